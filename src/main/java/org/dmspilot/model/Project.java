@@ -1,0 +1,38 @@
+package org.dmspilot.model;
+
+import java.util.List;
+
+/**
+ * A migration project, saved as {@code *.dmspilot.json}. Later capabilities (catalog snapshot, conversion, tasks)
+ * add fields here; the file keeps {@link #CURRENT_FORMAT_VERSION} until a change is incompatible.
+ *
+ * @param id stable id, used to key secrets and to tag cloud resources
+ * @param source the MySQL/MariaDB side, may be null until configured
+ * @param target the PostgreSQL side, may be null until configured
+ * @param tasks names of migration tasks (filled by the DMS and engine capabilities)
+ */
+public record Project(int formatVersion, String id, String name, ConnectionProfile source, ConnectionProfile target,
+        List<String> tasks) {
+
+    public static final int CURRENT_FORMAT_VERSION = 1;
+
+    public Project {
+        tasks = tasks == null ? List.of() : List.copyOf(tasks);
+    }
+
+    public static Project newProject(String name) {
+        return new Project(CURRENT_FORMAT_VERSION, java.util.UUID.randomUUID().toString(), name, null, null, List.of());
+    }
+
+    public Project withSource(ConnectionProfile newSource) {
+        return new Project(formatVersion, id, name, newSource, target, tasks);
+    }
+
+    public Project withTarget(ConnectionProfile newTarget) {
+        return new Project(formatVersion, id, name, source, newTarget, tasks);
+    }
+
+    public Project withName(String newName) {
+        return new Project(formatVersion, id, newName, source, target, tasks);
+    }
+}
