@@ -1,13 +1,38 @@
 package org.dmspilot.gui;
 
+import java.lang.management.ManagementFactory;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.stage.Stage;
 import org.dmspilot.cli.DmsPilotCommand.GuiRequest;
+import org.dmspilot.gui.prefs.AppPreferences;
+import org.dmspilot.gui.shell.Shell;
+import org.dmspilot.gui.util.FxTaskExecutor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** Placeholder until the shell lands. */
-public final class DmsPilotApp {
-    private DmsPilotApp() {
+/** The JavaFX application. */
+public final class DmsPilotApp extends Application {
+    private static final Logger LOG = LoggerFactory.getLogger(DmsPilotApp.class);
+    private static volatile GuiRequest request = new GuiRequest(false, null);
+
+    /** Opens the desktop application and returns when its window closes. */
+    public static void launch(GuiRequest guiRequest) {
+        request = guiRequest;
+        Application.launch(DmsPilotApp.class);
     }
 
-    public static void launch(GuiRequest request) {
-        throw new UnsupportedOperationException("GUI not built yet");
+    @Override
+    public void start(Stage stage) {
+        Shell shell = Shell.create(stage, new FxTaskExecutor(), AppPreferences.user(), SandboxProjects::open);
+        stage.show();
+        long sinceJvmStart = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+        LOG.info("First window shown {} ms after JVM start", sinceJvmStart);
+        shell.open(request);
+    }
+
+    @Override
+    public void stop() {
+        Platform.exit();
     }
 }

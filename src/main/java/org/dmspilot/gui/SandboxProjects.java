@@ -1,0 +1,15 @@
+package org.dmspilot.gui;
+
+import org.dmspilot.core.DmsPilotException;
+import org.dmspilot.core.progress.ProgressListener;
+import org.dmspilot.model.Project;
+
+/** Opens a project on the sandbox servers. */
+final class SandboxProjects {
+    private SandboxProjects() {
+    }
+
+    static Project open(ProgressListener progress) {
+        throw new DmsPilotException("The sandbox is not wired into the GUI yet.");
+    }
+}

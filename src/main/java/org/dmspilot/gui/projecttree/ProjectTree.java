@@ -1,0 +1,35 @@
+package org.dmspilot.gui.projecttree;
+
+import static org.dmspilot.gui.util.Localization.lang;
+
+import javafx.scene.control.TreeItem;
+import org.dmspilot.model.ConnectionProfile;
+import org.dmspilot.model.Project;
+
+/** Builds the project tree: Project → Source, Target, Schema conversion, Migration tasks. */
+public final class ProjectTree {
+    private ProjectTree() {
+    }
+
+    public static TreeItem<ProjectNode> build(Project project) {
+        TreeItem<ProjectNode> root = new TreeItem<>(new ProjectNode(ProjectNode.Kind.PROJECT, project.name(), ""));
+        root.getChildren().add(new TreeItem<>(new ProjectNode(ProjectNode.Kind.SOURCE, lang("tree.source"),
+                describe(project.source()))));
+        root.getChildren().add(new TreeItem<>(new ProjectNode(ProjectNode.Kind.TARGET, lang("tree.target"),
+                describe(project.target()))));
+        root.getChildren().add(new TreeItem<>(new ProjectNode(ProjectNode.Kind.CONVERSION, lang("tree.conversion"),
+                "")));
+        TreeItem<ProjectNode> tasks = new TreeItem<>(new ProjectNode(ProjectNode.Kind.TASKS, lang("tree.tasks"),
+                project.tasks().isEmpty() ? lang("tree.tasks.none") : String.valueOf(project.tasks().size())));
+        root.getChildren().add(tasks);
+        root.setExpanded(true);
+        return root;
+    }
+
+    static String describe(ConnectionProfile profile) {
+        if (profile == null) {
+            return lang("tree.notConfigured");
+        }
+        return profile.engine().displayName() + " " + profile.describe();
+    }
+}

@@ -1,0 +1,227 @@
+package org.dmspilot.gui.shell;
+
+import static org.dmspilot.gui.util.Localization.lang;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.dmspilot.core.DmsPilotException;
+import org.dmspilot.core.project.ProjectFiles;
+import org.dmspilot.gui.prefs.AppPreferences;
+import org.dmspilot.gui.util.BackgroundTask;
+import org.dmspilot.gui.util.DialogService;
+import org.dmspilot.gui.util.TaskExecutor;
+import org.dmspilot.model.Project;
+
+/**
+ * State and commands of the main window: the open project, its file, unsaved changes, recent projects. Touches no
+ * Node; I/O runs through the {@link TaskExecutor}.
+ */
+public final class MainViewModel {
+    private final TaskExecutor executor;
+    private final DialogService dialogs;
+    private final AppPreferences preferences;
+    private final BackgroundTask.Work<Project> sandboxOpener;
+
+    private final ObjectProperty<Project> project = new SimpleObjectProperty<>();
+    private final ObjectProperty<Path> projectFile = new SimpleObjectProperty<>();
+    private final BooleanProperty dirty = new SimpleBooleanProperty();
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final StringProperty status = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
+    private final ObservableList<Path> recentProjects = FXCollections.observableArrayList();
+
+    /**
+     * @param sandboxOpener starts (or reuses) the sandbox servers and returns a project pointing at them
+     */
+    public MainViewModel(TaskExecutor executor, DialogService dialogs, AppPreferences preferences,
+            BackgroundTask.Work<Project> sandboxOpener) {
+        this.executor = executor;
+        this.dialogs = dialogs;
+        this.preferences = preferences;
+        this.sandboxOpener = sandboxOpener;
+        recentProjects.setAll(preferences.recentProjects());
+        title.bind(Bindings.createStringBinding(this::computeTitle, project, projectFile, dirty));
+    }
+
+    private String computeTitle() {
+        Project p = project.get();
+        if (p == null) {
+            return lang("app.title");
+        }
+        String name = projectFile.get() == null ? p.name() : projectFile.get().getFileName().toString();
+        return (dirty.get() ? "*" : "") + name + " - " + lang("app.title");
+    }
+
+    public ObjectProperty<Project> projectProperty() {
+        return project;
+    }
+
+    public ObjectProperty<Path> projectFileProperty() {
+        return projectFile;
+    }
+
+    public BooleanProperty dirtyProperty() {
+        return dirty;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public StringProperty statusProperty() {
+        return status;
+    }
+
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    public ObservableList<Path> recentProjects() {
+        return recentProjects;
+    }
+
+    /** Replaces the project after an edit (marks it unsaved). */
+    public void updateProject(Project changed) {
+        project.set(Objects.requireNonNull(changed));
+        dirty.set(true);
+    }
+
+    public void newProject() {
+        if (!confirmDiscard()) {
+            return;
+        }
+        project.set(Project.newProject(lang("project.untitled")));
+        projectFile.set(null);
+        dirty.set(true);
+        status.set(lang("status.newProject"));
+    }
+
+    /** File → Open: asks for a file, then loads it in the background. */
+    public void openProject() {
+        if (!confirmDiscard()) {
+            return;
+        }
+        dialogs.chooseProjectToOpen().ifPresent(this::load);
+    }
+
+    /** Opens a recent project; a file that vanished is dropped from the list. */
+    public void openRecent(Path file) {
+        if (!confirmDiscard()) {
+            return;
+        }
+        load(file);
+    }
+
+    /** Loads a project in the background; on failure the file is left untouched and not remembered. */
+    public void load(Path file) {
+        busy.set(true);
+        status.set(lang("status.opening", file.getFileName()));
+        executor.execute(BackgroundTask.of(lang("job.openProject", file.getFileName()), p -> ProjectFiles.load(file))
+                .onSuccess(loaded -> {
+                    project.set(loaded);
+                    projectFile.set(file);
+                    dirty.set(false);
+                    remember(file);
+                    status.set(lang("status.opened", file.getFileName()));
+                })
+                .onFailure(e -> {
+                    status.set(lang("status.openFailed"));
+                    if (!java.nio.file.Files.exists(file)) {
+                        preferences.removeRecentProject(file);
+                        recentProjects.setAll(preferences.recentProjects());
+                    }
+                    dialogs.showError(lang("dialog.openFailed.title"), userMessage(e));
+                })
+                .onFinished(() -> busy.set(false)));
+    }
+
+    /** File → Save; returns false when nothing was saved (no project, or the user cancelled Save As). */
+    public boolean save() {
+        if (project.get() == null) {
+            return false;
+        }
+        if (projectFile.get() == null) {
+            return saveAs();
+        }
+        return write(projectFile.get());
+    }
+
+    /** File → Save As. */
+    public boolean saveAs() {
+        if (project.get() == null) {
+            return false;
+        }
+        return dialogs.chooseProjectToSave(project.get().name())
+                .map(ProjectFiles::withSuffix)
+                .map(this::write)
+                .orElse(false);
+    }
+
+    private boolean write(Path file) {
+        try {
+            ProjectFiles.save(project.get(), file);
+        } catch (DmsPilotException e) {
+            dialogs.showError(lang("dialog.saveFailed.title"), e.getMessage());
+            return false;
+        }
+        projectFile.set(file);
+        dirty.set(false);
+        remember(file);
+        status.set(lang("status.saved", file.getFileName()));
+        return true;
+    }
+
+    /** File → Open Sandbox: starts or reuses the sandbox servers, then opens a project on them. */
+    public void openSandbox() {
+        if (!confirmDiscard()) {
+            return;
+        }
+        busy.set(true);
+        status.set(lang("status.sandboxStarting"));
+        executor.execute(BackgroundTask.of(lang("job.sandbox"), sandboxOpener)
+                .onSuccess(p -> {
+                    project.set(p);
+                    projectFile.set(null);
+                    dirty.set(false);
+                    status.set(lang("status.sandboxReady"));
+                })
+                .onFailure(e -> {
+                    status.set(lang("status.sandboxFailed"));
+                    dialogs.showError(lang("dialog.sandboxFailed.title"), userMessage(e));
+                })
+                .onCancelled(() -> status.set(lang("status.cancelled")))
+                .onFinished(() -> busy.set(false)));
+    }
+
+    /** Asks before unsaved changes are thrown away; true when it is fine to go on. */
+    public boolean confirmDiscard() {
+        if (project.get() == null || !dirty.get()) {
+            return true;
+        }
+        return dialogs.confirm(lang("dialog.discard.title"), lang("dialog.discard.message", project.get().name()));
+    }
+
+    private void remember(Path file) {
+        preferences.addRecentProject(file);
+        recentProjects.setAll(preferences.recentProjects());
+    }
+
+    static String userMessage(Throwable e) {
+        if (e instanceof DmsPilotException) {
+            return e.getMessage();
+        }
+        return lang("error.unexpected", e.getClass().getSimpleName() + (e.getMessage() == null ? ""
+                : ": " + e.getMessage()));
+    }
+}

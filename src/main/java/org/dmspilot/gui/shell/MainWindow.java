@@ -1,0 +1,163 @@
+package org.dmspilot.gui.shell;
+
+import static org.dmspilot.gui.util.Localization.lang;
+
+import java.nio.file.Path;
+import javafx.collections.ListChangeListener;
+import javafx.concurrent.Task;
+import javafx.collections.ObservableList;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.control.Label;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import org.dmspilot.gui.projecttree.ProjectNode;
+import org.dmspilot.gui.projecttree.ProjectTree;
+import org.dmspilot.model.Project;
+
+/** The main window: menu, toolbar, project tree, tabbed work area and status bar with running jobs. */
+public final class MainWindow {
+    static final String WELCOME_KEY = "welcome";
+
+    @FXML
+    private BorderPane root;
+    @FXML
+    private Menu recentMenu;
+    @FXML
+    private MenuItem saveItem;
+    @FXML
+    private MenuItem saveAsItem;
+    @FXML
+    private MenuItem sandboxItem;
+    @FXML
+    private Button saveButton;
+    @FXML
+    private Button sandboxButton;
+    @FXML
+    private TreeView<ProjectNode> projectTree;
+    @FXML
+    private TabPane workArea;
+    @FXML
+    private Label statusLabel;
+    @FXML
+    private HBox jobsBox;
+
+    private final MainViewModel vm;
+    private final Runnable quit;
+    private WorkArea tabs;
+    private NodeViews views;
+
+    /**
+     * @param runningJobs the executor's running jobs, shown in the status bar
+     * @param quit closes the application (after the unsaved-changes question)
+     */
+    public MainWindow(MainViewModel vm, ObservableList<Task<?>> runningJobs, Runnable quit) {
+        this.vm = vm;
+        this.quit = quit;
+        org.dmspilot.gui.util.Fxml.load(this);
+        new JobsBar(jobsBox, runningJobs);
+    }
+
+    @FXML
+    private void initialize() {
+        tabs = new WorkArea(workArea);
+        views = new NodeViews(vm);
+        statusLabel.textProperty().bind(vm.statusProperty());
+        vm.statusProperty().set(lang("status.ready"));
+        saveItem.disableProperty().bind(vm.projectProperty().isNull());
+        saveAsItem.disableProperty().bind(vm.projectProperty().isNull());
+        saveButton.disableProperty().bind(vm.projectProperty().isNull());
+        sandboxItem.disableProperty().bind(vm.busyProperty());
+        sandboxButton.disableProperty().bind(vm.busyProperty());
+        vm.projectProperty().addListener((obs, old, project) -> showProject(old, project));
+        vm.recentProjects().addListener((ListChangeListener<Path>) c -> rebuildRecentMenu());
+        rebuildRecentMenu();
+        projectTree.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> {
+            if (item != null) {
+                ProjectNode node = item.getValue();
+                tabs.open(NodeViews.key(node), node.label(), () -> views.viewFor(node));
+            }
+        });
+        tabs.open(WELCOME_KEY, lang("welcome.tab"), () -> new WelcomePane(vm).root());
+    }
+
+    public BorderPane root() {
+        return root;
+    }
+
+    private void showProject(Project old, Project project) {
+        if (project == null) {
+            projectTree.setRoot(null);
+            return;
+        }
+        boolean sameProject = old != null && old.id().equals(project.id());
+        if (!sameProject) {
+            tabs.closeAllBut(WELCOME_KEY);
+        }
+        TreeItem<ProjectNode> rootItem = ProjectTree.build(project);
+        projectTree.setRoot(rootItem);
+    }
+
+    private void rebuildRecentMenu() {
+        recentMenu.getItems().clear();
+        if (vm.recentProjects().isEmpty()) {
+            MenuItem none = new MenuItem(lang("menu.file.recent.none"));
+            none.setDisable(true);
+            recentMenu.getItems().add(none);
+            return;
+        }
+        for (Path p : vm.recentProjects()) {
+            MenuItem item = new MenuItem(p.toString());
+            item.setMnemonicParsing(false);
+            item.setOnAction(e -> vm.openRecent(p));
+            recentMenu.getItems().add(item);
+        }
+    }
+
+    @FXML
+    private void onNew() {
+        vm.newProject();
+    }
+
+    @FXML
+    private void onOpen() {
+        vm.openProject();
+    }
+
+    @FXML
+    private void onOpenSandbox() {
+        vm.openSandbox();
+    }
+
+    @FXML
+    private void onSave() {
+        vm.save();
+    }
+
+    @FXML
+    private void onSaveAs() {
+        vm.saveAs();
+    }
+
+    @FXML
+    private void onQuit() {
+        quit.run();
+    }
+
+    @FXML
+    private void onAbout() {
+        javafx.scene.control.Alert about = new javafx.scene.control.Alert(
+                javafx.scene.control.Alert.AlertType.INFORMATION,
+                lang("dialog.about.message", org.dmspilot.core.AppVersion.version(),
+                        System.getProperty("java.version"), System.getProperty("javafx.runtime.version")));
+        about.setTitle(lang("dialog.about.title"));
+        about.setHeaderText(lang("app.title"));
+        about.initOwner(root.getScene().getWindow());
+        about.showAndWait();
+    }
+}

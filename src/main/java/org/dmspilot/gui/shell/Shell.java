@@ -1,0 +1,96 @@
+package org.dmspilot.gui.shell;
+
+import java.io.InputStream;
+import javafx.scene.Scene;
+import javafx.scene.image.Image;
+import javafx.stage.Stage;
+import org.dmspilot.cli.DmsPilotCommand.GuiRequest;
+import org.dmspilot.gui.prefs.AppPreferences;
+import org.dmspilot.gui.prefs.AppPreferences.WindowGeometry;
+import org.dmspilot.gui.util.BackgroundTask;
+import org.dmspilot.gui.util.FxTaskExecutor;
+import org.dmspilot.model.Project;
+
+/** Puts the main window on a stage: scene, style, icon, remembered geometry, and the close question. */
+public final class Shell {
+    private final Stage stage;
+    private final MainViewModel vm;
+    private final MainWindow window;
+    private final AppPreferences preferences;
+
+    private Shell(Stage stage, MainViewModel vm, MainWindow window, AppPreferences preferences) {
+        this.stage = stage;
+        this.vm = vm;
+        this.window = window;
+        this.preferences = preferences;
+    }
+
+    /**
+     * Builds the main window on {@code stage} (not shown yet).
+     *
+     * @param sandboxOpener starts or reuses the sandbox and returns a project on it
+     */
+    public static Shell create(Stage stage, FxTaskExecutor executor, AppPreferences preferences,
+            BackgroundTask.Work<Project> sandboxOpener) {
+        MainViewModel vm = new MainViewModel(executor, new FxDialogService(stage), preferences, sandboxOpener);
+        Shell[] self = new Shell[1];
+        MainWindow window = new MainWindow(vm, executor.running(), () -> self[0].close());
+        Shell shell = new Shell(stage, vm, window, preferences);
+        self[0] = shell;
+        Scene scene = new Scene(window.root());
+        scene.getStylesheets().add(Shell.class.getResource("dmspilot.css").toExternalForm());
+        stage.setScene(scene);
+        stage.titleProperty().bind(vm.titleProperty());
+        for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
+            InputStream icon = Shell.class.getResourceAsStream("/org/dmspilot/gui/icons/dmspilot-" + size + ".png");
+            if (icon != null) {
+                stage.getIcons().add(new Image(icon));
+            }
+        }
+        preferences.windowGeometry().ifPresent(g -> {
+            stage.setX(g.x());
+            stage.setY(g.y());
+            stage.setWidth(g.width());
+            stage.setHeight(g.height());
+            stage.setMaximized(g.maximized());
+        });
+        stage.setOnCloseRequest(e -> {
+            e.consume();
+            shell.close();
+        });
+        return shell;
+    }
+
+    /** Acts on the command line: open the sandbox, a project file, or show the welcome page. */
+    public void open(GuiRequest request) {
+        if (request.sandbox()) {
+            vm.openSandbox();
+        } else if (request.project() != null) {
+            vm.load(request.project());
+        }
+        preferences.setFirstLaunchDone();
+    }
+
+    /** Asks about unsaved changes, remembers the geometry, and closes. */
+    public void close() {
+        if (!vm.confirmDiscard()) {
+            return;
+        }
+        if (!stage.isMaximized()) {
+            preferences.setWindowGeometry(new WindowGeometry(stage.getX(), stage.getY(), stage.getWidth(),
+                    stage.getHeight(), false));
+        } else {
+            preferences.windowGeometry().ifPresent(g -> preferences.setWindowGeometry(new WindowGeometry(g.x(),
+                    g.y(), g.width(), g.height(), true)));
+        }
+        stage.close();
+    }
+
+    public MainViewModel viewModel() {
+        return vm;
+    }
+
+    public MainWindow window() {
+        return window;
+    }
+}

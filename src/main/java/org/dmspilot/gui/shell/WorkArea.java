@@ -1,0 +1,35 @@
+package org.dmspilot.gui.shell;
+
+import java.util.function.Supplier;
+import javafx.scene.Node;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+
+/** The tabbed work area: one tab per key; opening a key again selects its tab. */
+final class WorkArea {
+    private final TabPane tabs;
+
+    WorkArea(TabPane tabs) {
+        this.tabs = tabs;
+    }
+
+    /** Selects the tab for {@code key}, creating it with {@code content} when absent. */
+    Tab open(String key, String title, Supplier<Node> content) {
+        for (Tab tab : tabs.getTabs()) {
+            if (key.equals(tab.getId())) {
+                tabs.getSelectionModel().select(tab);
+                return tab;
+            }
+        }
+        Tab tab = new Tab(title, content.get());
+        tab.setId(key);
+        tabs.getTabs().add(tab);
+        tabs.getSelectionModel().select(tab);
+        return tab;
+    }
+
+    /** Closes every tab except the one with {@code keepKey}. */
+    void closeAllBut(String keepKey) {
+        tabs.getTabs().removeIf(t -> !keepKey.equals(t.getId()));
+    }
+}

@@ -1,0 +1,20 @@
+package org.dmspilot.gui.util;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** Dialogs a view model may need, behind an interface so view models are tested without a screen. */
+public interface DialogService {
+    void showError(String title, String message);
+
+    void showInfo(String title, String message);
+
+    boolean confirm(String title, String message);
+
+    Optional<Path> chooseProjectToOpen();
+
+    Optional<Path> chooseProjectToSave(String suggestedName);
+
+    /** Asks for a password the keychain does not have; empty when the user cancels. */
+    Optional<char[]> askPassword(String title, String prompt);
+}

@@ -1,0 +1,106 @@
+package org.dmspilot.gui.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.prefs.Preferences;
+import org.dmspilot.core.DmsPilotException;
+import org.dmspilot.core.project.ProjectFiles;
+import org.dmspilot.gui.prefs.AppPreferences;
+import org.dmspilot.gui.testsupport.RecordingDialogService;
+import org.dmspilot.gui.util.BackgroundTask;
+import org.dmspilot.gui.util.DirectTaskExecutor;
+import org.dmspilot.model.Project;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MainViewModelTest {
+    @TempDir
+    Path dir;
+    private final Preferences node = Preferences.userRoot().node("org/dmspilot/test/" + System.nanoTime());
+    private final RecordingDialogService dialogs = new RecordingDialogService();
+    private BackgroundTask.Work<Project> sandbox = p -> Project.newProject("shopwave sandbox");
+    private final MainViewModel vm = new MainViewModel(new DirectTaskExecutor(), dialogs, new AppPreferences(node),
+            p -> sandbox.run(p));
+
+    @AfterEach
+    void removeNode() throws Exception {
+        node.removeNode();
+    }
+
+    @Test
+    void saveOfANewProjectAsksForAFileAddsTheSuffixAndRemembersIt() {
+        vm.newProject();
+        assertThat(vm.titleProperty().get()).startsWith("*");
+        dialogs.filesToSave.add(dir.resolve("shop"));
+        assertThat(vm.save()).isTrue();
+        Path expected = dir.resolve("shop.dmspilot.json");
+        assertThat(expected).exists();
+        assertThat(vm.projectFileProperty().get()).isEqualTo(expected);
+        assertThat(vm.dirtyProperty().get()).isFalse();
+        assertThat(vm.titleProperty().get()).isEqualTo("shop.dmspilot.json - DMS Pilot");
+        assertThat(vm.recentProjects()).containsExactly(expected.toAbsolutePath().normalize());
+    }
+
+    @Test
+    void cancelledSaveAsSavesNothing() {
+        vm.newProject();
+        assertThat(vm.saveAs()).isFalse();
+        assertThat(vm.dirtyProperty().get()).isTrue();
+    }
+
+    @Test
+    void openingACorruptFileShowsTheErrorAndKeepsTheCurrentProject() throws Exception {
+        vm.newProject();
+        Project before = vm.projectProperty().get();
+        dialogs.confirmAnswers.add(true);
+        Path broken = dir.resolve("broken.dmspilot.json");
+        Files.writeString(broken, "{ not json");
+        dialogs.filesToOpen.add(broken);
+        vm.openProject();
+        assertThat(dialogs.errors).singleElement().asString().contains("broken.dmspilot.json").contains("corrupt");
+        assertThat(vm.projectProperty().get()).isSameAs(before);
+        assertThat(vm.recentProjects()).isEmpty();
+    }
+
+    @Test
+    void openLoadsASavedProject() {
+        Project saved = Project.newProject("Saved one");
+        Path file = dir.resolve("saved.dmspilot.json");
+        ProjectFiles.save(saved, file);
+        vm.load(file);
+        assertThat(vm.projectProperty().get()).isEqualTo(saved);
+        assertThat(vm.dirtyProperty().get()).isFalse();
+    }
+
+    @Test
+    void unsavedChangesAreKeptWhenTheUserSaysNo() {
+        vm.newProject();
+        Project unsaved = vm.projectProperty().get();
+        dialogs.confirmAnswers.add(false);
+        vm.newProject();
+        assertThat(dialogs.confirmations).isEqualTo(1);
+        assertThat(vm.projectProperty().get()).isSameAs(unsaved);
+    }
+
+    @Test
+    void openSandboxOpensTheProjectItReturns() {
+        vm.openSandbox();
+        assertThat(vm.projectProperty().get().name()).isEqualTo("shopwave sandbox");
+        assertThat(vm.busyProperty().get()).isFalse();
+        assertThat(dialogs.errors).isEmpty();
+    }
+
+    @Test
+    void sandboxFailureShowsItsMessage() {
+        sandbox = p -> {
+            throw new DmsPilotException("Port 3307 is taken by another program.");
+        };
+        vm.openSandbox();
+        assertThat(vm.projectProperty().get()).isNull();
+        assertThat(dialogs.errors).singleElement().asString().contains("Port 3307 is taken");
+        assertThat(vm.busyProperty().get()).isFalse();
+    }
+}

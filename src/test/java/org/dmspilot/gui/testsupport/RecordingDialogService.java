@@ -1,0 +1,51 @@
+package org.dmspilot.gui.testsupport;
+
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import org.dmspilot.gui.util.DialogService;
+
+/** A dialog service for view-model tests: answers from queues, records what was shown. */
+public final class RecordingDialogService implements DialogService {
+    public final List<String> errors = new ArrayList<>();
+    public final List<String> infos = new ArrayList<>();
+    public final Deque<Boolean> confirmAnswers = new ArrayDeque<>();
+    public final Deque<Path> filesToOpen = new ArrayDeque<>();
+    public final Deque<Path> filesToSave = new ArrayDeque<>();
+    public final Deque<String> passwords = new ArrayDeque<>();
+    public int confirmations;
+
+    @Override
+    public void showError(String title, String message) {
+        errors.add(title + ": " + message);
+    }
+
+    @Override
+    public void showInfo(String title, String message) {
+        infos.add(title + ": " + message);
+    }
+
+    @Override
+    public boolean confirm(String title, String message) {
+        confirmations++;
+        return confirmAnswers.isEmpty() || confirmAnswers.pop();
+    }
+
+    @Override
+    public Optional<Path> chooseProjectToOpen() {
+        return Optional.ofNullable(filesToOpen.poll());
+    }
+
+    @Override
+    public Optional<Path> chooseProjectToSave(String suggestedName) {
+        return Optional.ofNullable(filesToSave.poll());
+    }
+
+    @Override
+    public Optional<char[]> askPassword(String title, String prompt) {
+        return Optional.ofNullable(passwords.poll()).map(String::toCharArray);
+    }
+}
