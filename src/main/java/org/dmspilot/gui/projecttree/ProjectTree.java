@@ -30,6 +30,6 @@ public final class ProjectTree {
         if (profile == null) {
             return lang("tree.notConfigured");
         }
-        return profile.engine().displayName() + " " + profile.describe();
+        return profile.engine().displayName() + " \u00b7 " + profile.host() + ":" + profile.port();
     }
 }

@@ -67,6 +67,7 @@ public final class MainWindow {
     private void initialize() {
         tabs = new WorkArea(workArea);
         views = new NodeViews(vm);
+        projectTree.setCellFactory(t -> new org.dmspilot.gui.projecttree.ProjectTreeCell());
         statusLabel.textProperty().bind(vm.statusProperty());
         vm.statusProperty().set(lang("status.ready"));
         saveItem.disableProperty().bind(vm.projectProperty().isNull());
