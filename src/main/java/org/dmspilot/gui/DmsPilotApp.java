@@ -18,6 +18,13 @@ public final class DmsPilotApp extends Application {
 
     /** Opens the desktop application and returns when its window closes. */
     public static void launch(GuiRequest guiRequest) {
+        boolean linux = System.getProperty("os.name", "").toLowerCase().contains("linux");
+        if (linux && System.getenv("DISPLAY") == null && System.getenv("WAYLAND_DISPLAY") == null
+                && System.getProperty("glass.platform") == null) {
+            throw new org.dmspilot.core.DmsPilotException("No display: the DMS Pilot window needs a desktop session"
+                    + " (DISPLAY or WAYLAND_DISPLAY is not set). Every feature is also on the command line:"
+                    + " dmspilot --help");
+        }
         request = guiRequest;
         Application.launch(DmsPilotApp.class);
     }
