@@ -1,6 +1,7 @@
 package org.dmspilot.model;
 
 import java.util.List;
+import org.dmspilot.model.catalog.Catalog;
 
 /**
  * A migration project, saved as {@code *.dmspilot.json}. Later capabilities (catalog snapshot, conversion, tasks)
@@ -10,9 +11,10 @@ import java.util.List;
  * @param source the MySQL/MariaDB side, may be null until configured
  * @param target the PostgreSQL side, may be null until configured
  * @param tasks names of migration tasks (filled by the DMS and engine capabilities)
+ * @param catalog the source catalog as last read, so the project works offline; null until read
  */
 public record Project(int formatVersion, String id, String name, ConnectionProfile source, ConnectionProfile target,
-        List<String> tasks) {
+        List<String> tasks, Catalog catalog) {
 
     public static final int CURRENT_FORMAT_VERSION = 1;
 
@@ -20,19 +22,30 @@ public record Project(int formatVersion, String id, String name, ConnectionProfi
         tasks = tasks == null ? List.of() : List.copyOf(tasks);
     }
 
+    /** A project without a catalog snapshot. */
+    public Project(int formatVersion, String id, String name, ConnectionProfile source, ConnectionProfile target,
+            List<String> tasks) {
+        this(formatVersion, id, name, source, target, tasks, null);
+    }
+
     public static Project newProject(String name) {
         return new Project(CURRENT_FORMAT_VERSION, java.util.UUID.randomUUID().toString(), name, null, null, List.of());
     }
 
     public Project withSource(ConnectionProfile newSource) {
-        return new Project(formatVersion, id, name, newSource, target, tasks);
+        return new Project(formatVersion, id, name, newSource, target, tasks, catalog);
     }
 
     public Project withTarget(ConnectionProfile newTarget) {
-        return new Project(formatVersion, id, name, source, newTarget, tasks);
+        return new Project(formatVersion, id, name, source, newTarget, tasks, catalog);
     }
 
     public Project withName(String newName) {
-        return new Project(formatVersion, id, newName, source, target, tasks);
+        return new Project(formatVersion, id, newName, source, target, tasks, catalog);
+    }
+
+    /** The same project with this catalog snapshot (null to forget it). */
+    public Project withCatalog(Catalog newCatalog) {
+        return new Project(formatVersion, id, name, source, target, tasks, newCatalog);
     }
 }

@@ -1,0 +1,153 @@
+package org.dmspilot.core.catalog;
+
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dmspilot.model.catalog.DefaultValue;
+
+/**
+ * Turns a default as a server or a dump writes it into a typed {@link DefaultValue}. MariaDB ≥ 10.2.7 quotes
+ * literals in information_schema ({@code 'abc'}, {@code NULL}, {@code current_timestamp()}); MySQL and older MariaDB
+ * write the bare value ({@code abc}, {@code CURRENT_TIMESTAMP}) and flag expressions with {@code DEFAULT_GENERATED}.
+ * The current-timestamp family is spelled one way everywhere: {@code current_timestamp()} /
+ * {@code current_timestamp(3)}.
+ */
+final class Defaults {
+    static final Set<String> NUMERIC_TYPES = Set.of("tinyint", "smallint", "mediumint", "int", "integer", "bigint",
+            "decimal", "numeric", "float", "double", "real", "year");
+    private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
+    private static final Pattern BIT = Pattern.compile("(?i)(b'[01]*'|x'[0-9a-f]*'|0x[0-9a-f]+)");
+    private static final Pattern NOW = Pattern.compile(
+            "(?i)(current_timestamp|now|localtimestamp|localtime)\\s*(\\(\\s*(\\d*)\\s*\\))?");
+
+    private Defaults() {
+    }
+
+    /**
+     * A default from information_schema.COLUMNS.
+     *
+     * @param raw COLUMN_DEFAULT (null when SQL NULL)
+     * @param extra the EXTRA column (may hold DEFAULT_GENERATED)
+     */
+    static DefaultValue fromInformationSchema(String raw, String dataType, boolean nullable, String extra,
+            ServerVersion version) {
+        if (version.quotesDefaults()) {
+            if (raw == null) {
+                return null;
+            }
+            return fromSqlText(raw.trim());
+        }
+        if (raw == null) {
+            return nullable ? DefaultValue.NULL : null;
+        }
+        String type = dataType == null ? "" : dataType.toLowerCase();
+        if (extra != null && extra.toUpperCase().contains("DEFAULT_GENERATED")) {
+            return DefaultValue.expression(canonicalExpression(raw));
+        }
+        if (NOW.matcher(raw.trim()).matches() && (type.equals("timestamp") || type.equals("datetime"))) {
+            return DefaultValue.expression(canonicalExpression(raw));
+        }
+        if (type.equals("bit")) {
+            return DefaultValue.bit(raw.trim());
+        }
+        if (NUMERIC_TYPES.contains(type) && NUMBER.matcher(raw.trim()).matches()) {
+            return DefaultValue.number(raw.trim());
+        }
+        return DefaultValue.string(raw);
+    }
+
+    /**
+     * A default written as SQL: {@code NULL}, {@code 'text'}, {@code 12.5}, {@code b'1'}, {@code (expr)},
+     * {@code current_timestamp()}... as in MariaDB's information_schema and in {@code SHOW CREATE TABLE}.
+     */
+    static DefaultValue fromSqlText(String sql) {
+        String s = sql.trim();
+        if (s.equalsIgnoreCase("NULL")) {
+            return DefaultValue.NULL;
+        }
+        if (s.length() >= 2 && s.startsWith("'") && s.endsWith("'")) {
+            return DefaultValue.string(unquote(s));
+        }
+        if (s.startsWith("_") && s.indexOf('\'') > 0 && s.endsWith("'")) {
+            return DefaultValue.string(unquote(s.substring(s.indexOf('\''))));
+        }
+        if (NUMBER.matcher(s).matches()) {
+            return DefaultValue.number(s.startsWith("+") ? s.substring(1) : s);
+        }
+        if (BIT.matcher(s).matches()) {
+            return DefaultValue.bit(s);
+        }
+        return DefaultValue.expression(canonicalExpression(stripParentheses(s)));
+    }
+
+    /** {@code CURRENT_TIMESTAMP}, {@code now()}, {@code current_timestamp(3)} → {@code current_timestamp()}/(3). */
+    static String canonicalExpression(String sql) {
+        if (sql == null) {
+            return null;
+        }
+        String s = sql.trim();
+        Matcher m = NOW.matcher(s);
+        if (m.matches()) {
+            String digits = m.group(3) == null ? "" : m.group(3);
+            return "current_timestamp(" + digits + ")";
+        }
+        return s;
+    }
+
+    /** Removes one pair of parentheses around the whole text, if they match each other. */
+    static String stripParentheses(String s) {
+        String t = s.trim();
+        if (t.length() < 2 || t.charAt(0) != '(' || t.charAt(t.length() - 1) != ')') {
+            return t;
+        }
+        int depth = 0;
+        char quote = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (quote != 0) {
+                if (c == '\\' && quote != '`') {
+                    i++;
+                } else if (c == quote) {
+                    quote = 0;
+                }
+            } else if (c == '\'' || c == '"' || c == '`') {
+                quote = c;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+                if (depth == 0 && i < t.length() - 1) {
+                    return t;
+                }
+            }
+        }
+        return t.substring(1, t.length() - 1).trim();
+    }
+
+    /** {@code 'it''s'} / {@code 'a\\nb'} → the string value. */
+    static String unquote(String quoted) {
+        char q = quoted.charAt(0);
+        StringBuilder out = new StringBuilder(quoted.length());
+        for (int i = 1; i < quoted.length() - 1; i++) {
+            char c = quoted.charAt(i);
+            if (c == q && i + 1 < quoted.length() - 1 && quoted.charAt(i + 1) == q) {
+                out.append(q);
+                i++;
+            } else if (c == '\\' && q != '`' && i + 1 < quoted.length() - 1) {
+                char n = quoted.charAt(++i);
+                out.append(switch (n) {
+                    case 'n' -> '\n';
+                    case 't' -> '\t';
+                    case 'r' -> '\r';
+                    case '0' -> '\0';
+                    case 'Z' -> (char) 26;
+                    case 'b' -> '\b';
+                    default -> n;
+                });
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

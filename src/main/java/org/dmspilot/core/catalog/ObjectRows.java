@@ -1,0 +1,64 @@
+package org.dmspilot.core.catalog;
+
+import java.util.List;
+import java.util.Locale;
+import org.dmspilot.model.catalog.CheckConstraint;
+import org.dmspilot.model.catalog.Event;
+import org.dmspilot.model.catalog.Routine;
+import org.dmspilot.model.catalog.Trigger;
+import org.dmspilot.model.catalog.View;
+
+/** information_schema rows → views, routines, triggers, events and checks. */
+final class ObjectRows {
+    private ObjectRows() {
+    }
+
+    static View view(Row r) {
+        return new View(r.text("TABLE_NAME"), r.str("VIEW_DEFINITION"), r.keyword("ALGORITHM"),
+                r.keyword("SECURITY_TYPE"), r.keyword("CHECK_OPTION") == null ? "NONE" : r.keyword("CHECK_OPTION"),
+                definer(r.str("DEFINER")));
+    }
+
+    static Routine routine(Row r, List<Routine.Parameter> parameters) {
+        Routine.Type type = Routine.Type.valueOf(r.keyword("ROUTINE_TYPE"));
+        return new Routine(r.text("ROUTINE_NAME"), type, parameters,
+                type == Routine.Type.FUNCTION ? r.orNull("DTD_IDENTIFIER") : null, r.str("ROUTINE_DEFINITION"),
+                r.yes("IS_DETERMINISTIC"), r.keyword("SQL_DATA_ACCESS"), r.keyword("SECURITY_TYPE"),
+                r.str("SQL_MODE"), r.text("ROUTINE_COMMENT"), definer(r.str("DEFINER")));
+    }
+
+    static Routine.Parameter parameter(Row r) {
+        String mode = r.keyword("PARAMETER_MODE");
+        return new Routine.Parameter(r.text("PARAMETER_NAME"), mode == null ? Routine.Mode.IN
+                : Routine.Mode.valueOf(mode), r.text("DTD_IDENTIFIER"));
+    }
+
+    static Trigger trigger(Row r, int fallbackOrder) {
+        return new Trigger(r.text("TRIGGER_NAME"), r.text("EVENT_OBJECT_TABLE"),
+                Trigger.Timing.valueOf(r.keyword("ACTION_TIMING")),
+                Trigger.RowEvent.valueOf(r.keyword("EVENT_MANIPULATION")), r.integer("ACTION_ORDER", fallbackOrder),
+                r.str("ACTION_STATEMENT"), r.str("SQL_MODE"), definer(r.str("DEFINER")));
+    }
+
+    static Event event(Row r) {
+        boolean recurring = "RECURRING".equals(r.keyword("EVENT_TYPE"));
+        return new Event(r.text("EVENT_NAME"), recurring, recurring ? null : r.timestamp("EXECUTE_AT"),
+                recurring ? r.orNull("INTERVAL_VALUE") : null,
+                recurring ? r.keyword("INTERVAL_FIELD") : null, recurring ? r.timestamp("STARTS") : null,
+                r.timestamp("ENDS"), r.keyword("STATUS"), "PRESERVE".equals(r.keyword("ON_COMPLETION")),
+                r.str("EVENT_DEFINITION"), r.str("SQL_MODE"), r.text("EVENT_COMMENT"), definer(r.str("DEFINER")));
+    }
+
+    static CheckConstraint check(Row r) {
+        return new CheckConstraint(r.text("CONSTRAINT_NAME"), Defaults.stripParentheses(r.text("CHECK_CLAUSE")));
+    }
+
+    /** {@code `root`@`%`}, {@code 'root'@'%'} or {@code root@%} → {@code root@%}. */
+    static String definer(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        return raw.trim().replace("`", "").replace("'", "").toLowerCase(Locale.ROOT).equals("current_user")
+                ? "CURRENT_USER" : raw.trim().replace("`", "").replace("'", "");
+    }
+}
