@@ -1,0 +1,98 @@
+package org.dmspilot.core.convert;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.dmspilot.core.convert.MappedType.Note;
+import org.dmspilot.model.catalog.Index;
+import org.dmspilot.model.catalog.IndexPart;
+import org.dmspilot.model.catalog.Table;
+import org.dmspilot.model.convert.Severity;
+import org.dmspilot.model.convert.Stage;
+
+/** Secondary indexes and unique keys: prefix → left(), FULLTEXT → GIN over to_tsvector, SPATIAL → GiST. */
+final class IndexWriter {
+    private final ExpressionTranslator expressions;
+    private final ConversionContext ctx;
+
+    IndexWriter(ExpressionTranslator expressions, ConversionContext ctx) {
+        this.expressions = expressions;
+        this.ctx = ctx;
+    }
+
+    void write(Table table, String qualifiedTable, Map<String, ColumnPlan> columns) {
+        for (Index index : table.indexes()) {
+            if (index.primary()) {
+                continue;
+            }
+            String object = ctx.object(table.name()) + "." + index.name();
+            String name = ctx.names.claim(PgNames.name(table.name() + "_" + index.name()));
+            String type = index.type() == null ? "BTREE" : index.type().toUpperCase(Locale.ROOT);
+            if (!index.visible()) {
+                ctx.note(object, new Note("INDEX-INVISIBLE", Severity.LOW,
+                        "Invisible index created as a normal index (PostgreSQL has no invisible indexes).",
+                        "Drop it on the target if it was kept invisible on purpose.", 5));
+            }
+            String sql = switch (type) {
+                case "FULLTEXT" -> fullText(index, name, qualifiedTable, columns, object);
+                case "SPATIAL" -> "CREATE INDEX " + PgNames.quote(name) + " ON " + qualifiedTable + " USING gist ("
+                        + columns.get(index.parts().get(0).column().toLowerCase(Locale.ROOT)).quoted() + ")";
+                default -> regular(index, name, qualifiedTable, columns, object);
+            };
+            if (sql != null) {
+                ctx.emit(Stage.CONSTRAINTS_AND_INDEXES, object, sql);
+            }
+        }
+    }
+
+    private String regular(Index index, String name, String table, Map<String, ColumnPlan> columns, String object) {
+        boolean plainColumns = index.parts().stream().allMatch(p -> p.column() != null && p.prefixLength() == null
+                && !p.descending());
+        List<String> parts = new ArrayList<>();
+        for (IndexPart part : index.parts()) {
+            String sql = part(part, columns, object);
+            if (sql == null) {
+                return null;
+            }
+            parts.add(sql + (part.descending() ? " DESC" : ""));
+        }
+        if (index.unique() && plainColumns) {
+            return "ALTER TABLE " + table + " ADD CONSTRAINT " + PgNames.quote(name) + " UNIQUE ("
+                    + String.join(", ", parts) + ")";
+        }
+        return "CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX " + PgNames.quote(name) + " ON " + table
+                + " (" + String.join(", ", parts) + ")";
+    }
+
+    private String part(IndexPart part, Map<String, ColumnPlan> columns, String object) {
+        if (part.column() == null) {
+            return expressions.translate(part.expression()).map(t -> "(" + t.sql() + ")").orElseGet(() -> {
+                ctx.note(object, new Note("INDEX-EXPRESSION", Severity.MEDIUM,
+                        "Functional index part " + part.expression() + " could not be translated; the index was"
+                                + " not created.", "Create the expression index by hand on the target.", 15));
+                return null;
+            });
+        }
+        ColumnPlan column = columns.get(part.column().toLowerCase(Locale.ROOT));
+        if (part.prefixLength() == null) {
+            return column.quoted();
+        }
+        return column.type().equals("bytea")
+                ? "(substring(" + column.quoted() + " from 1 for " + part.prefixLength() + "))"
+                : "(left(" + column.quoted() + ", " + part.prefixLength() + "))";
+    }
+
+    private String fullText(Index index, String name, String table, Map<String, ColumnPlan> columns, String object) {
+        ctx.note(object, new Note("INDEX-FULLTEXT", Severity.LOW,
+                "FULLTEXT index becomes a GIN index over to_tsvector('simple', ...); MATCH ... AGAINST queries"
+                        + " must be rewritten.", "Rewrite MATCH(cols) AGAINST ('words') as to_tsvector('simple',"
+                        + " <same expression>) @@ plainto_tsquery('simple', 'words').", 30));
+        String document = index.parts().stream()
+                .map(p -> "coalesce(" + columns.get(p.column().toLowerCase(Locale.ROOT)).quoted() + ", '')")
+                .collect(Collectors.joining(" || ' ' || "));
+        return "CREATE INDEX " + PgNames.quote(name) + " ON " + table + " USING gin (to_tsvector('simple', "
+                + document + "))";
+    }
+}
