@@ -23,7 +23,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Tables converted, applied to a real PostgreSQL, and their behaviour checked there. */
-class SchemaConverterTest {
+public class SchemaConverterTest {
     static final Schema SHOP = schema("Shop",
             table("customers", 11L, List.of(
                     autoIncrement(col("id", "int(10) unsigned")),
@@ -54,6 +54,11 @@ class SchemaConverterTest {
                     col("msg", "varchar(200)"),
                     withDefault(col("at", "datetime"), DefaultValue.string("0000-00-00 00:00:00"))),
                     List.of(), List.of(), List.of()));
+
+    /** The fixture schema, for other tests that need a realistic catalog. */
+    public static Schema shop() {
+        return SHOP;
+    }
 
     static ConversionResult result;
     static TestDatabase pg;
