@@ -96,7 +96,8 @@ public final class SourceDdl {
         return sb.toString();
     }
 
-    static String defaultValue(DefaultValue d) {
+    /** A default as MySQL writes it in DDL. */
+    public static String defaultValue(DefaultValue d) {
         return switch (d.kind()) {
             case NULL -> "NULL";
             case STRING -> literal(d.value());

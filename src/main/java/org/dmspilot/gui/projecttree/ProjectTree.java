@@ -12,9 +12,19 @@ public final class ProjectTree {
     }
 
     public static TreeItem<ProjectNode> build(Project project) {
+        return build(project, null);
+    }
+
+    /** The tree with the source's catalog (schemas and objects, built lazily) under Source, when loaded. */
+    public static TreeItem<ProjectNode> build(Project project, org.dmspilot.model.catalog.Catalog catalog) {
         TreeItem<ProjectNode> root = new TreeItem<>(new ProjectNode(ProjectNode.Kind.PROJECT, project.name(), ""));
-        root.getChildren().add(new TreeItem<>(new ProjectNode(ProjectNode.Kind.SOURCE, lang("tree.source"),
-                describe(project.source()))));
+        TreeItem<ProjectNode> source = new TreeItem<>(new ProjectNode(ProjectNode.Kind.SOURCE, lang("tree.source"),
+                describe(project.source())));
+        if (catalog != null) {
+            source.getChildren().setAll(CatalogTreeItems.schemas(catalog));
+            source.setExpanded(true);
+        }
+        root.getChildren().add(source);
         root.getChildren().add(new TreeItem<>(new ProjectNode(ProjectNode.Kind.TARGET, lang("tree.target"),
                 describe(project.target()))));
         root.getChildren().add(new TreeItem<>(new ProjectNode(ProjectNode.Kind.CONVERSION, lang("tree.conversion"),

@@ -81,7 +81,11 @@ public final class MainWindow {
         projectTree.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> {
             if (item != null) {
                 ProjectNode node = item.getValue();
-                tabs.open(NodeViews.key(node), node.label(), () -> views.viewFor(node));
+                if (node.isCatalogObject()) {
+                    tabs.show(NodeViews.key(node), node.label(), views.viewFor(node));
+                } else if (NodeViews.opensView(node)) {
+                    tabs.open(NodeViews.key(node), node.label(), () -> views.viewFor(node));
+                }
             }
         });
         tabs.open(WELCOME_KEY, lang("welcome.tab"), () -> new WelcomePane(vm).root());

@@ -28,6 +28,14 @@ final class WorkArea {
         return tab;
     }
 
+    /** Shows {@code content} in the tab for {@code key} (replacing what it showed), creating the tab if needed. */
+    Tab show(String key, String title, Node content) {
+        Tab tab = open(key, title, () -> content);
+        tab.setText(title);
+        tab.setContent(content);
+        return tab;
+    }
+
     /** Closes every tab except the one with {@code keepKey}. */
     void closeAllBut(String keepKey) {
         tabs.getTabs().removeIf(t -> !keepKey.equals(t.getId()));

@@ -1,0 +1,38 @@
+package org.dmspilot.gui.projecttree;
+
+import java.util.List;
+import java.util.function.Supplier;
+import javafx.collections.ObservableList;
+import javafx.scene.control.TreeItem;
+
+/** A tree item whose children are built the first time they are asked for (large catalogs stay fast). */
+final class LazyTreeItem extends TreeItem<ProjectNode> {
+    private final Supplier<List<TreeItem<ProjectNode>>> children;
+    private final boolean leaf;
+    private boolean built;
+
+    LazyTreeItem(ProjectNode node, boolean leaf, Supplier<List<TreeItem<ProjectNode>>> children) {
+        super(node);
+        this.leaf = leaf;
+        this.children = children;
+    }
+
+    @Override
+    public boolean isLeaf() {
+        return leaf;
+    }
+
+    @Override
+    public ObservableList<TreeItem<ProjectNode>> getChildren() {
+        if (!built) {
+            built = true;
+            super.getChildren().setAll(children.get());
+        }
+        return super.getChildren();
+    }
+
+    /** Whether the children were built yet (for tests of laziness). */
+    boolean isBuilt() {
+        return built;
+    }
+}
