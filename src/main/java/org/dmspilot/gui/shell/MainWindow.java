@@ -104,7 +104,7 @@ public final class MainWindow {
         if (!sameProject) {
             tabs.closeAllBut(WELCOME_KEY);
         }
-        TreeItem<ProjectNode> rootItem = ProjectTree.build(project);
+        TreeItem<ProjectNode> rootItem = ProjectTree.build(project, project.catalog());
         projectTree.setRoot(rootItem);
     }
 
