@@ -40,10 +40,15 @@ final class ColumnPlanner {
         currentTable = table.name();
         List<ColumnPlan> plans = new ArrayList<>();
         for (Column c : table.columns()) {
+            if (ctx.rules.columnExcluded(ctx.sourceSchema, table.name(), c.name())) {
+                continue;
+            }
             currentColumn = c.name();
             String object = ctx.object(table.name(), c.name());
-            String name = PgNames.name(c.name());
-            MappedType mapped = isMariaDbJson(table, c) ? MappedType.of("jsonb")
+            String name = ctx.columnName(table.name(), c.name());
+            var override = ctx.rules.typeOverride(ctx.sourceSchema, table.name(), c.name());
+            MappedType mapped = override.isPresent() ? MappedType.of(override.get())
+                    : isMariaDbJson(table, c) ? MappedType.of("jsonb")
                     : mapper.map(MysqlColumnType.parse(c.columnType()), facts.facts(table.name(), c.name()));
             mapped.notes().forEach(n -> ctx.note(object, n));
             String type = withCollation(mapped.sql(), c, object);

@@ -14,9 +14,22 @@ final class ConversionContext {
     private final List<ConvertedStatement> statements = new ArrayList<>();
     private final List<ActionItem> actionItems = new ArrayList<>();
 
-    ConversionContext(String sourceSchema, String targetSchema) {
+    final MappingRules rules;
+
+    ConversionContext(String sourceSchema, MappingRules rules) {
         this.sourceSchema = sourceSchema;
-        this.targetSchema = targetSchema;
+        this.rules = rules;
+        this.targetSchema = rules.schemaName(sourceSchema);
+    }
+
+    /** Target name of a table of this schema (mapping rules applied). */
+    String tableName(String table) {
+        return rules.tableName(sourceSchema, table);
+    }
+
+    /** Target name of a column (mapping rules applied). */
+    String columnName(String table, String column) {
+        return rules.columnName(sourceSchema, table, column);
     }
 
     String qualified(String targetName) {

@@ -28,6 +28,11 @@ final class IndexWriter {
                 continue;
             }
             String object = ctx.object(table.name()) + "." + index.name();
+            if (index.parts().stream().anyMatch(p -> p.column() != null
+                    && !columns.containsKey(p.column().toLowerCase(Locale.ROOT)))) {
+                ctx.note(object, excludedDependency("Index " + index.name()));
+                continue;
+            }
             String name = ctx.names.claim(PgNames.name(table.name() + "_" + index.name()));
             String type = index.type() == null ? "BTREE" : index.type().toUpperCase(Locale.ROOT);
             if (!index.visible()) {
@@ -45,6 +50,12 @@ final class IndexWriter {
                 ctx.emit(Stage.CONSTRAINTS_AND_INDEXES, object, sql);
             }
         }
+    }
+
+    /** The note for an object left out because a column it needs was excluded by a mapping rule. */
+    static Note excludedDependency(String what) {
+        return new Note("EXCLUDED-DEPENDENCY", Severity.INFO, what + " uses a column excluded by a mapping rule and"
+                + " was not created.", "None if the exclusion is intended.", 0);
     }
 
     private String regular(Index index, String name, String table, Map<String, ColumnPlan> columns, String object) {

@@ -26,37 +26,41 @@ public final class SchemaConverter {
     private final ConversionOptions options;
     private final ExpressionTranslator expressions;
     private final FactsSource facts;
+    private final MappingRules rules;
 
-    public SchemaConverter(ConversionOptions options, ExpressionTranslator expressions, FactsSource facts) {
+    public SchemaConverter(ConversionOptions options, ExpressionTranslator expressions, FactsSource facts,
+            MappingRules rules) {
         this.options = options;
         this.expressions = expressions;
         this.facts = facts;
+        this.rules = rules;
     }
 
     /** Converts the tables of one schema; progress counts tables. */
     public ConversionResult convert(Schema schema, ProgressListener progress) {
-        ConversionContext ctx = new ConversionContext(schema.name(), PgNames.name(schema.name()));
+        ConversionContext ctx = new ConversionContext(schema.name(), rules);
+        List<Table> tables = schema.tables().stream().filter(t -> !rules.excluded(schema.name(), t.name())).toList();
         ctx.emit(Stage.SCHEMAS, schema.name(), "CREATE SCHEMA IF NOT EXISTS " + PgNames.quote(ctx.targetSchema));
         if (options.caseInsensitive() == ConversionOptions.CaseInsensitive.CITEXT) {
             ctx.emit(Stage.SCHEMAS, schema.name(), "CREATE EXTENSION IF NOT EXISTS citext");
         }
-        schema.tables().forEach(t -> ctx.names.claim(PgNames.name(t.name())));
+        tables.forEach(t -> ctx.names.claim(ctx.tableName(t.name())));
         ColumnPlanner planner = new ColumnPlanner(options, expressions, facts, ctx);
         Map<String, Map<String, ColumnPlan>> plans = new LinkedHashMap<>();
         int done = 0;
-        for (Table table : schema.tables()) {
+        for (Table table : tables) {
             progress.checkCancelled();
-            progress.progress(done++, schema.tables().size(), table.name());
+            progress.progress(done++, tables.size(), table.name());
             Map<String, ColumnPlan> byName = new LinkedHashMap<>();
             planner.plan(table).forEach(p -> byName.put(p.source().name().toLowerCase(Locale.ROOT), p));
             plans.put(table.name(), byName);
         }
-        alignForeignKeyTypes(schema, plans, ctx);
+        alignForeignKeyTypes(tables, plans, ctx);
         IndexWriter indexes = new IndexWriter(expressions, ctx);
         OnUpdateTriggers onUpdate = new OnUpdateTriggers(ctx);
-        for (Table table : schema.tables()) {
+        for (Table table : tables) {
             Map<String, ColumnPlan> columns = plans.get(table.name());
-            String qualified = ctx.qualified(PgNames.name(table.name()));
+            String qualified = ctx.qualified(ctx.tableName(table.name()));
             ctx.emit(Stage.TABLES, ctx.object(table.name()), createTable(table, qualified, columns, ctx));
             comments(table, qualified, columns, ctx);
             indexes.write(table, qualified, columns);
@@ -64,7 +68,7 @@ public final class SchemaConverter {
             onUpdate.write(table, qualified, columns);
             tableNotes(table, ctx);
         }
-        progress.progress(done, schema.tables().size(), "Tables converted");
+        progress.progress(done, tables.size(), "Tables converted");
         return new ConversionResult(ctx.statements(), ctx.actionItems());
     }
 
@@ -76,8 +80,8 @@ public final class SchemaConverter {
         }
         table.primaryKey().ifPresent(pk -> lines.add("CONSTRAINT " + PgNames.quote(ctx.names.claim(
                 PgNames.name(table.name() + "_pkey"))) + " PRIMARY KEY (" + pk.columnNames().stream()
-                .map(n -> columns.get(n.toLowerCase(Locale.ROOT)).quoted()).collect(Collectors.joining(", "))
-                + ")"));
+                .map(n -> columns.get(n.toLowerCase(Locale.ROOT))).filter(java.util.Objects::nonNull)
+                .map(ColumnPlan::quoted).collect(Collectors.joining(", ")) + ")"));
         for (var check : table.checks()) {
             if (columns.values().stream().anyMatch(c -> ColumnPlanner.isJsonValid(check, c.source().name())
                     && c.type().equals("jsonb"))) {
@@ -137,15 +141,27 @@ public final class SchemaConverter {
 
     private void foreignKeys(Table table, String qualified, Map<String, ColumnPlan> columns, ConversionContext ctx) {
         for (ForeignKey fk : table.foreignKeys()) {
-            String target = PgNames.qualified(PgNames.name(fk.referencedSchema() == null ? ctx.sourceSchema
-                    : fk.referencedSchema()), PgNames.name(fk.referencedTable()));
+            String refSchema = fk.referencedSchema() == null ? ctx.sourceSchema : fk.referencedSchema();
+            String object = ctx.object(table.name()) + "." + fk.name();
+            if (rules.excluded(refSchema, fk.referencedTable())) {
+                ctx.note(object, new Note("FK-EXCLUDED-TARGET", Severity.INFO, "Foreign key " + fk.name()
+                        + " references the excluded table " + fk.referencedTable() + " and was not created.",
+                        "None if the exclusion is intended.", 0));
+                continue;
+            }
+            if (fk.columns().stream().anyMatch(n -> !columns.containsKey(n.toLowerCase(Locale.ROOT)))) {
+                ctx.note(object, IndexWriter.excludedDependency("Foreign key " + fk.name()));
+                continue;
+            }
+            String target = PgNames.qualified(rules.schemaName(refSchema),
+                    rules.tableName(refSchema, fk.referencedTable()));
             String sql = "ALTER TABLE " + qualified + " ADD CONSTRAINT " + PgNames.quote(PgNames.name(fk.name()))
                     + " FOREIGN KEY (" + fk.columns().stream().map(n -> columns.get(n.toLowerCase(Locale.ROOT))
                             .quoted()).collect(Collectors.joining(", ")) + ") REFERENCES " + target + " ("
-                    + fk.referencedColumns().stream().map(n -> PgNames.quote(PgNames.name(n)))
-                            .collect(Collectors.joining(", ")) + ")"
+                    + fk.referencedColumns().stream().map(n -> PgNames.quote(rules.columnName(refSchema,
+                            fk.referencedTable(), n))).collect(Collectors.joining(", ")) + ")"
                     + action("DELETE", fk.onDelete()) + action("UPDATE", fk.onUpdate());
-            ctx.emit(Stage.CONSTRAINTS_AND_INDEXES, ctx.object(table.name()) + "." + fk.name(), sql);
+            ctx.emit(Stage.CONSTRAINTS_AND_INDEXES, object, sql);
         }
     }
 
@@ -157,11 +173,11 @@ public final class SchemaConverter {
     }
 
     /** A foreign-key column takes exactly its referenced column's type (unsigned widening may differ). */
-    private static void alignForeignKeyTypes(Schema schema, Map<String, Map<String, ColumnPlan>> plans,
+    private static void alignForeignKeyTypes(List<Table> tables, Map<String, Map<String, ColumnPlan>> plans,
             ConversionContext ctx) {
-        for (Table table : schema.tables()) {
+        for (Table table : tables) {
             for (ForeignKey fk : table.foreignKeys()) {
-                boolean sameSchema = fk.referencedSchema() == null || fk.referencedSchema().equals(schema.name());
+                boolean sameSchema = fk.referencedSchema() == null || fk.referencedSchema().equals(ctx.sourceSchema);
                 Map<String, ColumnPlan> referenced = sameSchema ? plans.get(fk.referencedTable()) : null;
                 if (referenced == null) {
                     continue;

@@ -65,7 +65,8 @@ public class SchemaConverterTest {
 
     @BeforeAll
     static void convertAndApply() throws Exception {
-        result = new SchemaConverter(ConversionOptions.defaults(), new SimpleExpressions(), FactsSource.NONE)
+        result = new SchemaConverter(ConversionOptions.defaults(), new SimpleExpressions(), FactsSource.NONE,
+                MappingRules.none())
                 .convert(SHOP, ProgressListener.NONE);
         pg = Databases.newPostgresDatabase("convert_shop");
         try (Connection c = pg.connect()) {
