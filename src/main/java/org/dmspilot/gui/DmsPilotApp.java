@@ -5,6 +5,8 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.dmspilot.cli.DmsPilotCommand.GuiRequest;
+import org.dmspilot.core.secrets.SecretStore;
+import org.dmspilot.core.secrets.SecretStores;
 import org.dmspilot.gui.prefs.AppPreferences;
 import org.dmspilot.gui.shell.Shell;
 import org.dmspilot.gui.util.FxTaskExecutor;
@@ -31,7 +33,9 @@ public final class DmsPilotApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        Shell shell = Shell.create(stage, new FxTaskExecutor(), AppPreferences.user(), SandboxProjects::open);
+        SecretStore secrets = SecretStores.create();
+        Shell shell = Shell.create(stage, new FxTaskExecutor(), AppPreferences.user(), secrets,
+                progress -> SandboxProjects.open(secrets, progress));
         stage.show();
         long sinceJvmStart = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
         LOG.info("First window shown {} ms after JVM start", sinceJvmStart);

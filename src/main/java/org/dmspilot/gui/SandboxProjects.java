@@ -9,7 +9,7 @@ final class SandboxProjects {
     private SandboxProjects() {
     }
 
-    static Project open(ProgressListener progress) {
+    static Project open(org.dmspilot.core.secrets.SecretStore secrets, ProgressListener progress) {
         throw new DmsPilotException("The sandbox is not wired into the GUI yet.");
     }
 }

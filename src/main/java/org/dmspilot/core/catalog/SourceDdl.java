@@ -35,7 +35,7 @@ public final class SourceDdl {
     public static String table(Table t) {
         List<String> lines = new ArrayList<>();
         for (Column c : t.columns()) {
-            lines.add(column(c));
+            lines.add(column(c, t.collation()));
         }
         for (Index i : t.indexes()) {
             lines.add(index(i));
@@ -66,9 +66,9 @@ public final class SourceDdl {
         return sb.toString();
     }
 
-    static String column(Column c) {
+    static String column(Column c, String tableCollation) {
         StringBuilder sb = new StringBuilder(quote(c.name())).append(' ').append(c.columnType());
-        if (c.collation() != null) {
+        if (c.collation() != null && !c.collation().equals(tableCollation)) {
             sb.append(" COLLATE ").append(c.collation());
         }
         if (c.generated() != null) {

@@ -10,7 +10,9 @@ package org.dmspilot.gui.projecttree;
  */
 public record ProjectNode(Kind kind, String label, String detail, Object payload) {
     /** The kinds of nodes. */
-    public enum Kind { PROJECT, SOURCE, TARGET, CONVERSION, TASKS, SCHEMA, FOLDER, TABLE, VIEW, ROUTINE, TRIGGER }
+    public enum Kind {
+        PROJECT, SOURCE, READINESS, TARGET, CONVERSION, TASKS, SCHEMA, FOLDER, TABLE, VIEW, ROUTINE, TRIGGER
+    }
 
     public ProjectNode(Kind kind, String label, String detail) {
         this(kind, label, detail, null);

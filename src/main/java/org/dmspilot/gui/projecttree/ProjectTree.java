@@ -20,8 +20,12 @@ public final class ProjectTree {
         TreeItem<ProjectNode> root = new TreeItem<>(new ProjectNode(ProjectNode.Kind.PROJECT, project.name(), ""));
         TreeItem<ProjectNode> source = new TreeItem<>(new ProjectNode(ProjectNode.Kind.SOURCE, lang("tree.source"),
                 describe(project.source())));
+        if (project.source() != null) {
+            source.getChildren().add(new TreeItem<>(new ProjectNode(ProjectNode.Kind.READINESS,
+                    lang("tree.readiness"), "")));
+        }
         if (catalog != null) {
-            source.getChildren().setAll(CatalogTreeItems.schemas(catalog));
+            source.getChildren().addAll(CatalogTreeItems.schemas(catalog));
             source.setExpanded(true);
         }
         root.getChildren().add(source);

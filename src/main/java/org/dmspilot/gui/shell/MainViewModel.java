@@ -3,7 +3,9 @@ package org.dmspilot.gui.shell;
 import static org.dmspilot.gui.util.Localization.lang;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -16,11 +18,17 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.dmspilot.core.DmsPilotException;
+import org.dmspilot.core.catalog.LiveCatalogReader;
+import org.dmspilot.core.connect.ConnectionHandle;
+import org.dmspilot.core.readiness.CheckResult;
+import org.dmspilot.core.readiness.ReadinessChecker;
 import org.dmspilot.core.project.ProjectFiles;
 import org.dmspilot.gui.prefs.AppPreferences;
 import org.dmspilot.gui.util.BackgroundTask;
 import org.dmspilot.gui.util.DialogService;
 import org.dmspilot.gui.util.TaskExecutor;
+import org.dmspilot.model.ConnectionProfile;
+import org.dmspilot.model.ConnectionRole;
 import org.dmspilot.model.Project;
 
 /**
@@ -32,6 +40,7 @@ public final class MainViewModel {
     private final DialogService dialogs;
     private final AppPreferences preferences;
     private final BackgroundTask.Work<Project> sandboxOpener;
+    private final ProjectConnections connections;
 
     private final ObjectProperty<Project> project = new SimpleObjectProperty<>();
     private final ObjectProperty<Path> projectFile = new SimpleObjectProperty<>();
@@ -45,10 +54,11 @@ public final class MainViewModel {
      * @param sandboxOpener starts (or reuses) the sandbox servers and returns a project pointing at them
      */
     public MainViewModel(TaskExecutor executor, DialogService dialogs, AppPreferences preferences,
-            BackgroundTask.Work<Project> sandboxOpener) {
+            ProjectConnections connections, BackgroundTask.Work<Project> sandboxOpener) {
         this.executor = executor;
         this.dialogs = dialogs;
         this.preferences = preferences;
+        this.connections = connections;
         this.sandboxOpener = sandboxOpener;
         recentProjects.setAll(preferences.recentProjects());
         title.bind(Bindings.createStringBinding(this::computeTitle, project, projectFile, dirty));
@@ -202,6 +212,67 @@ public final class MainViewModel {
                 })
                 .onCancelled(() -> status.set(lang("status.cancelled")))
                 .onFinished(() -> busy.set(false)));
+    }
+
+    /**
+     * Reads the source's catalog (the profile's database, or every non-system schema) in the background and keeps
+     * it in the project, so the project works offline afterwards.
+     */
+    public void loadCatalog() {
+        Optional<SourceWork> source = source();
+        if (source.isEmpty()) {
+            return;
+        }
+        ConnectionProfile profile = source.get().profile();
+        char[] password = source.get().password();
+        List<String> schemas = profile.database() == null || profile.database().isBlank() ? List.of()
+                : List.of(profile.database());
+        busy.set(true);
+        status.set(lang("status.catalogLoading", profile.describe()));
+        executor.execute(BackgroundTask.of(lang("job.loadCatalog"), progress -> {
+            try (ConnectionHandle handle = connections.open(profile, password)) {
+                return new LiveCatalogReader(handle.connection(), profile.describe()).read(schemas, progress);
+            }
+        }).onSuccess(catalog -> {
+            updateProject(project.get().withCatalog(catalog));
+            int tables = catalog.schemas().stream().mapToInt(s -> s.tables().size()).sum();
+            status.set(lang("status.catalogLoaded", catalog.schemas().size(), tables));
+        }).onFailure(e -> {
+            status.set(lang("status.catalogFailed"));
+            dialogs.showError(lang("dialog.catalogFailed.title"), userMessage(e));
+        }).onCancelled(() -> status.set(lang("status.cancelled")))
+                .onFinished(() -> busy.set(false)));
+    }
+
+    /**
+     * The readiness checks of the current source as background work, with the password asked now (on the UI
+     * thread); empty when there is no source or the user cancelled the password.
+     */
+    public Optional<BackgroundTask.Work<List<CheckResult>>> readinessChecks() {
+        return source().map(s -> progress -> {
+            List<String> schemas = s.profile().database() == null || s.profile().database().isBlank() ? List.of()
+                    : List.of(s.profile().database());
+            try (ConnectionHandle handle = connections.open(s.profile(), s.password())) {
+                return ReadinessChecker.run(handle.connection(), schemas, progress);
+            }
+        });
+    }
+
+    private record SourceWork(ConnectionProfile profile, char[] password) {
+    }
+
+    private Optional<SourceWork> source() {
+        Project p = project.get();
+        if (p == null) {
+            return Optional.empty();
+        }
+        try {
+            ConnectionProfile profile = ProjectConnections.profile(p, ConnectionRole.SOURCE);
+            return connections.password(p, ConnectionRole.SOURCE).map(pw -> new SourceWork(profile, pw));
+        } catch (DmsPilotException e) {
+            dialogs.showError(lang("dialog.catalogFailed.title"), e.getMessage());
+            return Optional.empty();
+        }
     }
 
     /** Asks before unsaved changes are thrown away; true when it is fine to go on. */

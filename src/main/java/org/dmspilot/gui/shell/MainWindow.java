@@ -18,6 +18,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import org.dmspilot.gui.projecttree.ProjectNode;
 import org.dmspilot.gui.projecttree.ProjectTree;
+import org.dmspilot.gui.util.TaskExecutor;
 import org.dmspilot.model.Project;
 
 /** The main window: menu, toolbar, project tree, tabbed work area and status bar with running jobs. */
@@ -39,6 +40,10 @@ public final class MainWindow {
     @FXML
     private Button sandboxButton;
     @FXML
+    private Button loadCatalogButton;
+    @FXML
+    private MenuItem loadCatalogItem;
+    @FXML
     private TreeView<ProjectNode> projectTree;
     @FXML
     private TabPane workArea;
@@ -56,9 +61,12 @@ public final class MainWindow {
      * @param runningJobs the executor's running jobs, shown in the status bar
      * @param quit closes the application (after the unsaved-changes question)
      */
-    public MainWindow(MainViewModel vm, ObservableList<Task<?>> runningJobs, Runnable quit) {
+    private final TaskExecutor executor;
+
+    public MainWindow(MainViewModel vm, TaskExecutor executor, ObservableList<Task<?>> runningJobs, Runnable quit) {
         this.vm = vm;
         this.quit = quit;
+        this.executor = executor;
         org.dmspilot.gui.util.Fxml.load(this);
         new JobsBar(jobsBox, runningJobs);
     }
@@ -66,7 +74,9 @@ public final class MainWindow {
     @FXML
     private void initialize() {
         tabs = new WorkArea(workArea);
-        views = new NodeViews(vm);
+        views = new NodeViews(vm, executor);
+        loadCatalogButton.disableProperty().bind(vm.projectProperty().isNull().or(vm.busyProperty()));
+        loadCatalogItem.disableProperty().bind(loadCatalogButton.disableProperty());
         projectTree.setCellFactory(t -> new org.dmspilot.gui.projecttree.ProjectTreeCell());
         statusLabel.textProperty().bind(vm.statusProperty());
         vm.statusProperty().set(lang("status.ready"));
@@ -137,6 +147,11 @@ public final class MainWindow {
     @FXML
     private void onOpenSandbox() {
         vm.openSandbox();
+    }
+
+    @FXML
+    private void onLoadCatalog() {
+        vm.loadCatalog();
     }
 
     @FXML

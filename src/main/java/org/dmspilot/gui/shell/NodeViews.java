@@ -5,6 +5,9 @@ import static org.dmspilot.gui.util.Localization.lang;
 import javafx.scene.Node;
 import org.dmspilot.gui.catalog.ObjectDetailsView;
 import org.dmspilot.gui.catalog.ObjectDetailsViewModel;
+import org.dmspilot.gui.readiness.ReadinessView;
+import org.dmspilot.gui.readiness.ReadinessViewModel;
+import org.dmspilot.gui.util.TaskExecutor;
 import javafx.scene.control.Label;
 import org.dmspilot.gui.projecttree.ProjectNode;
 
@@ -14,9 +17,17 @@ import org.dmspilot.gui.projecttree.ProjectNode;
  */
 final class NodeViews {
     private final MainViewModel vm;
+    private final TaskExecutor executor;
 
-    NodeViews(MainViewModel vm) {
+    NodeViews(MainViewModel vm, TaskExecutor executor) {
         this.vm = vm;
+        this.executor = executor;
+    }
+
+    private static void copyToClipboard(String text) {
+        javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+        content.putString(text);
+        javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
     }
 
     /** The tab key for a node: one tab per kind; catalog objects share one details tab. */
@@ -35,6 +46,8 @@ final class NodeViews {
             case TABLE, VIEW, ROUTINE, TRIGGER -> new ObjectDetailsView(new ObjectDetailsViewModel(node.payload()))
                     .root();
             case SCHEMA, FOLDER -> null;
+            case READINESS -> vm.readinessChecks().<Node>map(work -> new ReadinessView(new ReadinessViewModel(
+                    executor, work, NodeViews::copyToClipboard)).root()).orElseGet(() -> notBuilt(node.label()));
             case SOURCE, TARGET, CONVERSION, TASKS, PROJECT -> notBuilt(node.label());
         };
     }

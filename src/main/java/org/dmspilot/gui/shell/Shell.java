@@ -5,6 +5,8 @@ import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.dmspilot.cli.DmsPilotCommand.GuiRequest;
+import org.dmspilot.core.connect.DatabaseConnector;
+import org.dmspilot.core.secrets.SecretStore;
 import org.dmspilot.gui.prefs.AppPreferences;
 import org.dmspilot.gui.prefs.AppPreferences.WindowGeometry;
 import org.dmspilot.gui.util.BackgroundTask;
@@ -28,13 +30,16 @@ public final class Shell {
     /**
      * Builds the main window on {@code stage} (not shown yet).
      *
+     * @param secrets where passwords are kept (keychain or this session)
      * @param sandboxOpener starts or reuses the sandbox and returns a project on it
      */
     public static Shell create(Stage stage, FxTaskExecutor executor, AppPreferences preferences,
-            BackgroundTask.Work<Project> sandboxOpener) {
-        MainViewModel vm = new MainViewModel(executor, new FxDialogService(stage), preferences, sandboxOpener);
+            SecretStore secrets, BackgroundTask.Work<Project> sandboxOpener) {
+        FxDialogService dialogs = new FxDialogService(stage);
+        MainViewModel vm = new MainViewModel(executor, dialogs, preferences,
+                new ProjectConnections(secrets, new DatabaseConnector(), dialogs), sandboxOpener);
         Shell[] self = new Shell[1];
-        MainWindow window = new MainWindow(vm, executor.running(), () -> self[0].close());
+        MainWindow window = new MainWindow(vm, executor, executor.running(), () -> self[0].close());
         Shell shell = new Shell(stage, vm, window, preferences);
         self[0] = shell;
         Scene scene = new Scene(window.root());

@@ -6,6 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.prefs.Preferences;
 import org.dmspilot.core.DmsPilotException;
+import org.dmspilot.core.connect.DatabaseConnector;
+import org.dmspilot.core.secrets.SecretKeys;
+import org.dmspilot.core.secrets.SessionSecretStore;
+import org.dmspilot.model.ConnectionRole;
+import org.dmspilot.testsupport.Databases;
+import org.dmspilot.testsupport.TestDatabase;
 import org.dmspilot.core.project.ProjectFiles;
 import org.dmspilot.gui.prefs.AppPreferences;
 import org.dmspilot.gui.testsupport.RecordingDialogService;
@@ -22,8 +28,9 @@ class MainViewModelTest {
     private final Preferences node = Preferences.userRoot().node("org/dmspilot/test/" + System.nanoTime());
     private final RecordingDialogService dialogs = new RecordingDialogService();
     private BackgroundTask.Work<Project> sandbox = p -> Project.newProject("shopwave sandbox");
+    private final SessionSecretStore secrets = new SessionSecretStore();
     private final MainViewModel vm = new MainViewModel(new DirectTaskExecutor(), dialogs, new AppPreferences(node),
-            p -> sandbox.run(p));
+            new ProjectConnections(secrets, new DatabaseConnector(), dialogs), p -> sandbox.run(p));
 
     @AfterEach
     void removeNode() throws Exception {
@@ -102,5 +109,44 @@ class MainViewModelTest {
         assertThat(vm.projectProperty().get()).isNull();
         assertThat(dialogs.errors).singleElement().asString().contains("Port 3307 is taken");
         assertThat(vm.busyProperty().get()).isFalse();
+    }
+
+    @Test
+    void loadCatalogAsksThePasswordOnceAndKeepsTheCatalogInTheProject() throws Exception {
+        TestDatabase db = Databases.newMariaDbDatabase("vm_catalog");
+        db.execute("CREATE TABLE t1 (id int PRIMARY KEY)", "CREATE TABLE t2 (id int PRIMARY KEY)");
+        vm.newProject();
+        vm.updateProject(vm.projectProperty().get().withSource(db.profile()));
+        dialogs.passwords.add(db.password());
+        vm.loadCatalog();
+        assertThat(dialogs.errors).isEmpty();
+        var catalog = vm.projectProperty().get().catalog();
+        assertThat(catalog.schemas()).extracting(s -> s.name()).containsExactly(db.database());
+        assertThat(catalog.schemas().get(0).tables()).hasSize(2);
+        assertThat(vm.statusProperty().get()).contains("1 schema, 2 tables");
+        assertThat(secrets.get(SecretKeys.database(vm.projectProperty().get().id(), ConnectionRole.SOURCE)))
+                .isPresent();
+        vm.loadCatalog();
+        assertThat(dialogs.passwords).isEmpty();
+        assertThat(dialogs.errors).isEmpty();
+    }
+
+    @Test
+    void wrongPasswordGivesTheServersMessageAndKeepsTheProject() throws Exception {
+        TestDatabase db = Databases.newMariaDbDatabase("vm_badpw");
+        vm.newProject();
+        vm.updateProject(vm.projectProperty().get().withSource(db.profile()));
+        dialogs.passwords.add("not-the-password");
+        vm.loadCatalog();
+        assertThat(dialogs.errors).singleElement().asString().contains("source catalog could not be read");
+        assertThat(vm.projectProperty().get().catalog()).isNull();
+        assertThat(String.join("\n", dialogs.errors)).doesNotContain("not-the-password");
+    }
+
+    @Test
+    void loadCatalogWithoutASourceSaysWhatToDo() {
+        vm.newProject();
+        vm.loadCatalog();
+        assertThat(dialogs.errors).singleElement().asString().contains("not configured");
     }
 }

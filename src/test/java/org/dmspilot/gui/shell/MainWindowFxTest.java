@@ -33,11 +33,22 @@ class MainWindowFxTest {
 
     @Start
     void start(Stage stage) {
-        shell = Shell.create(stage, new FxTaskExecutor(), new AppPreferences(node), progress -> {
+        var secrets = new org.dmspilot.core.secrets.SessionSecretStore();
+        shell = Shell.create(stage, new FxTaskExecutor(), new AppPreferences(node), secrets, progress -> {
             progress.progress(1, 2, "Starting servers");
             var source = Databases.newMariaDbDatabase("shell_source");
+            source.execute("CREATE TABLE customers (id int unsigned AUTO_INCREMENT PRIMARY KEY, email varchar(120)"
+                    + " NOT NULL, status enum('active','blocked') DEFAULT 'active', KEY email (email(20)))",
+                    "CREATE TABLE orders (id bigint unsigned AUTO_INCREMENT PRIMARY KEY, customer_id int unsigned"
+                    + " NOT NULL, total decimal(10,2), created_at timestamp DEFAULT current_timestamp(),"
+                    + " FOREIGN KEY (customer_id) REFERENCES customers (id) ON DELETE CASCADE)",
+                    "CREATE VIEW big_orders AS SELECT * FROM orders WHERE total > 100");
             var target = Databases.newPostgresDatabase("shell_target");
-            return Project.newProject("shopwave sandbox").withSource(source.profile()).withTarget(target.profile());
+            Project p = Project.newProject("shopwave sandbox").withSource(source.profile())
+                    .withTarget(target.profile());
+            secrets.put(org.dmspilot.core.secrets.SecretKeys.database(p.id(),
+                    org.dmspilot.model.ConnectionRole.SOURCE), source.password().toCharArray());
+            return p;
         });
         stage.setWidth(1200);
         stage.setHeight(760);
@@ -72,6 +83,23 @@ class MainWindowFxTest {
 
         robot.interact(() -> tree.getSelectionModel().select(tree.getRoot().getChildren().get(0)));
         assertThat(tabs.getSelectionModel().getSelectedItem().getText()).isEqualTo("Source");
+
+        robot.clickOn("#loadCatalogButton");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> shell.viewModel().projectProperty().get().catalog()
+                != null && tree.getRoot().getChildren().get(0).getChildren().size() == 2);
+        WaitForAsyncUtils.waitForFxEvents();
+        var sourceItem = tree.getRoot().getChildren().get(0);
+        var schemaItem = sourceItem.getChildren().get(1);
+        assertThat(schemaItem.getValue().detail()).isEqualTo("3 objects");
+        robot.interact(() -> {
+            schemaItem.setExpanded(true);
+            schemaItem.getChildren().get(0).setExpanded(true);
+            tree.getSelectionModel().select(schemaItem.getChildren().get(0).getChildren().get(0));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(tabs.getSelectionModel().getSelectedItem().getText()).isEqualTo("customers");
+        assertThat(robot.lookup("#sourceDdl").queryAs(javafx.scene.control.TextArea.class).getText())
+                .contains("KEY `email` (`email`(20))");
 
         Path png = Screenshots.capture(robot, shell.window().root(), "main-window");
         BufferedImage image = ImageIO.read(png.toFile());
