@@ -91,6 +91,7 @@ public final class Sandbox {
         while (true) {
             String message = SandboxFiles.readString(paths.progressFile()).orElse(null);
             if (message != null && message.startsWith(SandboxDaemon.FAILED)) {
+                awaitLockReleased(paths, Duration.ofSeconds(30)); // the daemon is stopping what it started
                 throw new DmsPilotException("The sandbox did not start: "
                         + message.substring(SandboxDaemon.FAILED.length()) + " See the log: " + paths.logFile());
             }
@@ -117,6 +118,13 @@ public final class Sandbox {
                 throw new DmsPilotException("The sandbox did not start within " + timeoutSeconds + " s (last step: "
                         + (shown == null ? "none" : shown) + "); it was stopped. See the log: " + paths.logFile());
             }
+            sleep(POLL_MILLIS);
+        }
+    }
+
+    private static void awaitLockReleased(SandboxPaths paths, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (DaemonLock.isHeld(paths.lockFile()) && System.nanoTime() < deadline) {
             sleep(POLL_MILLIS);
         }
     }
