@@ -1,0 +1,43 @@
+package org.dmspilot.core.convert;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.dmspilot.core.progress.ProgressListener;
+import org.dmspilot.model.catalog.Routine;
+import org.dmspilot.model.catalog.Schema;
+import org.dmspilot.model.catalog.Trigger;
+import org.dmspilot.model.catalog.View;
+import org.dmspilot.model.convert.ActionItem;
+import org.dmspilot.model.convert.ConversionResult;
+import org.dmspilot.model.convert.Severity;
+
+/**
+ * Converts a schema's code objects — views, functions, procedures, triggers — into statements of the VIEWS,
+ * ROUTINES and TRIGGERS stages. The SQL translator implements it; {@link #NOT_CONVERTED} reports each object as an
+ * action item instead, so nothing is ever dropped silently.
+ */
+@FunctionalInterface
+public interface ProgramConverter {
+    /** Lists every code object as not converted (critical): used where no translator is available. */
+    ProgramConverter NOT_CONVERTED = (schema, targetSchema, rules, progress) -> {
+        List<ActionItem> items = new ArrayList<>();
+        for (View v : schema.views()) {
+            items.add(notConverted(schema, "view", v.name()));
+        }
+        for (Routine r : schema.routines()) {
+            items.add(notConverted(schema, r.type().name().toLowerCase(java.util.Locale.ROOT), r.name()));
+        }
+        for (Trigger t : schema.triggers()) {
+            items.add(notConverted(schema, "trigger", t.name()));
+        }
+        return new ConversionResult(List.of(), items);
+    };
+
+    ConversionResult convert(Schema schema, String targetSchema, MappingRules rules, ProgressListener progress);
+
+    private static ActionItem notConverted(Schema schema, String kind, String name) {
+        return new ActionItem("OBJECT-NOT-CONVERTED", Severity.CRITICAL, schema.name() + "." + name, 0, 0,
+                "The " + kind + " " + name + " was not converted: no SQL translator is available.",
+                "Convert it by hand, or use a DMS Pilot build with the SQL translator.", 60);
+    }
+}
