@@ -1,15 +1,36 @@
 package org.dmspilot.gui;
 
-import org.dmspilot.core.DmsPilotException;
+import static org.dmspilot.gui.util.Localization.lang;
+
+import java.util.List;
+import org.dmspilot.core.catalog.LiveCatalogReader;
+import org.dmspilot.core.connect.ConnectionHandle;
+import org.dmspilot.core.connect.DatabaseConnector;
 import org.dmspilot.core.progress.ProgressListener;
+import org.dmspilot.core.sandbox.Sandbox;
+import org.dmspilot.core.sandbox.SandboxInfo;
+import org.dmspilot.core.secrets.SecretKeys;
+import org.dmspilot.core.secrets.SecretStore;
+import org.dmspilot.model.ConnectionRole;
 import org.dmspilot.model.Project;
 
-/** Opens a project on the sandbox servers. */
+/** File → Open Sandbox: starts (or finds) the sandbox servers and opens a project on them, catalog loaded. */
 final class SandboxProjects {
     private SandboxProjects() {
     }
 
-    static Project open(org.dmspilot.core.secrets.SecretStore secrets, ProgressListener progress) {
-        throw new DmsPilotException("The sandbox is not wired into the GUI yet.");
+    static Project open(SecretStore secrets, ProgressListener progress) {
+        SandboxInfo info = Sandbox.start(progress);
+        Project project = Project.newProject(lang("sandbox.projectName"))
+                .withSource(info.sourceProfile())
+                .withTarget(info.targetProfile());
+        secrets.put(SecretKeys.database(project.id(), ConnectionRole.SOURCE), info.source().password().toCharArray());
+        secrets.put(SecretKeys.database(project.id(), ConnectionRole.TARGET), info.target().password().toCharArray());
+        progress.progress(-1, -1, lang("sandbox.readingCatalog"));
+        try (ConnectionHandle handle = new DatabaseConnector().open(info.sourceProfile(),
+                info.source().password().toCharArray())) {
+            return project.withCatalog(new LiveCatalogReader(handle.connection(), info.sourceProfile().describe())
+                    .read(List.of(info.source().database()), progress));
+        }
     }
 }
