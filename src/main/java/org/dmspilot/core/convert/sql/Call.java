@@ -1,0 +1,62 @@
+package org.dmspilot.core.convert.sql;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.tree.ParseTree;
+
+/**
+ * One function call being rewritten: its lower-case name, its argument trees, and the translator to emit them.
+ */
+record Call(String name, List<ParseTree> args, ParserRuleContext at, ExpressionTranslator translator) {
+
+    int size() {
+        return args.size();
+    }
+
+    /** Argument i, translated. */
+    String arg(int i) {
+        return translator.emit(args.get(i));
+    }
+
+    /** Argument i, translated and cast to text unless it is a string literal. */
+    String text(int i) {
+        return translator.asText(args.get(i));
+    }
+
+    /** Argument i in parentheses unless it is an atom. */
+    String grouped(int i) {
+        return translator.grouped(args.get(i));
+    }
+
+    /** All arguments from {@code from}, translated, comma separated. */
+    String all(int from) {
+        return args.subList(from, args.size()).stream().map(translator::emit).collect(Collectors.joining(", "));
+    }
+
+    boolean isStringLiteral(int i) {
+        return Trees.isStringLiteral(args.get(i), translator.mode);
+    }
+
+    /** The value of a string-literal argument. */
+    String stringValue(int i) {
+        ParseTree inner = Trees.unwrap(args.get(i));
+        if (inner instanceof io.debezium.ddl.parser.mysql.generated.MySqlParser.StringLiteralContext literal) {
+            return translator.literalValue(literal);
+        }
+        return Literals.value(translator.original((ParserRuleContext) inner), translator.mode);
+    }
+
+    /** Arguments translated; when strings are mixed with other values, the others are cast to text. */
+    List<String> unified() {
+        boolean anyString = args.stream().anyMatch(a -> Trees.isStringLiteral(a, translator.mode));
+        boolean allStrings = args.stream().allMatch(a -> Trees.isStringLiteral(a, translator.mode)
+                || Trees.isNullLiteral(a));
+        return args.stream().map(a -> anyString && !allStrings && !Trees.isNullLiteral(a) ? translator.asText(a)
+                : translator.emit(a)).toList();
+    }
+
+    void flag(SqlActionCode code, String message) {
+        translator.findings.add(code, at, message);
+    }
+}

@@ -1,0 +1,79 @@
+package org.dmspilot.core.convert.sql;
+
+import io.debezium.antlr.CaseChangingCharStream;
+import io.debezium.ddl.parser.mysql.generated.MySqlLexer;
+import io.debezium.ddl.parser.mysql.generated.MySqlParser;
+import java.util.function.Function;
+import org.antlr.v4.runtime.BaseErrorListener;
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.RecognitionException;
+import org.antlr.v4.runtime.Recognizer;
+import org.antlr.v4.runtime.atn.PredictionMode;
+import org.dmspilot.core.DmsPilotException;
+
+/** Parses MySQL/MariaDB text with Debezium's MySQL ANTLR grammar; a syntax error names its line and column. */
+final class MysqlParsing {
+
+    /** A parse tree with the token stream it came from (the emitter needs the hidden whitespace tokens). */
+    record Parsed<T extends ParserRuleContext>(T tree, CommonTokenStream tokens) {
+    }
+
+    /** A syntax error at a place in the parsed text. */
+    static final class SyntaxError extends DmsPilotException {
+        final int line;
+        final int column;
+
+        SyntaxError(int line, int column, String message) {
+            super("MySQL syntax not understood at line " + line + ", column " + (column + 1) + ": " + message);
+            this.line = line;
+            this.column = column + 1;
+        }
+    }
+
+    private MysqlParsing() {
+    }
+
+    static <T extends ParserRuleContext> Parsed<T> parse(String text, Function<MySqlParser, T> rule) {
+        MySqlLexer lexer = new MySqlLexer(new CaseChangingCharStream(CharStreams.fromString(text), true));
+        CommonTokenStream tokens = new CommonTokenStream(lexer);
+        MySqlParser parser = new MySqlParser(tokens);
+        BaseErrorListener fail = new BaseErrorListener() {
+            @Override
+            public void syntaxError(Recognizer<?, ?> recognizer, Object symbol, int line, int column, String msg,
+                    RecognitionException e) {
+                throw new SyntaxError(line, column, msg);
+            }
+        };
+        lexer.removeErrorListeners();
+        lexer.addErrorListener(fail);
+        parser.removeErrorListeners();
+        parser.addErrorListener(fail);
+        parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+        try {
+            return new Parsed<>(rule.apply(parser), tokens);
+        } catch (SyntaxError sllFailed) {
+            // SLL is fast but can fail on valid input; LL decides for sure
+            tokens.seek(0);
+            parser.reset();
+            parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+            return new Parsed<>(rule.apply(parser), tokens);
+        }
+    }
+
+    /** Parses one statement (anything {@code root} accepts) and returns the first statement. */
+    static Parsed<MySqlParser.SqlStatementContext> statement(String text) {
+        Parsed<MySqlParser.RootContext> root = parse(text, MySqlParser::root);
+        MySqlParser.SqlStatementsContext statements = root.tree().sqlStatements();
+        if (statements == null || statements.sqlStatement().isEmpty()) {
+            throw new DmsPilotException("No SQL statement found in: " + abbreviate(text));
+        }
+        return new Parsed<>(statements.sqlStatement(0), root.tokens());
+    }
+
+    static String abbreviate(String text) {
+        String flat = text.strip().replaceAll("\\s+", " ");
+        return flat.length() > 80 ? flat.substring(0, 77) + "..." : flat;
+    }
+}

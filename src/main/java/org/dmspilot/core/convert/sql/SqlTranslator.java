@@ -1,0 +1,34 @@
+package org.dmspilot.core.convert.sql;
+
+import java.util.List;
+
+/**
+ * MySQL/MariaDB views, functions, procedures and triggers → PostgreSQL / PL/pgSQL, through the MySQL grammar (never
+ * text substitution). Rules are listed in docs/conversion-sql.md; whatever cannot be converted safely becomes an
+ * action item and a {@code -- DMS Pilot:} comment in the output.
+ */
+public final class SqlTranslator {
+    private SqlTranslator() {
+    }
+
+    /** {@code CREATE OR REPLACE VIEW schema.name AS ...} for one view. */
+    public static ConvertedSql view(ViewSource view) {
+        return Views.convert(view);
+    }
+
+    /** The views in an order PostgreSQL can create them: each after the views it selects from. */
+    public static List<ViewSource> orderViews(List<ViewSource> views) {
+        return Views.order(views);
+    }
+
+    /**
+     * ON UPDATE CURRENT_TIMESTAMP as a BEFORE UPDATE trigger: the columns get the current time when any other column
+     * really changed and the statement did not set them itself (MySQL's rule).
+     *
+     * @param columns the MySQL column names with ON UPDATE CURRENT_TIMESTAMP
+     * @return a trigger function and its trigger, ready to run after the table exists
+     */
+    public static String onUpdateTrigger(String schema, String table, List<String> columns) {
+        return OnUpdateTrigger.ddl(schema, table, columns);
+    }
+}
