@@ -92,6 +92,11 @@ final class CatalogAssembler {
                             r.lng("SUB_PART") == null ? null : r.lng("SUB_PART").intValue(), r.orNull("EXPRESSION"),
                             "D".equalsIgnoreCase(r.text("COLLATION")))).toList();
             boolean visible = !first.text("IS_VISIBLE").equalsIgnoreCase("NO") && !first.yes("IGNORED");
+            if ("SPATIAL".equals(first.keyword("INDEX_TYPE"))) {
+                // MariaDB lists a SUB_PART of 32 on spatial keys, which no DDL can state
+                keyParts = keyParts.stream().map(p -> new IndexPart(p.column(), null, p.expression(),
+                        p.descending())).toList();
+            }
             out.add(new Index(name, name.equals("PRIMARY"), first.text("NON_UNIQUE").equals("0"),
                     first.keyword("INDEX_TYPE"), keyParts, first.text("INDEX_COMMENT"), visible));
         });

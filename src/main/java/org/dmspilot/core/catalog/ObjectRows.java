@@ -13,8 +13,12 @@ final class ObjectRows {
     private ObjectRows() {
     }
 
+    /**
+     * A view as the server stores it, with its own schema's qualifier dropped ({@code `shop`.`t`.`a`} →
+     * {@code `t`.`a`}), as {@code SHOW CREATE VIEW} and dumps write it.
+     */
     static View view(Row r) {
-        return new View(r.text("TABLE_NAME"), r.str("VIEW_DEFINITION"), r.keyword("ALGORITHM"),
+        return new View(r.text("TABLE_NAME"), unqualify(r.str("VIEW_DEFINITION"), r.text("TABLE_SCHEMA")), r.keyword("ALGORITHM"),
                 r.keyword("SECURITY_TYPE"), r.keyword("CHECK_OPTION") == null ? "NONE" : r.keyword("CHECK_OPTION"),
                 definer(r.str("DEFINER")));
     }
@@ -51,6 +55,33 @@ final class ObjectRows {
 
     static CheckConstraint check(Row r) {
         return new CheckConstraint(r.text("CONSTRAINT_NAME"), Defaults.stripParentheses(r.text("CHECK_CLAUSE")));
+    }
+
+    /** Removes {@code `schema`.} outside string literals. */
+    static String unqualify(String sql, String schema) {
+        if (sql == null) {
+            return null;
+        }
+        String prefix = "`" + schema.replace("`", "``") + "`.";
+        StringBuilder out = new StringBuilder(sql.length());
+        char quote = 0;
+        for (int i = 0; i < sql.length(); i++) {
+            char c = sql.charAt(i);
+            if (quote == 0 && sql.startsWith(prefix, i)) {
+                i += prefix.length() - 1;
+                continue;
+            }
+            if (quote == 0 && (c == '\'' || c == '"')) {
+                quote = c;
+            } else if (quote != 0 && c == '\\') {
+                out.append(c);
+                c = sql.charAt(++i);
+            } else if (quote != 0 && c == quote) {
+                quote = 0;
+            }
+            out.append(c);
+        }
+        return out.toString();
     }
 
     /** {@code `root`@`%`}, {@code 'root'@'%'} or {@code root@%} → {@code root@%}. */

@@ -1,0 +1,86 @@
+package org.dmspilot.core.catalog;
+
+import io.debezium.ddl.parser.mariadb.generated.MariaDBLexer;
+import io.debezium.ddl.parser.mariadb.generated.MariaDBParser;
+import io.debezium.ddl.parser.mysql.generated.MySqlLexer;
+import io.debezium.ddl.parser.mysql.generated.MySqlParser;
+import org.antlr.v4.runtime.BaseErrorListener;
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.Lexer;
+import org.antlr.v4.runtime.Parser;
+import org.antlr.v4.runtime.RecognitionException;
+import org.antlr.v4.runtime.Recognizer;
+import org.antlr.v4.runtime.atn.PredictionMode;
+import org.antlr.v4.runtime.misc.ParseCancellationException;
+import org.antlr.v4.runtime.tree.ParseTree;
+
+/**
+ * The MySQL and MariaDB ANTLR grammars (from debezium-ddl-parser), parsing one statement at a time. Tries the fast
+ * SLL mode first and falls back to full LL only when SLL fails, as ANTLR recommends.
+ */
+enum SqlGrammar {
+    MYSQL, MARIADB;
+
+    /** A syntax error inside a statement, 1-based line and 0-based column relative to the statement. */
+    static final class StatementError extends RuntimeException {
+        final int line;
+        final int column;
+
+        StatementError(int line, int column, String message) {
+            super(message, null, false, false);
+            this.line = line;
+            this.column = column;
+        }
+    }
+
+    private static final BaseErrorListener THROWING = new BaseErrorListener() {
+        @Override
+        public void syntaxError(Recognizer<?, ?> recognizer, Object offendingSymbol, int line,
+                int charPositionInLine, String msg, RecognitionException e) {
+            throw new StatementError(line, charPositionInLine, msg);
+        }
+    };
+
+    /** Column types newer than the grammar, each with a known type of the same length to lex it as. */
+    private static final java.util.regex.Pattern NEW_TYPES = java.util.regex.Pattern.compile(
+            "(?im)^(\\s*`(?:[^`]|``)+`\\s+)(uuid|inet4|inet6)\\b");
+    private static final java.util.Map<String, String> STAND_INS = java.util.Map.of("uuid", "text", "inet4", "float",
+            "inet6", "float");
+
+    /** The statement with types the grammar does not know replaced by known ones of the same length. */
+    static String lexerView(String statement) {
+        java.util.regex.Matcher m = NEW_TYPES.matcher(statement);
+        if (!m.find()) {
+            return statement;
+        }
+        StringBuilder out = new StringBuilder(statement);
+        do {
+            out.replace(m.start(2), m.end(2), STAND_INS.get(m.group(2).toLowerCase(java.util.Locale.ROOT)));
+        } while (m.find());
+        return out.toString();
+    }
+
+    /** Parses one statement (no delimiter) into its {@code sqlStatements} tree. */
+    ParseTree parse(String statement) {
+        try {
+            return parse(statement, PredictionMode.SLL);
+        } catch (StatementError | ParseCancellationException e) {
+            return parse(statement, PredictionMode.LL);
+        }
+    }
+
+    private ParseTree parse(String statement, PredictionMode mode) {
+        CaseInsensitiveStream chars = new CaseInsensitiveStream(CharStreams.fromString(lexerView(statement)),
+                CharStreams.fromString(statement));
+        Lexer lexer = this == MYSQL ? new MySqlLexer(chars) : new MariaDBLexer(chars);
+        lexer.removeErrorListeners();
+        lexer.addErrorListener(THROWING);
+        CommonTokenStream tokens = new CommonTokenStream(lexer);
+        Parser parser = this == MYSQL ? new MySqlParser(tokens) : new MariaDBParser(tokens);
+        parser.removeErrorListeners();
+        parser.addErrorListener(THROWING);
+        parser.getInterpreter().setPredictionMode(mode);
+        return this == MYSQL ? ((MySqlParser) parser).root() : ((MariaDBParser) parser).root();
+    }
+}
