@@ -62,7 +62,7 @@ final class ConnectionFailures {
         int code = e.getErrorCode();
         String message = lower(e);
         // MariaDB/MySQL: 1045 access denied, 1698 access denied (socket plugin), 1044 no access to the database
-        if (code == 1045 || code == 1698 || code == 1044 || state.equals("28000") || state.equals("28P01")) {
+        if (code == 1045 || code == 1698 || state.equals("28000") || state.equals("28P01") || noDatabaseAccess(e)) {
             return FailureKind.AUTHENTICATION_FAILED;
         }
         if (code == 1049 || state.equals("3D000")) {
@@ -73,6 +73,11 @@ final class ConnectionFailures {
             return FailureKind.AUTHENTICATION_FAILED;
         }
         return null;
+    }
+
+    /** MariaDB 1044 or PostgreSQL 42501 at login: the user is known but may not use this database. */
+    private static boolean noDatabaseAccess(SQLException e) {
+        return e.getErrorCode() == 1044 || "42501".equals(e.getSQLState());
     }
 
     private static boolean mentionsTls(List<Throwable> chain) {
@@ -98,8 +103,12 @@ final class ConnectionFailures {
                     + " of " + profile.host() + "; check the port and that the server is running and listens on TCP).";
             case TIMEOUT -> "no answer within " + profile.connectTimeoutSeconds() + " s (a firewall or security group"
                     + " may drop the traffic, or the host is down or overloaded).";
-            case AUTHENTICATION_FAILED -> "authentication failed for user \"" + profile.user() + "\" (check the user"
-                    + " name and password, and that this user may connect from here). Server: " + detail;
+            case AUTHENTICATION_FAILED -> chain(error).stream().anyMatch(t -> t instanceof SQLException sql
+                    && noDatabaseAccess(sql))
+                    ? "user \"" + profile.user() + "\" has no access to database \"" + profile.database()
+                            + "\" (grant it, or choose another database). Server: " + detail
+                    : "authentication failed for user \"" + profile.user() + "\" (check the user name and password,"
+                            + " and that this user may connect from here). Server: " + detail;
             case DATABASE_NOT_FOUND -> "the server answered, but database \"" + profile.database()
                     + "\" does not exist (check the name and its case).";
             case TLS_FAILURE -> "TLS failure with TLS mode " + tlsName(profile) + ": " + tlsReason(error, profile);

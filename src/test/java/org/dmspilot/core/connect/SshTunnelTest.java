@@ -141,19 +141,19 @@ class SshTunnelTest {
     @Test
     void closingTheConnectionClosesTheTunnel() throws Exception {
         DatabaseConnector connector = new DatabaseConnector(knownHosts);
-        int before = bastion.activeSessions();
+        waitFor(() -> bastion.activeSessions() == 0); // tunnels of earlier tests are gone
         ConnectionHandle handle = connector.open(through(maria, byPassword()), maria.password().toCharArray(),
                 TestSshServer.PASSWORD.toCharArray());
         try (Statement s = handle.connection().createStatement(); ResultSet rs = s.executeQuery("SELECT 1")) {
             assertThat(rs.next()).isTrue();
         }
         assertThat(handle.isTunnelled()).isTrue();
-        waitFor(() -> bastion.activeSessions() == before + 1);
+        assertThat(bastion.activeSessions()).isEqualTo(1);
 
         handle.connection().close();
 
         assertThat(handle.connection().isClosed()).isTrue();
-        waitFor(() -> bastion.activeSessions() == before);
+        waitFor(() -> bastion.activeSessions() == 0);
     }
 
     private static void waitFor(BooleanSupplier condition) throws InterruptedException {
