@@ -2,6 +2,7 @@ package org.dmspilot.model;
 
 import java.util.List;
 import org.dmspilot.model.catalog.Catalog;
+import org.dmspilot.model.convert.ConversionSettings;
 
 /**
  * A migration project, saved as {@code *.dmspilot.json}. Later capabilities (catalog snapshot, conversion, tasks)
@@ -12,20 +13,22 @@ import org.dmspilot.model.catalog.Catalog;
  * @param target the PostgreSQL side, may be null until configured
  * @param tasks names of migration tasks (filled by the DMS and engine capabilities)
  * @param catalog the source catalog as last read, so the project works offline; null until read
+ * @param conversion conversion options, mapping rules and hand-edited target DDL; never null
  */
 public record Project(int formatVersion, String id, String name, ConnectionProfile source, ConnectionProfile target,
-        List<String> tasks, Catalog catalog) {
+        List<String> tasks, Catalog catalog, ConversionSettings conversion) {
 
     public static final int CURRENT_FORMAT_VERSION = 1;
 
     public Project {
         tasks = tasks == null ? List.of() : List.copyOf(tasks);
+        conversion = conversion == null ? ConversionSettings.defaults() : conversion;
     }
 
     /** A project without a catalog snapshot. */
     public Project(int formatVersion, String id, String name, ConnectionProfile source, ConnectionProfile target,
             List<String> tasks) {
-        this(formatVersion, id, name, source, target, tasks, null);
+        this(formatVersion, id, name, source, target, tasks, null, null);
     }
 
     public static Project newProject(String name) {
@@ -33,19 +36,24 @@ public record Project(int formatVersion, String id, String name, ConnectionProfi
     }
 
     public Project withSource(ConnectionProfile newSource) {
-        return new Project(formatVersion, id, name, newSource, target, tasks, catalog);
+        return new Project(formatVersion, id, name, newSource, target, tasks, catalog, conversion);
     }
 
     public Project withTarget(ConnectionProfile newTarget) {
-        return new Project(formatVersion, id, name, source, newTarget, tasks, catalog);
+        return new Project(formatVersion, id, name, source, newTarget, tasks, catalog, conversion);
     }
 
     public Project withName(String newName) {
-        return new Project(formatVersion, id, newName, source, target, tasks, catalog);
+        return new Project(formatVersion, id, newName, source, target, tasks, catalog, conversion);
+    }
+
+    /** The same project with these conversion settings. */
+    public Project withConversion(ConversionSettings newConversion) {
+        return new Project(formatVersion, id, name, source, target, tasks, catalog, newConversion);
     }
 
     /** The same project with this catalog snapshot (null to forget it). */
     public Project withCatalog(Catalog newCatalog) {
-        return new Project(formatVersion, id, name, source, target, tasks, newCatalog);
+        return new Project(formatVersion, id, name, source, target, tasks, newCatalog, conversion);
     }
 }

@@ -1,5 +1,6 @@
 package org.dmspilot.core.convert;
 
+import org.dmspilot.model.convert.ConversionOptions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -80,7 +81,7 @@ final class ColumnPlanner {
         return enumTypes.computeIfAbsent(List.copyOf(labels), l -> {
             String name = ctx.names.claim(PgNames.name(currentTable + "_" + currentColumn));
             String qualified = ctx.qualified(name);
-            ctx.emit(Stage.TYPES, ctx.object(currentTable, currentColumn),
+            ctx.emit(Stage.TYPES, ctx.object(currentTable),
                     "CREATE TYPE " + qualified + " AS ENUM (" + TypeMapper.literals(l) + ")");
             return qualified;
         });

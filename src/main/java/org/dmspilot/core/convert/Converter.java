@@ -1,5 +1,6 @@
 package org.dmspilot.core.convert;
 
+import org.dmspilot.model.convert.ConversionOptions;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -47,7 +47,7 @@ final class IndexWriter {
                 default -> regular(index, name, qualifiedTable, columns, object);
             };
             if (sql != null) {
-                ctx.emit(Stage.CONSTRAINTS_AND_INDEXES, object, sql);
+                ctx.emit(Stage.CONSTRAINTS_AND_INDEXES, ctx.object(table.name()), sql);
             }
         }
     }

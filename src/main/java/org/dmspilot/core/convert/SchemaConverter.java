@@ -1,5 +1,6 @@
 package org.dmspilot.core.convert;
 
+import org.dmspilot.model.convert.ConversionOptions;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -161,7 +162,7 @@ public final class SchemaConverter {
                     + fk.referencedColumns().stream().map(n -> PgNames.quote(rules.columnName(refSchema,
                             fk.referencedTable(), n))).collect(Collectors.joining(", ")) + ")"
                     + action("DELETE", fk.onDelete()) + action("UPDATE", fk.onUpdate());
-            ctx.emit(Stage.CONSTRAINTS_AND_INDEXES, object, sql);
+            ctx.emit(Stage.CONSTRAINTS_AND_INDEXES, ctx.object(table.name()), sql);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.dmspilot.core.convert;
 
+import org.dmspilot.model.convert.ConversionOptions;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.Map;

@@ -73,6 +73,16 @@ public final class MainViewModel {
         return (dirty.get() ? "*" : "") + name + " - " + lang("app.title");
     }
 
+    /** The dialogs, for views opened from the project tree. */
+    DialogService dialogs() {
+        return dialogs;
+    }
+
+    /** The project's connections, for views opened from the project tree. */
+    ProjectConnections connections() {
+        return connections;
+    }
+
     public ObjectProperty<Project> projectProperty() {
         return project;
     }

@@ -3,7 +3,10 @@ package org.dmspilot.gui.shell;
 import static org.dmspilot.gui.util.Localization.lang;
 
 import javafx.scene.Node;
+import org.dmspilot.core.convert.ProgramConverter;
 import org.dmspilot.gui.catalog.ObjectDetailsView;
+import org.dmspilot.gui.conversion.ConversionView;
+import org.dmspilot.gui.conversion.ConversionViewModel;
 import org.dmspilot.gui.catalog.ObjectDetailsViewModel;
 import org.dmspilot.gui.readiness.ReadinessView;
 import org.dmspilot.gui.readiness.ReadinessViewModel;
@@ -48,7 +51,10 @@ final class NodeViews {
             case SCHEMA, FOLDER -> null;
             case READINESS -> vm.readinessChecks().<Node>map(work -> new ReadinessView(new ReadinessViewModel(
                     executor, work, NodeViews::copyToClipboard)).root()).orElseGet(() -> notBuilt(node.label()));
-            case SOURCE, TARGET, CONVERSION, TASKS, PROJECT -> notBuilt(node.label());
+            case CONVERSION -> new ConversionView(new ConversionViewModel(executor, vm.dialogs(), vm.connections(),
+                    vm.projectProperty()::get, vm::updateProject, ProgramConverter.NOT_CONVERTED),
+                    vm.projectProperty().get().catalog()).root();
+            case SOURCE, TARGET, TASKS, PROJECT -> notBuilt(node.label());
         };
     }
 

@@ -1,5 +1,6 @@
 package org.dmspilot.core.convert;
 
+import org.dmspilot.model.convert.ConversionOptions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigInteger;

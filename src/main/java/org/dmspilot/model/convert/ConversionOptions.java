@@ -1,4 +1,4 @@
-package org.dmspilot.core.convert;
+package org.dmspilot.model.convert;
 
 /**
  * Choices a DBA makes about the conversion; stored with the project.

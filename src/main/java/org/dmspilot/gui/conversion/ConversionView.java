@@ -1,0 +1,254 @@
+package org.dmspilot.gui.conversion;
+
+import static org.dmspilot.gui.util.Localization.lang;
+
+import java.io.File;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.stage.DirectoryChooser;
+import org.dmspilot.core.convert.SqlScriptWriter;
+import org.dmspilot.gui.util.Fxml;
+import org.dmspilot.model.catalog.Catalog;
+import org.dmspilot.model.catalog.Schema;
+import org.dmspilot.model.convert.ActionItem;
+import org.dmspilot.model.convert.ConvertedStatement;
+import org.dmspilot.model.convert.Severity;
+import org.dmspilot.model.convert.Stage;
+import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.fxmisc.richtext.CodeArea;
+
+/** The SCT-like conversion view: source tree | target tree | source and target DDL | action items. */
+public final class ConversionView {
+    @FXML
+    private BorderPane root;
+    @FXML
+    private Button convertButton;
+    @FXML
+    private MenuButton saveButton;
+    @FXML
+    private Button applyButton;
+    @FXML
+    private Button undoButton;
+    @FXML
+    private Button keepEditButton;
+    @FXML
+    private ComboBox<Severity> severityBox;
+    @FXML
+    private Label statusLabel;
+    @FXML
+    private TreeView<String> sourceTree;
+    @FXML
+    private TreeView<String> targetTree;
+    @FXML
+    private StackPane sourceDdlHolder;
+    @FXML
+    private StackPane targetDdlHolder;
+    @FXML
+    private TableView<ActionItem> itemsTable;
+    @FXML
+    private TableColumn<ActionItem, String> severityColumn;
+    @FXML
+    private TableColumn<ActionItem, String> codeColumn;
+    @FXML
+    private TableColumn<ActionItem, String> objectColumn;
+    @FXML
+    private TableColumn<ActionItem, String> messageColumn;
+    @FXML
+    private TableColumn<ActionItem, String> actionColumn;
+
+    private final ConversionViewModel vm;
+    private final CodeArea sourceDdl = new CodeArea();
+    private final CodeArea targetDdl = new CodeArea();
+    /** Tree item value (a qualified object name, or a heading) → whether it is an object. */
+    private final Map<String, TreeItem<String>> sourceItems = new LinkedHashMap<>();
+
+    public ConversionView(ConversionViewModel vm, Catalog catalog) {
+        this.vm = vm;
+        Fxml.load(this);
+        sourceTree.setRoot(sourceTree(catalog));
+    }
+
+    @FXML
+    private void initialize() {
+        sourceDdl.setEditable(false);
+        sourceDdl.setId("sourceDdlArea");
+        targetDdl.setId("targetDdlArea");
+        SqlHighlighter.attach(sourceDdl);
+        SqlHighlighter.attach(targetDdl);
+        sourceDdlHolder.getChildren().add(new VirtualizedScrollPane<>(sourceDdl));
+        targetDdlHolder.getChildren().add(new VirtualizedScrollPane<>(targetDdl));
+        vm.sourceDdlProperty().addListener((o, a, text) -> sourceDdl.replaceText(text));
+        vm.targetDdlProperty().addListener((o, a, text) -> targetDdl.replaceText(text));
+        statusLabel.textProperty().bind(vm.statusProperty());
+        convertButton.disableProperty().bind(vm.busyProperty());
+        applyButton.disableProperty().bind(vm.busyProperty().or(vm.resultProperty().isNull()));
+        saveButton.disableProperty().bind(vm.resultProperty().isNull());
+        undoButton.disableProperty().bind(vm.canUndoProperty().not());
+        keepEditButton.disableProperty().bind(vm.selectedObjectProperty().isNull().or(vm.resultProperty().isNull()));
+        severityBox.getItems().setAll(Severity.values());
+        severityBox.valueProperty().bindBidirectional(vm.minimumSeverityProperty());
+        itemsTable.setItems(vm.shownItems());
+        severityColumn.setCellValueFactory(c -> text(c.getValue().severity().name().toLowerCase()));
+        severityColumn.setCellFactory(c -> new SeverityCell());
+        codeColumn.setCellValueFactory(c -> text(c.getValue().code()));
+        objectColumn.setCellValueFactory(c -> text(c.getValue().object()));
+        messageColumn.setCellValueFactory(c -> text(c.getValue().message()));
+        actionColumn.setCellValueFactory(c -> text(c.getValue().recommendation()));
+        itemsTable.getSelectionModel().selectedItemProperty().addListener((o, a, item) -> {
+            if (item != null) {
+                selectObject(item.object());
+            }
+        });
+        sourceTree.getSelectionModel().selectedItemProperty().addListener((o, a, item) -> select(item));
+        targetTree.getSelectionModel().selectedItemProperty().addListener((o, a, item) -> select(item));
+        vm.resultProperty().addListener((o, a, r) -> targetTree.setRoot(targetTree(vm.statements())));
+    }
+
+    private void select(TreeItem<String> item) {
+        if (item != null && item.isLeaf() && item.getValue().contains(".")) {
+            vm.selectedObjectProperty().set(item.getValue());
+        }
+    }
+
+    /** Selects the object an action item is about (its longest known prefix: schema.table of schema.table.col). */
+    private void selectObject(String object) {
+        String candidate = object;
+        while (candidate.contains(".") && !sourceItems.containsKey(candidate)) {
+            candidate = candidate.substring(0, candidate.lastIndexOf('.'));
+        }
+        TreeItem<String> item = sourceItems.get(candidate);
+        if (item != null) {
+            item.getParent().setExpanded(true);
+            item.getParent().getParent().setExpanded(true);
+            sourceTree.getSelectionModel().select(item);
+            sourceTree.scrollTo(sourceTree.getRow(item));
+        }
+    }
+
+    private TreeItem<String> sourceTree(Catalog catalog) {
+        TreeItem<String> root = new TreeItem<>("");
+        if (catalog == null) {
+            return root;
+        }
+        for (Schema s : catalog.schemas()) {
+            TreeItem<String> schema = new TreeItem<>(s.name());
+            schema.setExpanded(true);
+            schema.getChildren().add(folder(lang("tree.tables"), s, s.tables().stream().map(t -> t.name()).toList()));
+            schema.getChildren().add(folder(lang("tree.views"), s, s.views().stream().map(v -> v.name()).toList()));
+            schema.getChildren().add(folder(lang("tree.routines"), s,
+                    s.routines().stream().map(r -> r.name()).toList()));
+            schema.getChildren().add(folder(lang("tree.triggers"), s,
+                    s.triggers().stream().map(t -> t.name()).toList()));
+            root.getChildren().add(schema);
+        }
+        return root;
+    }
+
+    private TreeItem<String> folder(String label, Schema schema, List<String> names) {
+        TreeItem<String> folder = new TreeItem<>(label + " (" + names.size() + ")");
+        for (String n : names) {
+            TreeItem<String> item = new TreeItem<>(schema.name() + "." + n);
+            sourceItems.put(item.getValue(), item);
+            folder.getChildren().add(item);
+        }
+        return folder;
+    }
+
+    private static TreeItem<String> targetTree(List<ConvertedStatement> statements) {
+        TreeItem<String> root = new TreeItem<>("");
+        Map<Stage, TreeItem<String>> folders = new LinkedHashMap<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (ConvertedStatement s : statements) {
+            if (!seen.add(s.stage() + " " + s.object())) {
+                continue;
+            }
+            folders.computeIfAbsent(s.stage(), st -> {
+                TreeItem<String> f = new TreeItem<>(ObjectDdl.name(st));
+                f.setExpanded(true);
+                root.getChildren().add(f);
+                return f;
+            }).getChildren().add(new TreeItem<>(s.object()));
+        }
+        return root;
+    }
+
+    @FXML
+    private void onConvert() {
+        vm.convert();
+    }
+
+    @FXML
+    private void onApply() {
+        vm.applyToTarget();
+    }
+
+    @FXML
+    private void onUndo() {
+        vm.undo();
+    }
+
+    @FXML
+    private void onKeepEdit() {
+        vm.editTargetDdl(targetDdl.getText());
+    }
+
+    @FXML
+    private void onSaveSingle() {
+        save(SqlScriptWriter.Layout.SINGLE);
+    }
+
+    @FXML
+    private void onSaveStages() {
+        save(SqlScriptWriter.Layout.STAGES);
+    }
+
+    @FXML
+    private void onSaveStatements() {
+        save(SqlScriptWriter.Layout.STATEMENTS);
+    }
+
+    private void save(SqlScriptWriter.Layout layout) {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(lang("conversion.chooseDirectory"));
+        File dir = chooser.showDialog(root.getScene().getWindow());
+        if (dir != null) {
+            vm.saveAsSql(dir.toPath(), layout);
+        }
+    }
+
+    public BorderPane root() {
+        return root;
+    }
+
+    private static ReadOnlyStringWrapper text(String s) {
+        return new ReadOnlyStringWrapper(s);
+    }
+
+    /** Severity in its colour. */
+    private static final class SeverityCell extends TableCell<ActionItem, String> {
+        @Override
+        protected void updateItem(String severity, boolean empty) {
+            super.updateItem(severity, empty);
+            getStyleClass().removeAll("severity-critical", "severity-high", "severity-medium");
+            setText(empty ? null : severity);
+            if (!empty && severity != null) {
+                getStyleClass().add("severity-" + severity);
+            }
+        }
+    }
+
+}

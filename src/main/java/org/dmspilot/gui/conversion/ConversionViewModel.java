@@ -1,0 +1,293 @@
+package org.dmspilot.gui.conversion;
+
+import static org.dmspilot.gui.util.Localization.lang;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import org.dmspilot.core.catalog.SourceDdl;
+import org.dmspilot.core.connect.ConnectionHandle;
+import org.dmspilot.core.convert.Converter;
+import org.dmspilot.core.convert.EditedStatements;
+import org.dmspilot.core.convert.FactsSource;
+import org.dmspilot.core.convert.MappingRules;
+import org.dmspilot.core.convert.ProgramConverter;
+import org.dmspilot.core.convert.SchemaApplier;
+import org.dmspilot.core.convert.SimpleExpressions;
+import org.dmspilot.core.convert.SqlScriptWriter;
+import org.dmspilot.core.edit.Job;
+import org.dmspilot.core.edit.JobManager;
+import org.dmspilot.gui.shell.ProjectConnections;
+import org.dmspilot.gui.util.BackgroundTask;
+import org.dmspilot.gui.util.DialogService;
+import org.dmspilot.gui.util.TaskExecutor;
+import org.dmspilot.model.ConnectionRole;
+import org.dmspilot.model.Project;
+import org.dmspilot.model.catalog.Schema;
+import org.dmspilot.model.convert.ActionItem;
+import org.dmspilot.model.convert.ConversionResult;
+import org.dmspilot.model.convert.ConversionSettings;
+import org.dmspilot.model.convert.ConvertedStatement;
+import org.dmspilot.model.convert.Severity;
+import org.dmspilot.model.convert.Stage;
+
+/**
+ * The conversion view's state: convert the project's catalog, browse an object's source and target DDL, edit the
+ * target DDL (undoable, kept in the project), filter action items, save as SQL, apply to the target.
+ */
+public final class ConversionViewModel {
+    private final TaskExecutor executor;
+    private final DialogService dialogs;
+    private final ProjectConnections connections;
+    private final Supplier<Project> project;
+    private final Consumer<Project> updateProject;
+    private final ProgramConverter programs;
+    private final JobManager jobs = new JobManager(100);
+
+    private final ObjectProperty<ConversionResult> result = new SimpleObjectProperty<>();
+    private final ObservableList<ActionItem> items = FXCollections.observableArrayList();
+    private final FilteredList<ActionItem> shownItems = new FilteredList<>(items);
+    private final ObjectProperty<Severity> minimumSeverity = new SimpleObjectProperty<>(Severity.INFO);
+    private final StringProperty selectedObject = new SimpleStringProperty();
+    private final StringProperty sourceDdl = new SimpleStringProperty("");
+    private final StringProperty targetDdl = new SimpleStringProperty("");
+    private final StringProperty status = new SimpleStringProperty(lang("conversion.notRun"));
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final BooleanProperty canUndo = new SimpleBooleanProperty();
+
+    public ConversionViewModel(TaskExecutor executor, DialogService dialogs, ProjectConnections connections,
+            Supplier<Project> project, Consumer<Project> updateProject, ProgramConverter programs) {
+        this.executor = executor;
+        this.dialogs = dialogs;
+        this.connections = connections;
+        this.project = project;
+        this.updateProject = updateProject;
+        this.programs = programs;
+        minimumSeverity.addListener((o, a, s) -> shownItems.setPredicate(i -> i.severity().ordinal() <= s.ordinal()));
+        selectedObject.addListener((o, a, name) -> showObject(name));
+        jobs.addListener(() -> canUndo.set(jobs.canUndo()));
+    }
+
+    /** Converts the project's catalog in the background. */
+    public void convert() {
+        Project p = project.get();
+        if (p.catalog() == null) {
+            dialogs.showError(lang("conversion.failed.title"), lang("conversion.noCatalog"));
+            return;
+        }
+        ConversionSettings settings = p.conversion();
+        busy.set(true);
+        status.set(lang("conversion.running"));
+        executor.execute(BackgroundTask.of(lang("job.convert"), progress -> new Converter(settings.options(),
+                new SimpleExpressions(), programs, new MappingRules(settings.rules()))
+                .convert(p.catalog(), s -> FactsSource.NONE, progress))
+                .onSuccess(r -> {
+                    result.set(r);
+                    items.setAll(r.actionItems());
+                    status.set(summary(r));
+                    showObject(selectedObject.get());
+                })
+                .onFailure(e -> {
+                    status.set(lang("conversion.failed.title"));
+                    dialogs.showError(lang("conversion.failed.title"), e.getMessage());
+                })
+                .onFinished(() -> busy.set(false)));
+    }
+
+    static String summary(ConversionResult r) {
+        long critical = r.actionItems().stream().filter(i -> i.severity() == Severity.CRITICAL).count();
+        return lang("conversion.summary", r.statements().size(), r.actionItems().size(), critical);
+    }
+
+    /** The statements to save or apply: the converter's, with the project's hand edits. */
+    public List<ConvertedStatement> statements() {
+        ConversionResult r = result.get();
+        return r == null ? List.of() : EditedStatements.apply(r.statements(), project.get().conversion().editedDdl());
+    }
+
+    /** Objects of the target, in script order (for the target tree). */
+    public List<String> targetObjects() {
+        return statements().stream().map(ConvertedStatement::object).distinct().toList();
+    }
+
+    private void showObject(String name) {
+        if (name == null) {
+            sourceDdl.set("");
+            targetDdl.set("");
+            return;
+        }
+        sourceDdl.set(sourceDdlOf(name).orElse(""));
+        targetDdl.set(ObjectDdl.render(statements().stream().filter(s -> s.object().equals(name)).toList()));
+    }
+
+    private Optional<String> sourceDdlOf(String qualified) {
+        var catalog = project.get().catalog();
+        if (catalog == null) {
+            return Optional.empty();
+        }
+        for (Schema s : catalog.schemas()) {
+            String prefix = s.name() + ".";
+            if (!qualified.startsWith(prefix)) {
+                continue;
+            }
+            String name = qualified.substring(prefix.length());
+            var table = s.tables().stream().filter(t -> t.name().equals(name)).findFirst();
+            if (table.isPresent()) {
+                return Optional.of(SourceDdl.table(table.get()));
+            }
+            var view = s.views().stream().filter(v -> v.name().equals(name)).findFirst();
+            if (view.isPresent()) {
+                return Optional.of(SourceDdl.view(view.get()));
+            }
+            var routine = s.routines().stream().filter(r -> r.name().equals(name)).findFirst();
+            if (routine.isPresent()) {
+                return Optional.of(SourceDdl.routine(routine.get()));
+            }
+            var trigger = s.triggers().stream().filter(t -> t.name().equals(name)).findFirst();
+            if (trigger.isPresent()) {
+                return Optional.of(SourceDdl.trigger(trigger.get()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Keeps an edit of the selected object's target DDL in the project (undoable). */
+    public void editTargetDdl(String text) {
+        String object = selectedObject.get();
+        if (object == null || text.equals(targetDdl.get())) {
+            return;
+        }
+        Stage first = statements().stream().filter(s -> s.object().equals(object)).map(ConvertedStatement::stage)
+                .findFirst().orElse(Stage.TABLES);
+        Map<Stage, String> sections = ObjectDdl.parse(text, first);
+        Map<String, String> before = project.get().conversion().editedDdl();
+        Map<String, String> after = new HashMap<>(before);
+        for (Stage stage : Stage.values()) {
+            String key = ConversionSettings.ddlKey(stage, object);
+            if (sections.containsKey(stage)) {
+                after.put(key, sections.get(stage));
+            } else if (statements().stream().anyMatch(s -> s.object().equals(object) && s.stage() == stage)) {
+                after.put(key, "");
+            }
+        }
+        jobs.execute(editJob(object, before, after));
+    }
+
+    private Job editJob(String object, Map<String, String> before, Map<String, String> after) {
+        return new Job() {
+            @Override
+            public void execute() {
+                setEdits(after);
+            }
+
+            @Override
+            public void undo() {
+                setEdits(before);
+            }
+
+            @Override
+            public String description() {
+                return lang("conversion.editDdl", object);
+            }
+        };
+    }
+
+    private void setEdits(Map<String, String> edits) {
+        Project p = project.get();
+        updateProject.accept(p.withConversion(p.conversion().withEditedDdl(edits)));
+        showObject(selectedObject.get());
+    }
+
+    public void undo() {
+        if (jobs.canUndo()) {
+            jobs.undo();
+        }
+    }
+
+    /** Writes the script(s) into {@code dir}. */
+    public void saveAsSql(Path dir, SqlScriptWriter.Layout layout) {
+        List<ConvertedStatement> statements = statements();
+        executor.execute(BackgroundTask.of(lang("job.saveSql"), p -> SqlScriptWriter.write(statements, dir, layout,
+                "DMS Pilot conversion of " + project.get().name()))
+                .onSuccess(files -> status.set(lang("conversion.saved", files.size(), dir)))
+                .onFailure(e -> dialogs.showError(lang("conversion.saveFailed.title"), e.getMessage())));
+    }
+
+    /** Applies the converted schema to the target in one transaction. */
+    public void applyToTarget() {
+        Project p = project.get();
+        List<ConvertedStatement> statements = statements();
+        if (statements.isEmpty()) {
+            return;
+        }
+        Optional<char[]> password;
+        try {
+            password = connections.password(p, ConnectionRole.TARGET);
+        } catch (org.dmspilot.core.DmsPilotException e) {
+            dialogs.showError(lang("conversion.applyFailed.title"), e.getMessage());
+            return;
+        }
+        if (password.isEmpty()) {
+            return;
+        }
+        var profile = ProjectConnections.profile(p, ConnectionRole.TARGET);
+        busy.set(true);
+        executor.execute(BackgroundTask.of(lang("job.apply"), progress -> {
+            try (ConnectionHandle handle = connections.open(profile, password.get())) {
+                return SchemaApplier.apply(handle.connection(), statements, progress);
+            }
+        }).onSuccess(n -> status.set(lang("conversion.applied", n, profile.describe())))
+                .onFailure(e -> dialogs.showError(lang("conversion.applyFailed.title"), e.getMessage()))
+                .onCancelled(() -> status.set(lang("status.cancelled")))
+                .onFinished(() -> busy.set(false)));
+    }
+
+    public ObjectProperty<ConversionResult> resultProperty() {
+        return result;
+    }
+
+    public ObservableList<ActionItem> shownItems() {
+        return shownItems;
+    }
+
+    public ObjectProperty<Severity> minimumSeverityProperty() {
+        return minimumSeverity;
+    }
+
+    public StringProperty selectedObjectProperty() {
+        return selectedObject;
+    }
+
+    public StringProperty sourceDdlProperty() {
+        return sourceDdl;
+    }
+
+    public StringProperty targetDdlProperty() {
+        return targetDdl;
+    }
+
+    public StringProperty statusProperty() {
+        return status;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public BooleanProperty canUndoProperty() {
+        return canUndo;
+    }
+}

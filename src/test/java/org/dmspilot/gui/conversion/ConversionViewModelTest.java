@@ -1,0 +1,114 @@
+package org.dmspilot.gui.conversion;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.time.Instant;
+import java.util.List;
+import org.dmspilot.core.connect.DatabaseConnector;
+import org.dmspilot.core.convert.ProgramConverter;
+import org.dmspilot.core.convert.SchemaConverterTest;
+import org.dmspilot.core.convert.SqlScriptWriter;
+import org.dmspilot.core.secrets.SecretKeys;
+import org.dmspilot.core.secrets.SessionSecretStore;
+import org.dmspilot.gui.shell.ProjectConnections;
+import org.dmspilot.gui.testsupport.RecordingDialogService;
+import org.dmspilot.gui.util.DirectTaskExecutor;
+import org.dmspilot.model.ConnectionRole;
+import org.dmspilot.model.Engine;
+import org.dmspilot.model.Project;
+import org.dmspilot.model.catalog.Catalog;
+import org.dmspilot.model.convert.Severity;
+import org.dmspilot.testsupport.Databases;
+import org.dmspilot.testsupport.TestDatabase;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConversionViewModelTest {
+    @TempDir
+    Path dir;
+    private final RecordingDialogService dialogs = new RecordingDialogService();
+    private final SessionSecretStore secrets = new SessionSecretStore();
+    private Project project;
+    private TestDatabase pg;
+    private ConversionViewModel vm;
+
+    @BeforeEach
+    void setUp() {
+        pg = Databases.newPostgresDatabase("conversion_vm");
+        project = Project.newProject("conv").withTarget(pg.profile()).withCatalog(new Catalog(Engine.MARIADB,
+                "11.4.5", "test", Instant.EPOCH, List.of(SchemaConverterTest.shop())));
+        secrets.put(SecretKeys.database(project.id(), ConnectionRole.TARGET), pg.password().toCharArray());
+        vm = new ConversionViewModel(new DirectTaskExecutor(), dialogs,
+                new ProjectConnections(secrets, new DatabaseConnector(), dialogs), () -> project, p -> project = p,
+                ProgramConverter.NOT_CONVERTED);
+        vm.convert();
+    }
+
+    @Test
+    void selectingAnObjectShowsItsSourceAndTargetDdl() {
+        vm.selectedObjectProperty().set("Shop.customers");
+        assertThat(vm.sourceDdlProperty().get()).startsWith("CREATE TABLE `customers`");
+        assertThat(vm.targetDdlProperty().get()).startsWith("-- stage: types\nCREATE TYPE shop.customers_status AS ENUM")
+                .contains("-- stage: tables\nCREATE TABLE shop.customers (")
+                .contains("-- stage: constraints and indexes").contains("-- stage: triggers");
+        assertThat(vm.targetObjects()).contains("Shop.customers", "Shop.orders", "Shop.audit_log");
+    }
+
+    @Test
+    void actionItemsFilterBySeverity() {
+        int all = vm.shownItems().size();
+        vm.minimumSeverityProperty().set(Severity.MEDIUM);
+        assertThat(vm.shownItems()).hasSizeLessThan(all)
+                .allMatch(i -> i.severity().ordinal() <= Severity.MEDIUM.ordinal());
+    }
+
+    @Test
+    void targetDdlEditsAreKeptInTheProjectAndCanBeUndone() {
+        vm.selectedObjectProperty().set("Shop.audit_log");
+        String edited = vm.targetDdlProperty().get().replace("msg varchar(200)", "msg text");
+        vm.editTargetDdl(edited);
+        assertThat(project.conversion().editedDdl()).containsKey("TABLES Shop.audit_log");
+        assertThat(vm.statements()).anyMatch(s -> s.sql().contains("msg text"));
+        assertThat(vm.canUndoProperty().get()).isTrue();
+        vm.undo();
+        assertThat(project.conversion().editedDdl()).isEmpty();
+        assertThat(vm.statements()).noneMatch(s -> s.sql().contains("msg text"));
+    }
+
+    @Test
+    void applyToTargetCreatesTheSchemaWithTheEdits() throws Exception {
+        vm.selectedObjectProperty().set("Shop.audit_log");
+        vm.editTargetDdl(vm.targetDdlProperty().get().replace("msg varchar(200)", "msg text"));
+        vm.applyToTarget();
+        assertThat(dialogs.errors).isEmpty();
+        assertThat(vm.statusProperty().get()).contains("in one transaction");
+        try (Connection c = pg.connect(); ResultSet rs = c.createStatement().executeQuery(
+                "SELECT data_type FROM information_schema.columns WHERE table_schema = 'shop'"
+                        + " AND table_name = 'audit_log' AND column_name = 'msg'")) {
+            rs.next();
+            assertThat(rs.getString(1)).isEqualTo("text");
+        }
+    }
+
+    @Test
+    void saveAsSqlWritesTheChosenLayout() throws Exception {
+        vm.saveAsSql(dir, SqlScriptWriter.Layout.STAGES);
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString()).sorted()).containsExactly("01-schemas.sql",
+                    "02-types.sql", "03-tables.sql", "04-constraints-and-indexes.sql", "07-triggers.sql");
+        }
+        assertThat(vm.statusProperty().get()).contains("Saved 5 SQL file(s)");
+    }
+
+    @Test
+    void convertingWithoutACatalogSaysWhatToDo() {
+        project = project.withCatalog(null);
+        vm.convert();
+        assertThat(dialogs.errors).singleElement().asString().contains("Load the source catalog first");
+    }
+}
