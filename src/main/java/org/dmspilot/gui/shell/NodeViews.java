@@ -3,7 +3,12 @@ package org.dmspilot.gui.shell;
 import static org.dmspilot.gui.util.Localization.lang;
 
 import javafx.scene.Node;
+import org.dmspilot.core.connect.ConnectionTester;
 import org.dmspilot.core.convert.ProgramConverter;
+import org.dmspilot.gui.connection.ConnectionView;
+import org.dmspilot.gui.connection.ConnectionViewModel;
+import org.dmspilot.model.ConnectionRole;
+import org.dmspilot.model.Project;
 import org.dmspilot.gui.catalog.ObjectDetailsView;
 import org.dmspilot.gui.conversion.ConversionView;
 import org.dmspilot.gui.conversion.ConversionViewModel;
@@ -54,8 +59,24 @@ final class NodeViews {
             case CONVERSION -> new ConversionView(new ConversionViewModel(executor, vm.dialogs(), vm.connections(),
                     vm.projectProperty()::get, vm::updateProject, ProgramConverter.NOT_CONVERTED),
                     vm.projectProperty().get().catalog()).root();
-            case SOURCE, TARGET, TASKS, PROJECT -> notBuilt(node.label());
+            case SOURCE -> connectionView(ConnectionRole.SOURCE);
+            case TARGET -> connectionView(ConnectionRole.TARGET);
+            case TASKS, PROJECT -> notBuilt(node.label());
         };
+    }
+
+    /** The connection panel of one side, applying to the open project. */
+    private Node connectionView(ConnectionRole role) {
+        ConnectionViewModel panel = new ConnectionViewModel(role, executor, new ConnectionTester(),
+                vm.connections().store());
+        Project project = vm.projectProperty().get();
+        panel.load(project.id(), role == ConnectionRole.SOURCE ? project.source() : project.target());
+        panel.setOnApply(profile -> {
+            Project current = vm.projectProperty().get();
+            vm.updateProject(role == ConnectionRole.SOURCE ? current.withSource(profile)
+                    : current.withTarget(profile));
+        });
+        return new ConnectionView(panel).root();
     }
 
     private static Node notBuilt(String what) {

@@ -83,6 +83,8 @@ class MainWindowFxTest {
 
         robot.interact(() -> tree.getSelectionModel().select(tree.getRoot().getChildren().get(0)));
         assertThat(tabs.getSelectionModel().getSelectedItem().getText()).isEqualTo("Source");
+        assertThat(robot.lookup(".text-field").queryAllAs(javafx.scene.control.TextField.class))
+                .anyMatch(f -> f.getText().equals("127.0.0.1"));
 
         robot.clickOn("#loadCatalogButton");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> shell.viewModel().projectProperty().get().catalog()
