@@ -1,12 +1,136 @@
 package org.dmspilot.cli;
 
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.dmspilot.core.connect.ConnectionHandle;
+import org.dmspilot.core.connect.DatabaseConnector;
+import org.dmspilot.core.connect.JdbcUrls;
+import org.dmspilot.core.connect.ParsedConnection;
+import org.dmspilot.core.convert.Converter;
+import org.dmspilot.core.convert.FactsSource;
+import org.dmspilot.core.convert.LiveFacts;
+import org.dmspilot.core.convert.MappingRules;
+import org.dmspilot.core.convert.ProgramConverter;
+import org.dmspilot.core.convert.SchemaApplier;
+import org.dmspilot.core.convert.SimpleExpressions;
+import org.dmspilot.core.convert.SqlScriptWriter;
+import org.dmspilot.core.project.ProjectFiles;
+import org.dmspilot.model.ConnectionRole;
+import org.dmspilot.model.convert.ActionItem;
+import org.dmspilot.model.convert.ConversionOptions;
+import org.dmspilot.model.convert.ConversionResult;
+import org.dmspilot.model.convert.Severity;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-/** {@code dmspilot convert}. */
+/** {@code dmspilot convert}: MySQL schema → PostgreSQL scripts, optionally applied to the target. */
 @Command(name = "convert", description = "Convert a MySQL schema to PostgreSQL.", mixinStandardHelpOptions = true)
-final class ConvertCommand extends NotAvailableCommand {
+final class ConvertCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--source", required = true, paramLabel = "URL|DUMP|PROJECT",
+            description = "jdbc:mysql://host:port/db?user=..&password=.., a mysqldump file, or a project file.")
+    String source;
+
+    @Option(names = "--schema", description = "Only this schema (database).")
+    String schema;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Where the SQL scripts go.")
+    Path out;
+
+    @Option(names = "--layout", defaultValue = "single",
+            description = "single (one file), stages (one file per stage), statements (one file per statement).")
+    String layout;
+
+    @Option(names = "--enum", defaultValue = "type", description = "ENUM columns as an enum 'type' or 'check'ed"
+            + " text.")
+    String enumStrategy;
+
+    @Option(names = "--project", paramLabel = "FILE",
+            description = "Take the mapping rules and options stored in this project file.")
+    Path project;
+
+    @Option(names = "--apply", description = "Apply the converted schema to --target in one transaction.")
+    boolean apply;
+
+    @Option(names = "--target", paramLabel = "URL", description = "jdbc:postgresql://host:port/db?user=..")
+    String target;
+
     @Override
-    String capability() {
-        return "schema conversion";
+    public Integer call() {
+        var err = spec.commandLine().getErr();
+        var outWriter = spec.commandLine().getOut();
+        if (apply && target == null) {
+            err.println("--apply needs --target jdbc:postgresql://...");
+            return ExitCodes.USAGE;
+        }
+        ConsoleProgress progress = new ConsoleProgress(err);
+        SourceArgument.Loaded loaded = SourceArgument.load(source, schema, progress);
+        ConversionOptions options = ConversionOptions.defaults();
+        MappingRules rules = MappingRules.none();
+        if (project != null) {
+            var settings = ProjectFiles.load(project).conversion();
+            options = settings.options();
+            rules = new MappingRules(settings.rules());
+        }
+        if (enumStrategy.equalsIgnoreCase("check")) {
+            options = new ConversionOptions(ConversionOptions.EnumStrategy.CHECK_CONSTRAINT,
+                    options.tinyintOneAsBoolean(), options.caseInsensitive());
+        }
+        ConversionResult result = convert(loaded, options, rules, progress);
+        var files = SqlScriptWriter.write(result.statements(), out, layout(), "DMS Pilot conversion of " + source
+                .replaceAll("password=[^&]*", "password=***"));
+        outWriter.println("Wrote " + files.size() + " file(s) to " + out + ": " + result.statements().size()
+                + " statements.");
+        printActionItems(result.actionItems(), outWriter);
+        if (apply) {
+            ParsedConnection t = JdbcUrls.parse(target, ConnectionRole.TARGET);
+            try (ConnectionHandle handle = new DatabaseConnector().open(t.profile(), t.password())) {
+                int n = SchemaApplier.apply(handle.connection(), result.statements(), progress);
+                outWriter.println("Applied " + n + " statements to " + t.profile().describe()
+                        + " in one transaction.");
+            }
+        }
+        outWriter.flush();
+        return ExitCodes.OK;
+    }
+
+    private static ConversionResult convert(SourceArgument.Loaded loaded, ConversionOptions options,
+            MappingRules rules, ConsoleProgress progress) {
+        Converter converter = new Converter(options, new SimpleExpressions(), ProgramConverter.NOT_CONVERTED, rules);
+        if (loaded.live().isEmpty()) {
+            return converter.convert(loaded.catalog(), s -> FactsSource.NONE, progress);
+        }
+        ParsedConnection live = loaded.live().get();
+        try (ConnectionHandle handle = new DatabaseConnector().open(live.profile(), live.password())) {
+            return converter.convert(loaded.catalog(), s -> LiveFacts.read(handle.connection(), s, progress),
+                    progress);
+        }
+    }
+
+    private SqlScriptWriter.Layout layout() {
+        return switch (layout.toLowerCase()) {
+            case "single" -> SqlScriptWriter.Layout.SINGLE;
+            case "stages" -> SqlScriptWriter.Layout.STAGES;
+            case "statements" -> SqlScriptWriter.Layout.STATEMENTS;
+            default -> throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--layout must be single, stages or statements, not " + layout);
+        };
+    }
+
+    private static void printActionItems(List<ActionItem> items, java.io.PrintWriter out) {
+        Map<Severity, Integer> bySeverity = new EnumMap<>(Severity.class);
+        items.forEach(i -> bySeverity.merge(i.severity(), 1, Integer::sum));
+        out.println("Action items: " + items.size() + (items.isEmpty() ? "" : " " + bySeverity));
+        for (ActionItem i : items) {
+            out.println("  " + i.severity().name().toLowerCase() + "  " + i.code() + "  " + i.object() + ": "
+                    + i.message());
+        }
     }
 }

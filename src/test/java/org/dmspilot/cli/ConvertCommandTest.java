@@ -1,0 +1,95 @@
+package org.dmspilot.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import org.dmspilot.core.convert.Converter;
+import org.dmspilot.core.convert.FactsSource;
+import org.dmspilot.core.convert.MappingRules;
+import org.dmspilot.core.convert.ProgramConverter;
+import org.dmspilot.core.convert.SimpleExpressions;
+import org.dmspilot.core.convert.SqlScriptWriter;
+import org.dmspilot.core.progress.ProgressListener;
+import org.dmspilot.core.sandbox.Shopwave;
+import org.dmspilot.model.convert.ConversionOptions;
+import org.dmspilot.testsupport.Databases;
+import org.dmspilot.testsupport.MariaDbDump;
+import org.dmspilot.testsupport.TestDatabase;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code dmspilot convert} on shopwave: live with --apply, and from a dump of the same schema. */
+class ConvertCommandTest {
+    static TestDatabase maria;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void loadShopwave() throws Exception {
+        maria = Databases.newMariaDbDatabase("convert_cli");
+        try (Connection c = maria.connect()) {
+            Shopwave.load(c);
+        }
+    }
+
+    private static Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        var cl = DmsPilotCommand.commandLine(r -> {
+        });
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        int code = cl.execute(args);
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    record Result(int code, String out, String err) {
+    }
+
+    @Test
+    void liveSourceConvertsWritesTheScriptAndAppliesItToTheTarget() throws Exception {
+        TestDatabase pg = Databases.newPostgresDatabase("convert_cli_target");
+        Result r = run("convert", "--source", maria.jdbcUrlWithCredentials(), "--out", dir.toString(), "--apply",
+                "--target", pg.jdbcUrlWithCredentials());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("Wrote 1 file(s)").contains("in one transaction");
+        assertThat(dir.resolve("schema.sql")).exists();
+        assertThat(r.out() + r.err()).doesNotContain(Databases.ADMIN_PASSWORD);
+        assertThat(Files.readString(dir.resolve("schema.sql"))).doesNotContain(Databases.ADMIN_PASSWORD);
+        try (Connection c = pg.connect(); ResultSet rs = c.createStatement().executeQuery(
+                "SELECT count(*) FROM information_schema.tables WHERE table_schema = '" + maria.database()
+                        + "' AND table_type = 'BASE TABLE'")) {
+            rs.next();
+            assertThat(rs.getInt(1)).isGreaterThanOrEqualTo(Shopwave.ROW_COUNTS.size());
+        }
+    }
+
+    @Test
+    void aDumpOfTheSameSchemaGivesTheSameScriptAsTheLiveServer() throws Exception {
+        Path dump = MariaDbDump.dump(maria, dir.resolve("shopwave.sql"), true);
+        var live = SourceArgument.load(maria.jdbcUrlWithCredentials(), null, ProgressListener.NONE).catalog();
+        var offline = SourceArgument.load(dump.toString(), maria.database(), ProgressListener.NONE).catalog();
+        Converter converter = new Converter(ConversionOptions.defaults(), new SimpleExpressions(),
+                ProgramConverter.NOT_CONVERTED, MappingRules.none());
+        String liveScript = SqlScriptWriter.script(converter.convert(live, s -> FactsSource.NONE,
+                ProgressListener.NONE).statements(), "x");
+        String dumpScript = SqlScriptWriter.script(converter.convert(offline, s -> FactsSource.NONE,
+                ProgressListener.NONE).statements(), "x");
+        assertThat(dumpScript).isEqualTo(liveScript);
+        assertThat(liveScript).contains("CREATE TABLE");
+    }
+
+    @Test
+    void aMissingSourceFileIsAClearError() {
+        Result r = run("convert", "--source", dir.resolve("nope.sql").toString(), "--out", dir.toString());
+        assertThat(r.code()).isEqualTo(ExitCodes.ERROR);
+        assertThat(r.err()).contains("nope.sql").contains("neither a JDBC URL");
+    }
+}
