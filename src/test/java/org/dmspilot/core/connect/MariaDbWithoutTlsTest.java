@@ -6,8 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Properties;
+import java.util.stream.Stream;
 import org.dmspilot.core.sandbox.EmbeddedMariaDb;
 import org.dmspilot.model.ConnectionProfile;
 import org.dmspilot.model.Engine;
@@ -23,12 +25,13 @@ import org.junit.jupiter.api.Test;
 class MariaDbWithoutTlsTest {
     private static final String USER = "plain";
     private static final String PASSWORD = "Plain-pw-1";
+    private static Path dir;
     private static EmbeddedMariaDb server;
     private final ConnectionTester tester = new ConnectionTester();
 
     @BeforeAll
     static void start() throws Exception {
-        Path dir = Files.createTempDirectory("dmspilot-mariadb-notls");
+        dir = Files.createTempDirectory("dmspilot-mariadb-notls");
         server = EmbeddedMariaDb.start(dir.resolve("base"), dir.resolve("data"), 0, List.of("--skip-ssl"));
         // the bundled mariadb client insists on TLS, so the user is made as root over the Unix socket with JDBC
         Properties root = new Properties();
@@ -45,8 +48,13 @@ class MariaDbWithoutTlsTest {
     }
 
     @AfterAll
-    static void stop() {
+    static void stop() throws Exception {
         server.close();
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(f);
+            }
+        }
     }
 
     private static ConnectionProfile profile(TlsMode tls) {
