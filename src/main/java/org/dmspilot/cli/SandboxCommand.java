@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.dmspilot.core.progress.ProgressListener;
 import org.dmspilot.core.sandbox.Sandbox;
 import org.dmspilot.core.sandbox.SandboxConnection;
+import org.dmspilot.core.sandbox.SandboxDaemon;
 import org.dmspilot.core.sandbox.SandboxInfo;
 import org.dmspilot.core.sandbox.SandboxStatus;
 import picocli.CommandLine.Command;
@@ -19,7 +20,8 @@ import picocli.CommandLine.Spec;
 /** {@code dmspilot sandbox start|stop|status}: the embedded MariaDB (shopwave) + PostgreSQL pair. */
 @Command(name = "sandbox", description = "Embedded MariaDB (shopwave) + PostgreSQL to rehearse a migration.",
         mixinStandardHelpOptions = true,
-        subcommands = {SandboxCommand.Start.class, SandboxCommand.Stop.class, SandboxCommand.Status.class})
+        subcommands = {SandboxCommand.Start.class, SandboxCommand.Stop.class, SandboxCommand.Status.class,
+                SandboxCommand.Daemon.class})
 final class SandboxCommand {
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -133,6 +135,19 @@ final class SandboxCommand {
                 }
             }
             out.println("Data and log: " + s.directory());
+        }
+    }
+
+    /**
+     * The sandbox servers' process itself; 'sandbox start' runs it this way in an installed application (whose
+     * runtime has no {@code java} command). Hidden: not for people.
+     */
+    @Command(name = "daemon", hidden = true)
+    static final class Daemon implements Callable<Integer> {
+        @Override
+        public Integer call() throws InterruptedException {
+            SandboxDaemon.main(new String[0]);
+            return ExitCodes.OK;
         }
     }
 

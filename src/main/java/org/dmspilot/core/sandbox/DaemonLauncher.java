@@ -11,21 +11,26 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.jar.JarInputStream;
 import java.util.jar.Manifest;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Starts {@link SandboxDaemon} as a detached JVM: same {@code java}, same class path (made absolute, manifest
- * class paths expanded), its own session ({@code setsid}) so the terminal's Ctrl-C and hang-up do not reach it,
+ * class paths expanded) — or, in an installed application without a {@code java} command, its own launcher with the
+ * hidden command {@code sandbox daemon} — in its own session ({@code setsid}) so the terminal's Ctrl-C and hang-up do not reach it,
  * stdin from {@code /dev/null}, output appended to the sandbox log.
  */
 final class DaemonLauncher {
     private static final Logger LOG = LoggerFactory.getLogger(DaemonLauncher.class);
     /** Marks the daemon's command line, so a pid can be checked before it is signalled. */
     static final String MARKER_PROPERTY = "dmspilot.sandboxDaemon";
+    /** The hidden CLI command an installed application's launcher runs the daemon with. */
+    static final List<String> DAEMON_COMMAND = List.of("sandbox", "daemon");
     private static final long MAX_LOG_BYTES = 5L * 1024 * 1024;
 
     private DaemonLauncher() {
@@ -38,6 +43,16 @@ final class DaemonLauncher {
                     PosixFilePermissions.fromString("rwx------")));
         }
         rotateLog(paths.logFile());
+        List<String> jvmOptions = new ArrayList<>(List.of("-D" + MARKER_PROPERTY + "=true", "-Xmx192m",
+                "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Djava.awt.headless=true",
+                "-Dlogback.configurationFile=org/dmspilot/core/sandbox/sandbox-logback.xml",
+                "-D" + SandboxPaths.HOME_PROPERTY + "=" + paths.home(),
+                "-Djava.io.tmpdir=" + daemonTmpDir(paths)));
+        for (String property : List.of(SandboxDaemon.SOURCE_PORT_PROPERTY, SandboxDaemon.TARGET_PORT_PROPERTY)) {
+            if (System.getProperty(property) != null) {
+                jvmOptions.add("-D" + property + "=" + System.getProperty(property));
+            }
+        }
         List<String> command = new ArrayList<>();
         for (String setsid : List.of("/usr/bin/setsid", "/bin/setsid")) {
             if (Files.isExecutable(Path.of(setsid))) {
@@ -45,25 +60,36 @@ final class DaemonLauncher {
                 break;
             }
         }
-        command.add(javaBinary());
-        command.add("-D" + MARKER_PROPERTY + "=true"); // early: ProcessHandle shows only 4 KB of a command line
-        command.addAll(List.of("-Xmx192m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Djava.awt.headless=true",
-                "-Dlogback.configurationFile=org/dmspilot/core/sandbox/sandbox-logback.xml",
-                "-D" + SandboxPaths.HOME_PROPERTY + "=" + paths.home(),
-                "-Djava.io.tmpdir=" + daemonTmpDir(paths)));
-        for (String property : List.of(SandboxDaemon.SOURCE_PORT_PROPERTY, SandboxDaemon.TARGET_PORT_PROPERTY)) {
-            if (System.getProperty(property) != null) {
-                command.add("-D" + property + "=" + System.getProperty(property));
-            }
+        ProcessBuilder builder = new ProcessBuilder(command);
+        Optional<String> java = javaBinary();
+        if (java.isPresent()) {
+            command.add(java.get()); // the marker first: ProcessHandle shows only 4 KB of a command line
+            command.addAll(jvmOptions);
+            command.addAll(List.of("-cp", classPath(), SandboxDaemon.class.getName()));
+        } else {
+            // an installed (jpackage) application: its runtime has no java command, its launcher runs the CLI
+            command.add(ProcessHandle.current().info().command()
+                    .orElseThrow(() -> new IOException("Cannot tell which program runs DMS Pilot")));
+            command.addAll(DAEMON_COMMAND);
+            builder.environment().remove("_JPACKAGE_LAUNCHER"); // set for the launcher's own re-launch, not ours
+            builder.environment().put("JAVA_TOOL_OPTIONS", jvmOptions.stream()
+                    .map(o -> o.contains(" ") ? o.replaceFirst("=", "=\"") + "\"" : o)
+                    .collect(Collectors.joining(" ")));
         }
-        command.addAll(List.of("-cp", classPath(), SandboxDaemon.class.getName()));
         LOG.info("Starting the sandbox daemon in {}", paths.directory());
-        return new ProcessBuilder(command)
+        return builder.command(command)
                 .directory(paths.directory().toFile())
                 .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(paths.logFile().toFile()))
                 .redirectErrorStream(true)
                 .start();
+    }
+
+    /** Whether a process is a sandbox daemon, judging by its command line (true when it cannot be read). */
+    static boolean isDaemon(ProcessHandle process) {
+        return process.isAlive() && process.info().commandLine()
+                .map(c -> c.contains("-D" + MARKER_PROPERTY + "=") || c.endsWith(String.join(" ", DAEMON_COMMAND)))
+                .orElse(true);
     }
 
     /**
@@ -80,9 +106,15 @@ final class DaemonLauncher {
         return tmp;
     }
 
-    private static String javaBinary() {
-        return ProcessHandle.current().info().command()
-                .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    /** This JVM's {@code java} command, if it has one. */
+    private static Optional<String> javaBinary() {
+        Optional<String> current = ProcessHandle.current().info().command()
+                .filter(c -> Path.of(c).getFileName().toString().matches("java(\\.exe)?"));
+        if (current.isPresent()) {
+            return current;
+        }
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        return Files.isExecutable(java) ? Optional.of(java.toString()) : Optional.empty();
     }
 
     /**
@@ -91,8 +123,12 @@ final class DaemonLauncher {
      * working directory or on a file that goes away with this process.
      */
     static String classPath() {
+        return classPath(System.getProperty("java.class.path"));
+    }
+
+    static String classPath(String javaClassPath) {
         Set<String> entries = new LinkedHashSet<>();
-        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+        for (String entry : javaClassPath.split(File.pathSeparator)) {
             if (entry.isBlank()) {
                 continue;
             }

@@ -34,7 +34,7 @@ public final class Sandbox {
 
     /**
      * Starts the sandbox, or finds it already running. The first start installs both servers and loads shopwave
-     * (some 30 s); later starts take a few seconds; finding it running is immediate.
+     * (10 to 30 s); later starts take a few seconds; finding it running is immediate.
      *
      * @param progress receives the steps ("Starting MariaDB 11.4…", "Loading the shopwave sample…"); cancelling
      *     stops the half-started daemon
@@ -78,7 +78,7 @@ public final class Sandbox {
             try {
                 spawned = DaemonLauncher.launch(paths);
             } catch (IOException e) {
-                throw new DmsPilotException("Could not start the sandbox process: " + e.getMessage(), e);
+                throw new DmsPilotException("Could not start the sandbox in " + paths.directory() + ": " + e, e);
             }
         }
         return awaitReady(paths, spawned, progress);
@@ -135,7 +135,7 @@ public final class Sandbox {
             return false;
         }
         long pid = DaemonLock.holderPid(paths.lockFile());
-        Optional<ProcessHandle> daemon = ProcessHandle.of(pid).filter(Sandbox::isDaemon);
+        Optional<ProcessHandle> daemon = ProcessHandle.of(pid).filter(DaemonLauncher::isDaemon);
         if (daemon.isEmpty()) {
             throw new DmsPilotException("The sandbox lock " + paths.lockFile() + " is held, but not by a sandbox"
                     + " process (pid " + pid + "). Nothing was stopped.");
@@ -184,11 +184,6 @@ public final class Sandbox {
                         + " cannot be read."));
         return new SandboxInfo(state.source(), state.target(), state.pid(), reused, paths.directory(),
                 paths.logFile());
-    }
-
-    private static boolean isDaemon(ProcessHandle process) {
-        return process.isAlive() && process.info().commandLine()
-                .map(c -> c.contains("-D" + DaemonLauncher.MARKER_PROPERTY + "=")).orElse(true);
     }
 
     private static void stopQuietly(SandboxPaths paths) {

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileAttribute;
@@ -69,8 +68,6 @@ final class SandboxFiles {
     static Optional<String> readString(Path file) {
         try {
             return Optional.of(Files.readString(file, StandardCharsets.UTF_8).strip());
-        } catch (NoSuchFileException e) {
-            return Optional.empty();
         } catch (IOException e) {
             return Optional.empty();
         }

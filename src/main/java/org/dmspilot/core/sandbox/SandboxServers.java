@@ -49,6 +49,10 @@ final class SandboxServers implements AutoCloseable {
             throw new DmsPilotException("The sandbox data " + paths.mariaDbData() + " lie under java.io.tmpdir,"
                     + " where MariaDB would treat them as temporary; start the sandbox through Sandbox.start.");
         }
+        if (paths.directory().toString().contains(" ")) {
+            throw new DmsPilotException("The embedded MariaDB cannot live in a path with spaces ("
+                    + paths.directory() + "). Set DMSPILOT_HOME to a directory without spaces.");
+        }
         boolean fresh = !Files.exists(paths.mariaDbReady());
         stopLeftovers(paths.mariaDbData(), "*.pid");
         if (fresh) {
