@@ -6,7 +6,6 @@ import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.dmspilot.core.progress.ProgressListener;
 import org.dmspilot.core.sandbox.Sandbox;
 import org.dmspilot.core.sandbox.SandboxConnection;
 import org.dmspilot.core.sandbox.SandboxDaemon;
@@ -38,7 +37,7 @@ final class SandboxCommand {
         @Override
         public Integer call() throws JsonProcessingException {
             long started = System.nanoTime();
-            SandboxInfo info = Sandbox.start(progressTo(spec.commandLine().getErr()));
+            SandboxInfo info = Sandbox.start(new ConsoleProgress(spec.commandLine().getErr()));
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
                 Map<String, SandboxConnection> connections = new LinkedHashMap<>();
@@ -74,7 +73,7 @@ final class SandboxCommand {
 
         @Override
         public Integer call() {
-            boolean stopped = Sandbox.stop(progressTo(spec.commandLine().getErr()));
+            boolean stopped = Sandbox.stop(new ConsoleProgress(spec.commandLine().getErr()));
             spec.commandLine().getOut().println(stopped ? "Sandbox stopped." : "The sandbox is not running.");
             return ExitCodes.OK;
         }
@@ -149,21 +148,5 @@ final class SandboxCommand {
             SandboxDaemon.main(new String[0]);
             return ExitCodes.OK;
         }
-    }
-
-    /** Progress steps as lines on stderr (stdout stays for results). */
-    private static ProgressListener progressTo(PrintWriter err) {
-        return new ProgressListener() {
-            @Override
-            public void progress(long done, long total, String message) {
-                err.println(message);
-                err.flush();
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return false;
-            }
-        };
     }
 }
