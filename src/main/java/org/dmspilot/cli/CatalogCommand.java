@@ -2,14 +2,9 @@ package org.dmspilot.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.dmspilot.core.catalog.DumpCatalogReader;
-import org.dmspilot.core.catalog.LiveCatalogReader;
-import org.dmspilot.core.connect.ConnectionHandle;
-import org.dmspilot.core.connect.ParsedConnection;
 import org.dmspilot.core.progress.ProgressListener;
 import org.dmspilot.core.project.ProjectFiles;
 import org.dmspilot.model.catalog.Catalog;
@@ -44,8 +39,8 @@ final class CatalogCommand implements Callable<Integer> {
     @Override
     public Integer call() throws JsonProcessingException {
         PrintWriter out = spec.commandLine().getOut();
-        ProgressListener progress = SourceAccess.progressTo(spec.commandLine().getErr(), json);
-        Catalog catalog = SourceAccess.isJdbcUrl(source) ? live(progress) : dump(progress);
+        ProgressListener progress = new ConsoleProgress(spec.commandLine().getErr(), json);
+        Catalog catalog = SourceArgument.load(source, schemas, progress).catalog();
         if (json) {
             out.println(ProjectFiles.mapper().writeValueAsString(catalog));
         } else {
@@ -53,32 +48,6 @@ final class CatalogCommand implements Callable<Integer> {
         }
         out.flush();
         return ExitCodes.OK;
-    }
-
-    private Catalog live(ProgressListener progress) {
-        ParsedConnection parsed = SourceAccess.parse(source);
-        List<String> wanted = schemas.isEmpty() && parsed.profile().database() != null
-                ? List.of(parsed.profile().database()) : schemas;
-        try (ConnectionHandle handle = SourceAccess.open(parsed)) {
-            LiveCatalogReader reader = new LiveCatalogReader(handle.connection(), parsed.profile().describe());
-            Catalog catalog = reader.read(wanted, progress);
-            progress.progress(1, 1, "Read in " + reader.roundTrips() + " queries.");
-            return catalog;
-        }
-    }
-
-    private Catalog dump(ProgressListener progress) {
-        Catalog catalog = DumpCatalogReader.read(Path.of(source), null, progress);
-        if (schemas.isEmpty()) {
-            return catalog;
-        }
-        List<Schema> picked = new ArrayList<>();
-        for (String name : schemas) {
-            picked.add(catalog.schema(name).orElseThrow(() -> new org.dmspilot.core.DmsPilotException(
-                    "The dump " + source + " holds no schema " + name + " (it holds "
-                            + catalog.schemas().stream().map(Schema::name).toList() + ").")));
-        }
-        return new Catalog(catalog.engine(), catalog.serverVersion(), catalog.origin(), catalog.readAt(), picked);
     }
 
     private static void printHuman(PrintWriter out, Catalog c) {

@@ -51,7 +51,7 @@ final class ReadinessCommand implements Callable<Integer> {
         List<CheckResult> results;
         try (ConnectionHandle handle = SourceAccess.open(parsed)) {
             results = ReadinessChecker.run(handle.connection(), wanted,
-                    SourceAccess.progressTo(spec.commandLine().getErr(), json));
+                    new ConsoleProgress(spec.commandLine().getErr(), json));
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

@@ -1,11 +1,9 @@
 package org.dmspilot.cli;
 
-import java.io.PrintWriter;
 import org.dmspilot.core.connect.ConnectionHandle;
 import org.dmspilot.core.connect.DatabaseConnector;
 import org.dmspilot.core.connect.JdbcUrls;
 import org.dmspilot.core.connect.ParsedConnection;
-import org.dmspilot.core.progress.ProgressListener;
 import org.dmspilot.model.ConnectionRole;
 
 /** How the catalog and readiness commands reach a source given as a JDBC URL, and report progress. */
@@ -24,23 +22,5 @@ final class SourceAccess {
 
     static ConnectionHandle open(ParsedConnection source) {
         return new DatabaseConnector().open(source.profile(), source.password());
-    }
-
-    /** Progress lines on stderr (never on stdout, which may carry JSON). */
-    static ProgressListener progressTo(PrintWriter err, boolean quiet) {
-        return new ProgressListener() {
-            @Override
-            public void progress(long done, long total, String message) {
-                if (!quiet) {
-                    err.println(message);
-                    err.flush();
-                }
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return Thread.currentThread().isInterrupted();
-            }
-        };
     }
 }

@@ -2,6 +2,7 @@ package org.dmspilot.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.dmspilot.core.DmsPilotException;
@@ -15,6 +16,7 @@ import org.dmspilot.core.progress.ProgressListener;
 import org.dmspilot.core.project.ProjectFiles;
 import org.dmspilot.model.ConnectionRole;
 import org.dmspilot.model.catalog.Catalog;
+import org.dmspilot.model.catalog.Schema;
 
 /**
  * A command's {@code --source}: a JDBC URL (read live), a mysqldump file (read offline), or a project file (its
@@ -29,14 +31,22 @@ final class SourceArgument {
     }
 
     static Loaded load(String source, String schema, ProgressListener progress) {
-        List<String> schemas = schema == null ? List.of() : List.of(schema);
-        if (source.startsWith("jdbc:")) {
+        return load(source, schema == null ? List.of() : List.of(schema), progress);
+    }
+
+    /**
+     * @param schemas the schemas to keep; empty: the URL's database, else every non-system schema (every schema of
+     *     a dump or project)
+     */
+    static Loaded load(String source, List<String> schemas, ProgressListener progress) {
+        if (source.regionMatches(true, 0, "jdbc:", 0, 5)) {
             ParsedConnection parsed = JdbcUrls.parse(source, ConnectionRole.SOURCE);
             try (ConnectionHandle handle = new DatabaseConnector().open(parsed.profile(), parsed.password())) {
                 List<String> wanted = schemas.isEmpty() && parsed.profile().database() != null
                         && !parsed.profile().database().isBlank() ? List.of(parsed.profile().database()) : schemas;
-                Catalog catalog = new LiveCatalogReader(handle.connection(), parsed.profile().describe())
-                        .read(wanted, progress);
+                LiveCatalogReader reader = new LiveCatalogReader(handle.connection(), parsed.profile().describe());
+                Catalog catalog = reader.read(wanted, progress);
+                progress.progress(1, 1, "Read in " + reader.roundTrips() + " queries.");
                 return new Loaded(catalog, Optional.of(parsed));
             }
         }
@@ -51,17 +61,22 @@ final class SourceArgument {
                 throw new DmsPilotException("Project " + file + " has no catalog yet: load it once in DMS Pilot, or"
                         + " give a JDBC URL or a dump file.");
             }
-            return new Loaded(schema == null ? catalog : only(catalog, schema, source), Optional.empty());
+            return new Loaded(only(catalog, schemas, source), Optional.empty());
         }
-        Catalog catalog = DumpCatalogReader.read(file, schema, progress);
-        return new Loaded(schema == null ? catalog : only(catalog, schema, source), Optional.empty());
+        Catalog catalog = DumpCatalogReader.read(file, schemas.size() == 1 ? schemas.get(0) : null, progress);
+        return new Loaded(only(catalog, schemas, source), Optional.empty());
     }
 
-    private static Catalog only(Catalog catalog, String schema, String source) {
-        if (catalog.schema(schema).isEmpty()) {
-            throw new DmsPilotException("Schema " + schema + " is not in " + source + "; it has: "
-                    + String.join(", ", catalog.schemas().stream().map(s -> s.name()).toList()));
+    private static Catalog only(Catalog catalog, List<String> schemas, String source) {
+        if (schemas.isEmpty()) {
+            return catalog;
         }
-        return catalog.onlySchema(schema);
+        List<Schema> picked = new ArrayList<>();
+        for (String name : schemas) {
+            picked.add(catalog.schema(name).orElseThrow(() -> new DmsPilotException("Schema " + name + " is not in "
+                    + source + "; it has: " + String.join(", ", catalog.schemas().stream().map(Schema::name)
+                    .toList()))));
+        }
+        return new Catalog(catalog.engine(), catalog.serverVersion(), catalog.origin(), catalog.readAt(), picked);
     }
 }

@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
 public final class DmsPilotApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(DmsPilotApp.class);
     private static volatile GuiRequest request = new GuiRequest(false, null);
+    private static volatile SecretStore secrets;
 
     /** Opens the desktop application and returns when its window closes. */
     public static void launch(GuiRequest guiRequest) {
@@ -28,12 +29,13 @@ public final class DmsPilotApp extends Application {
                     + " dmspilot --help");
         }
         request = guiRequest;
+        // probing the OS keychain may wait on D-Bus: do it before the UI thread exists
+        secrets = SecretStores.create();
         Application.launch(DmsPilotApp.class);
     }
 
     @Override
     public void start(Stage stage) {
-        SecretStore secrets = SecretStores.create();
         Shell shell = Shell.create(stage, new FxTaskExecutor(), AppPreferences.user(), secrets,
                 progress -> SandboxProjects.open(secrets, progress));
         stage.show();

@@ -74,7 +74,7 @@ class ConvertCommandTest {
     @Test
     void aDumpOfTheSameSchemaGivesTheSameScriptAsTheLiveServer() throws Exception {
         Path dump = MariaDbDump.dump(maria, dir.resolve("shopwave.sql"), true);
-        var live = SourceArgument.load(maria.jdbcUrlWithCredentials(), null, ProgressListener.NONE).catalog();
+        var live = SourceArgument.load(maria.jdbcUrlWithCredentials(), java.util.List.of(), ProgressListener.NONE).catalog();
         var offline = SourceArgument.load(dump.toString(), maria.database(), ProgressListener.NONE).catalog();
         Converter converter = new Converter(ConversionOptions.defaults(), new SimpleExpressions(),
                 ProgramConverter.NOT_CONVERTED, MappingRules.none());
