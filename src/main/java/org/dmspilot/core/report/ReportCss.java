@@ -13,7 +13,7 @@ final class ReportCss {
             .toc ul { list-style: none; padding-left: 0; }
             .toc li { margin: 3px 0; }
             .toc a { color: #0d47a1; text-decoration: none; }
-            .kpi { display: inline-block; width: 23%; margin: 0 1% 10px 0; padding: 8px 6px; background: #e3f2fd;
+            .kpi { display: inline-block; width: 21%; margin: 0 1% 10px 0; padding: 8px 6px; background: #e3f2fd;
                    border: 1px solid #90caf9; vertical-align: top; }
             .kpi-value { font-size: 16pt; font-weight: bold; color: #0d47a1; }
             .kpi-label { font-size: 8.5pt; color: #424242; }
@@ -22,7 +22,7 @@ final class ReportCss {
                     -fs-table-paginate: paginate; }
             th, td { border: 1px solid #bdbdbd; padding: 3px 5px; text-align: left; vertical-align: top;
                      word-wrap: break-word; }
-            thead th { background: #e8eaf6; }
+            thead th { background: #e8eaf6; word-wrap: normal; }
             table.facts th { width: 38%; background: #f5f5f5; }
             td.n, th.n { text-align: right; }
             tr { page-break-inside: avoid; }

@@ -126,8 +126,8 @@ final class ReportSections {
             h.append("<p>None.</p>");
             return;
         }
-        h.append("<table class=\"items\"><colgroup><col style=\"width: 4%\"/><col style=\"width: 8%\"/>")
-                .append("<col style=\"width: 15%\"/><col style=\"width: 19%\"/><col style=\"width: 6%\"/>")
+        h.append("<table class=\"items\"><colgroup><col style=\"width: 4%\"/><col style=\"width: 9%\"/>")
+                .append("<col style=\"width: 15%\"/><col style=\"width: 19%\"/><col style=\"width: 5%\"/>")
                 .append("<col style=\"width: 26%\"/><col style=\"width: 22%\"/></colgroup>");
         h.append("<thead><tr><th>#</th><th>Severity</th><th>Code</th><th>Object</th><th>Line</th>")
                 .append("<th>Message</th><th>Recommendation</th></tr></thead><tbody>");
