@@ -9,6 +9,8 @@ import org.dmspilot.core.progress.ProgressListener;
 import org.dmspilot.core.report.Assessment.CategorySummary;
 import org.dmspilot.core.report.Assessment.CodeSummary;
 import org.dmspilot.core.convert.FactsSource;
+import org.dmspilot.core.convert.ProgramConverter;
+import org.dmspilot.model.convert.ConversionSettings;
 import org.dmspilot.model.catalog.Catalog;
 import org.dmspilot.model.convert.ActionItem;
 import org.dmspilot.model.convert.ConversionResult;
@@ -24,7 +26,7 @@ class AssessmentBuilderTest {
     @BeforeAll
     static void assess() {
         catalog = SampleCatalogs.shop();
-        conversion = Assessments.defaultConverter().convert(catalog, s -> FactsSource.NONE, ProgressListener.NONE);
+        conversion = Assessments.converter(ConversionSettings.defaults(), ProgramConverter.NOT_CONVERTED).convert(catalog, s -> FactsSource.NONE, ProgressListener.NONE);
         assessment = Assessments.of(catalog, conversion, null, false);
     }
 

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class CsvReportTest {
-    static final Assessment ASSESSMENT = Assessments.offline(SampleCatalogs.shop(), ProgressListener.NONE);
+    static final Assessment ASSESSMENT = SampleCatalogs.offline(SampleCatalogs.shop());
 
     static List<CSVRecord> read(Path file) throws Exception {
         try (Reader r = Files.newBufferedReader(file)) {

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.xml.sax.InputSource;
 
 class HtmlReportTest {
-    static final Assessment ASSESSMENT = Assessments.offline(SampleCatalogs.shop(), ProgressListener.NONE);
+    static final Assessment ASSESSMENT = SampleCatalogs.offline(SampleCatalogs.shop());
 
     @Test
     void hostileObjectNamesAreEscapedEverywhere() {

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class PdfReportTest {
-    static final Assessment ASSESSMENT = Assessments.offline(SampleCatalogs.shop(), ProgressListener.NONE);
+    static final Assessment ASSESSMENT = SampleCatalogs.offline(SampleCatalogs.shop());
     static final Path OUT = Path.of("target", "report-test");
     static Path pdf;
 

@@ -84,6 +84,13 @@ public final class SampleCatalogs {
         return new Catalog(Engine.MYSQL, "8.0.36", "generated", Instant.parse("2026-01-02T03:04:05Z"), schemas);
     }
 
+    /** The catalog assessed offline with default settings and no SQL translator. */
+    public static Assessment offline(Catalog catalog) {
+        return Assessments.offline(catalog, org.dmspilot.model.convert.ConversionSettings.defaults(),
+                org.dmspilot.core.convert.ProgramConverter.NOT_CONVERTED,
+                org.dmspilot.core.progress.ProgressListener.NONE);
+    }
+
     static Column column(String name, String type, boolean nullable, boolean autoIncrement) {
         String dataType = type.replaceAll("[( ].*", "");
         return new Column(name, 0, type, dataType, null, null, null, null, type.contains("unsigned"), false, null,
