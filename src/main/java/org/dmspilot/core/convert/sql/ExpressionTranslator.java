@@ -17,6 +17,8 @@ class ExpressionTranslator extends SqlEmitter {
     final NameScope scope;
     /** Inside ON DUPLICATE KEY UPDATE: VALUES(col) means the row that was proposed for insertion. */
     boolean valuesAreExcluded;
+    /** Inside ON CONFLICT DO UPDATE: the target table's name, which bare column names must be qualified with. */
+    String conflictTable;
     private final FunctionCalls functions;
 
     ExpressionTranslator(CommonTokenStream tokens, SqlMode mode, Findings findings, NameScope scope) {
@@ -119,6 +121,11 @@ class ExpressionTranslator extends SqlEmitter {
         String text = column.getText().toUpperCase(Locale.ROOT);
         if (column.dottedId().isEmpty() && NILADIC.contains(text)) {
             return emitCall(text.toLowerCase(Locale.ROOT), column);
+        }
+        if (conflictTable != null && column.dottedId().isEmpty() && !(column.getParent()
+                instanceof UpdatedElementContext) && Trees.bareName(column).map(n -> scope.variableType(n).isEmpty())
+                .orElse(false)) {
+            return conflictTable + "." + emit(column.uid());
         }
         if (scope.inTrigger() && !column.dottedId().isEmpty()) {
             String first = column.uid().getText().toUpperCase(Locale.ROOT);

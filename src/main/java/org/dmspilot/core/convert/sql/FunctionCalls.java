@@ -38,7 +38,7 @@ final class FunctionCalls {
         t.on(UdfFunctionCallContext.class, this::udf);
         t.on(SimpleFunctionCallContext.class, f -> call(f.getChild(0).getText(), List.of(), f));
         t.on(DataTypeFunctionCallContext.class, this::cast);
-        t.on(ValuesFunctionCallContext.class, v -> t.valuesAreExcluded ? "EXCLUDED." + t.emit(v.fullColumnName())
+        t.on(ValuesFunctionCallContext.class, v -> t.valuesAreExcluded ? "EXCLUDED." + lastPart(v.fullColumnName())
                 : null);
         t.on(CaseFunctionCallContext.class, f -> caseExpression(null, f.caseFuncAlternative(), f.elseArg, f));
         t.on(CaseExpressionFunctionCallContext.class,
@@ -63,6 +63,12 @@ final class FunctionCalls {
             t.findings.add(SqlActionCode.UNKNOWN_FUNCTION, at, "Function " + rawName + " kept as it is.");
         }
         return null;
+    }
+
+    private static String lastPart(FullColumnNameContext column) {
+        String raw = column.dottedId().isEmpty() ? column.uid().getText()
+                : column.dottedId(column.dottedId().size() - 1).getText().substring(1);
+        return Identifiers.quote(Identifiers.unquoteMysql(raw));
     }
 
     private String udf(UdfFunctionCallContext f) {

@@ -52,14 +52,28 @@ final class MysqlParsing {
         parser.addErrorListener(fail);
         parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
         try {
-            return new Parsed<>(rule.apply(parser), tokens);
+            return complete(new Parsed<>(rule.apply(parser), tokens));
         } catch (SyntaxError sllFailed) {
             // SLL is fast but can fail on valid input; LL decides for sure
             tokens.seek(0);
             parser.reset();
             parser.getInterpreter().setPredictionMode(PredictionMode.LL);
-            return new Parsed<>(rule.apply(parser), tokens);
+            return complete(new Parsed<>(rule.apply(parser), tokens));
         }
+    }
+
+    /** A rule other than root may stop early: everything after it must be a semicolon or nothing. */
+    private static <T extends ParserRuleContext> Parsed<T> complete(Parsed<T> parsed) {
+        var next = parsed.tokens().LT(1);
+        if (next.getType() == MySqlLexer.SEMI) {
+            parsed.tokens().consume();
+            next = parsed.tokens().LT(1);
+        }
+        if (next.getType() != org.antlr.v4.runtime.Token.EOF) {
+            throw new SyntaxError(next.getLine(), next.getCharPositionInLine(),
+                    "unexpected '" + next.getText() + "'");
+        }
+        return parsed;
     }
 
     /** Parses one statement (anything {@code root} accepts) and returns the first statement. */

@@ -42,6 +42,7 @@ final class StringFunctions {
                     template("CASE WHEN strpos(substr({1}, {2}), {0}) = 0 THEN 0"
                             + " ELSE strpos(substr({1}, {2}), {0}) + {2} - 1 END"))),
             Map.entry("space", template("repeat(' ', {0})")),
+            Map.entry("substring_index", StringFunctions::substringIndex),
             Map.entry("field", StringFunctions::field),
             Map.entry("find_in_set", template("COALESCE(array_position(string_to_array({1}, ','), {0}), 0)")),
             Map.entry("elt", c -> "(ARRAY[" + c.all(1) + "])[" + c.arg(0) + "]"),
@@ -130,6 +131,17 @@ final class StringFunctions {
             c.flag(SqlActionCode.NEGATIVE_POSITION, "SUBSTRING with a computed position.");
         }
         return "substr(" + c.arg(0) + ", " + c.arg(1) + length + ")";
+    }
+
+    /** SUBSTRING_INDEX(s, d, n): the part before the n-th delimiter (n > 0 literal). */
+    private static String substringIndex(Call c) {
+        var n = Trees.integerLiteral(c.args().get(2));
+        if (n.isEmpty() || n.get() < 1) {
+            return Rewrite.unsupported("count must be a positive literal").apply(c);
+        }
+        return n.get() == 1 ? "split_part(" + c.arg(0) + ", " + c.arg(1) + ", 1)"
+                : "array_to_string((string_to_array(" + c.arg(0) + ", " + c.arg(1) + "))[1:" + n.get() + "], "
+                        + c.arg(1) + ")";
     }
 
     private static String field(Call c) {

@@ -1,0 +1,183 @@
+package org.dmspilot.core.convert.sql;
+
+import io.debezium.ddl.parser.mysql.generated.MySqlParser.*;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.antlr.v4.runtime.ParserRuleContext;
+
+/**
+ * INSERT (IGNORE, ON DUPLICATE KEY UPDATE, SET form), REPLACE, UPDATE, DELETE and temporary tables inside routines;
+ * LAST_INSERT_ID() via RETURNING and ROW_COUNT() via GET DIAGNOSTICS.
+ */
+final class DmlTranslator {
+    private final BodyTranslator body;
+    private final ExpressionTranslator x;
+    private final RoutineScope scope;
+
+    DmlTranslator(BodyTranslator body) {
+        this.body = body;
+        this.x = body.x;
+        this.scope = body.scope;
+        x.on(UpdatedElementContext.class, e -> {
+            FullColumnNameContext column = e.fullColumnName();
+            String target = column.dottedId().isEmpty() ? x.emit(column)
+                    : x.emit(column.dottedId(column.dottedId().size() - 1)).substring(1);
+            return target + " = " + (e.DEFAULT() != null ? "DEFAULT" : x.emit(e.expression()));
+        });
+    }
+
+    /** The statement's lines, or null when it is not a DML statement handled here. */
+    List<String> statement(ParserRuleContext s) {
+        List<String> out;
+        if (s instanceof InsertStatementContext insert) {
+            out = insert(insert);
+        } else if (s instanceof ReplaceStatementContext replace) {
+            out = replace(replace);
+        } else if (s instanceof UpdateStatementContext || s instanceof DeleteStatementContext) {
+            out = updateOrDelete((ParserRuleContext) s.getChild(0));
+        } else if (s instanceof ColumnCreateTableContext create && create.TEMPORARY() != null) {
+            return temporaryTable(create);
+        } else if (s instanceof DropTableContext drop && drop.TEMPORARY() != null) {
+            return List.of("DROP TABLE " + (drop.ifExists() != null ? "IF EXISTS " : "")
+                    + x.emit(drop.tables()) + ";");
+        } else {
+            return null;
+        }
+        if (out.size() == 1 && out.get(0).startsWith("RAISE")) {
+            return out;
+        }
+        if (scope.usesRowCount) {
+            out.add("GET DIAGNOSTICS " + RoutineScope.ROW_COUNT + " = ROW_COUNT;");
+        }
+        return out;
+    }
+
+    private List<String> insert(InsertStatementContext s) {
+        String table = x.emit(s.tableName());
+        String columns;
+        String values;
+        if (s.SET() != null && s.insertStatementValue() == null) {
+            List<UpdatedElementContext> sets = s.updatedElement().subList(0, setCount(s));
+            columns = " (" + sets.stream().map(e -> x.emit(e.fullColumnName())).collect(Collectors.joining(", "))
+                    + ")";
+            values = "VALUES (" + sets.stream().map(e -> e.DEFAULT() != null ? "DEFAULT" : x.emit(e.expression()))
+                    .collect(Collectors.joining(", ")) + ")";
+        } else {
+            columns = s.fullColumnNameList() != null ? " (" + x.emit(s.fullColumnNameList()) + ")"
+                    : s.uidList() != null ? " (" + x.emit(s.uidList()) + ")" : "";
+            values = x.emit(s.insertStatementValue()).strip();
+        }
+        StringBuilder sql = new StringBuilder("INSERT INTO " + table + columns + "\n    " + values);
+        if (s.DUPLICATE() != null) {
+            List<UpdatedElementContext> updates = s.updatedElement().subList(s.SET() != null && s.insertStatementValue()
+                    == null ? setCount(s) : 0, s.updatedElement().size());
+            conflictTarget(s.tableName(), s).ifPresent(target -> {
+                x.valuesAreExcluded = true;
+                x.conflictTable = x.emit(s.tableName().fullId().uid(s.tableName().fullId().uid().size() - 1));
+                try {
+                    sql.append("\n    ON CONFLICT (").append(target).append(") DO UPDATE SET ")
+                            .append(updates.stream().map(x::emit).collect(Collectors.joining(", ")));
+                } finally {
+                    x.valuesAreExcluded = false;
+                    x.conflictTable = null;
+                }
+            });
+        } else if (s.IGNORE() != null) {
+            x.findings.add(SqlActionCode.INSERT_IGNORE, s, "INSERT IGNORE became ON CONFLICT DO NOTHING.");
+            sql.append("\n    ON CONFLICT DO NOTHING");
+        }
+        returning(s.tableName(), s.insertStatementValue(), sql);
+        return new ArrayList<>(List.of(sql + ";"));
+    }
+
+    private static int setCount(InsertStatementContext s) {
+        int duplicate = s.DUPLICATE() == null ? Integer.MAX_VALUE : s.DUPLICATE().getSymbol().getTokenIndex();
+        return (int) s.updatedElement().stream().filter(e -> e.getStart().getTokenIndex() < duplicate).count();
+    }
+
+    private List<String> replace(ReplaceStatementContext s) {
+        x.findings.add(SqlActionCode.REPLACE, s, "REPLACE became INSERT ... ON CONFLICT DO UPDATE.");
+        if (s.columns == null) {
+            return body.statementsUnsupported(s);
+        }
+        String table = x.emit(s.tableName());
+        List<String> columns = s.columns.uid().stream().map(x::emit).toList();
+        Optional<String> target = conflictTarget(s.tableName(), s);
+        if (target.isEmpty()) {
+            return body.statementsUnsupported(s);
+        }
+        String sets = columns.stream().map(c -> c + " = EXCLUDED." + c).collect(Collectors.joining(", "));
+        return new ArrayList<>(List.of("INSERT INTO " + table + " (" + String.join(", ", columns) + ")\n    "
+                + x.emit(s.insertStatementValue()).strip() + "\n    ON CONFLICT (" + target.get()
+                + ") DO UPDATE SET " + sets + ";"));
+    }
+
+    /** The key ON CONFLICT targets: the primary key (MySQL fires on any unique key; more than one is flagged). */
+    private Optional<String> conflictTarget(TableNameContext tableName, ParserRuleContext at) {
+        var keys = scope.tables.keys(scope.schema, StatementTranslator.bare(tableName.fullId().uid(
+                tableName.fullId().uid().size() - 1)));
+        if (keys.isEmpty() || keys.get().uniqueKeys().isEmpty()) {
+            x.findings.add(SqlActionCode.UPSERT_KEY, at, "Keys of " + tableName.getText() + " unknown.");
+            return Optional.of("/* DMS Pilot: ROUTINE-UPSERT-KEY: key columns of " + tableName.getText() + " */");
+        }
+        if (keys.get().uniqueKeys().size() > 1) {
+            x.findings.add(SqlActionCode.UPSERT_MANY_KEYS, at, tableName.getText() + " has "
+                    + keys.get().uniqueKeys().size() + " unique keys.");
+        }
+        return Optional.of(keys.get().uniqueKeys().get(0).stream().map(Identifiers::quote)
+                .collect(Collectors.joining(", ")));
+    }
+
+    /** RETURNING the AUTO_INCREMENT column into the variable LAST_INSERT_ID() reads, for single-row inserts. */
+    private void returning(TableNameContext tableName, InsertStatementValueContext value, StringBuilder sql) {
+        if (!scope.usesLastInsertId) {
+            return;
+        }
+        var keys = scope.tables.keys(scope.schema, StatementTranslator.bare(tableName.fullId().uid(
+                tableName.fullId().uid().size() - 1)));
+        boolean singleRow = value == null || value.selectStatement() == null
+                && value.expressionsWithDefaults().size() == 1;
+        if (keys.isPresent() && keys.get().autoIncrementColumn() != null && singleRow) {
+            scope.extraDeclarations.putIfAbsent(RoutineScope.LAST_INSERT_ID, "bigint");
+            scope.insertIdKnown = true;
+            sql.append("\n    RETURNING ").append(Identifiers.quote(keys.get().autoIncrementColumn()))
+                    .append(" INTO ").append(RoutineScope.LAST_INSERT_ID);
+        }
+    }
+
+    private List<String> updateOrDelete(ParserRuleContext s) {
+        if (s instanceof MultipleUpdateStatementContext || s instanceof MultipleDeleteStatementContext) {
+            x.findings.add(SqlActionCode.MULTI_TABLE_DML, s, "Multi-table " + s.getStart().getText().toUpperCase(
+                    Locale.ROOT) + ".");
+            return body.statementsUnsupported(s);
+        }
+        boolean limited = s instanceof SingleUpdateStatementContext u && (u.limitClause() != null
+                || u.orderByClause() != null)
+                || s instanceof SingleDeleteStatementContext d && (d.LIMIT() != null || d.orderByClause() != null);
+        if (limited) {
+            x.findings.add(SqlActionCode.DML_LIMIT, s, "UPDATE/DELETE with ORDER BY/LIMIT.");
+            return body.statementsUnsupported(s);
+        }
+        String text = x.emit(s).strip();
+        return new ArrayList<>(List.of(text + ";"));
+    }
+
+    private List<String> temporaryTable(ColumnCreateTableContext create) {
+        String name = StatementTranslator.bare(create.tableName().fullId().uid(0));
+        scope.temporaryTables.add(name);
+        List<String> columns = new ArrayList<>();
+        for (CreateDefinitionContext definition : create.createDefinitions().createDefinition()) {
+            if (definition instanceof ColumnDeclarationContext column) {
+                String type = StatementTranslator.pgType(x.original(column.columnDefinition().dataType()));
+                columns.add(x.emit(column.fullColumnName()) + " " + type);
+            } else {
+                columns.add(x.emit(definition));
+            }
+        }
+        return List.of("CREATE TEMPORARY TABLE " + (create.ifNotExists() != null ? "IF NOT EXISTS " : "")
+                + Identifiers.quote(name) + " (" + String.join(", ", columns) + ");");
+    }
+}

@@ -1,0 +1,99 @@
+package org.dmspilot.core.convert.sql;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Names inside one routine or trigger body: variables and their types, user variables, temporary tables, and
+ * the extra variables the translation declares (row count, last insert id).
+ */
+final class RoutineScope implements NameScope {
+    static final String ROW_COUNT = "dms_row_count";
+    static final String LAST_INSERT_ID = "dms_last_insert_id";
+
+    final String schema;
+    final boolean trigger;
+    final boolean procedure;
+    final TableLookup tables;
+    private final Deque<Map<String, String>> variables = new ArrayDeque<>();
+    /** Variables that may hold a value already (parameters, DEFAULTs, earlier assignments). */
+    final Set<String> assigned = new HashSet<>();
+    /** Declarations added by the translation, for the outermost DECLARE section. */
+    final Map<String, String> extraDeclarations = new LinkedHashMap<>();
+    final Set<String> temporaryTables = new HashSet<>();
+    final Map<String, String> preparedStatements = new HashMap<>();
+    boolean insertIdKnown;
+    boolean usesRowCount;
+    boolean usesLastInsertId;
+    int resultSets;
+
+    RoutineScope(String schema, boolean trigger, boolean procedure, TableLookup tables) {
+        this.schema = schema;
+        this.trigger = trigger;
+        this.procedure = procedure;
+        this.tables = tables;
+        variables.push(new HashMap<>());
+    }
+
+    void enterBlock() {
+        variables.push(new HashMap<>());
+    }
+
+    void leaveBlock() {
+        variables.pop();
+    }
+
+    void declare(String name, String pgType) {
+        variables.peek().put(name, pgType);
+    }
+
+    @Override
+    public Optional<String> variableType(String name) {
+        for (Map<String, String> level : variables) {
+            if (level.containsKey(name)) {
+                return Optional.of(level.get(name));
+            }
+        }
+        return Optional.ofNullable(extraDeclarations.get(name));
+    }
+
+    @Override
+    public Optional<String> userVariable(String name) {
+        String local = "uv_" + name;
+        extraDeclarations.putIfAbsent(local, "text");
+        return Optional.of(Identifiers.quote(local));
+    }
+
+    @Override
+    public String tableSchema(String table) {
+        return temporaryTables.contains(table) ? null : schema;
+    }
+
+    @Override
+    public String routineSchema() {
+        return schema;
+    }
+
+    @Override
+    public Optional<String> lastInsertId() {
+        return insertIdKnown ? Optional.of(LAST_INSERT_ID) : Optional.empty();
+    }
+
+    @Override
+    public Optional<String> rowCount() {
+        usesRowCount = true;
+        extraDeclarations.putIfAbsent(ROW_COUNT, "bigint := 0");
+        return Optional.of(ROW_COUNT);
+    }
+
+    @Override
+    public boolean inTrigger() {
+        return trigger;
+    }
+}
