@@ -34,7 +34,10 @@ public final class Databases {
                 mariaDb = EmbeddedMariaDb.start(dir.resolve("base"), dir.resolve("data"), 0);
                 mariaDb.ensureAdmin(ADMIN_USER, ADMIN_PASSWORD);
                 EmbeddedMariaDb started = mariaDb;
-                Runtime.getRuntime().addShutdownHook(new Thread(started::close));
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    started.close();
+                    deleteTree(dir);
+                }));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -49,6 +52,15 @@ public final class Databases {
             Runtime.getRuntime().addShutdownHook(new Thread(started::close));
         }
         return postgres;
+    }
+
+    /** Removes a test server's directory (some 350 MB of binaries and data) when the JVM exits. */
+    private static void deleteTree(Path dir) {
+        try (var paths = Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // best effort at exit
+        }
     }
 
     /** A fresh, empty MariaDB database named after the test. */
