@@ -1,0 +1,93 @@
+package org.dmspilot.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import org.dmspilot.core.project.ProjectFiles;
+import org.dmspilot.core.sandbox.Shopwave;
+import org.dmspilot.model.Project;
+import org.dmspilot.testsupport.Databases;
+import org.dmspilot.testsupport.MariaDbDump;
+import org.dmspilot.testsupport.TestDatabase;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code dmspilot assess} on shopwave: live, from a dump and from a saved project, all three formats. */
+class AssessCommandTest {
+    static final String[] FILES = {"assessment-report.html", "assessment-report.pdf", "assessment-action-items.csv",
+        "assessment-action-items-summary.csv", "assessment-summary-by-category.csv"};
+    static TestDatabase maria;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void loadShopwave() throws Exception {
+        maria = Databases.newMariaDbDatabase("assess_cli");
+        try (Connection c = maria.connect()) {
+            Shopwave.load(c);
+        }
+    }
+
+    private static String[] run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        var cl = DmsPilotCommand.commandLine(r -> {
+        });
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        int code = cl.execute(args);
+        return new String[] {String.valueOf(code), out.toString(), err.toString()};
+    }
+
+    @Test
+    void liveSourceGivesAllThreeFormatsWithReadiness() throws Exception {
+        Path out = dir.resolve("live");
+        String[] r = run("assess", "--source", maria.jdbcUrlWithCredentials(), "--out", out.toString());
+        assertThat(r[0]).as(r[2]).isEqualTo("0");
+        assertThat(r[1]).contains("readiness checked").doesNotContain(Databases.ADMIN_PASSWORD);
+        for (String f : FILES) {
+            assertThat(out.resolve(f)).isNotEmptyFile();
+        }
+        String html = Files.readString(out.resolve("assessment-report.html"));
+        assertThat(html).contains("Source readiness").doesNotContain("Not checked:", Databases.ADMIN_PASSWORD);
+    }
+
+    @Test
+    void dumpFileIsAssessedOfflineInEveryFormat() throws Exception {
+        Path dump = MariaDbDump.dump(maria, dir.resolve("shopwave.sql"), false);
+        Path out = dir.resolve("dump");
+        String[] r = run("assess", "--source", dump.toString(), "--out", out.toString(), "--format", "html,pdf,csv");
+        assertThat(r[0]).as(r[2]).isEqualTo("0");
+        assertThat(r[1]).contains("offline (no readiness checks)", "Wrote 5 file(s)");
+        for (String f : FILES) {
+            assertThat(out.resolve(f)).isNotEmptyFile();
+        }
+    }
+
+    @Test
+    void savedProjectIsAssessedWithoutAServer() throws Exception {
+        Path dump = MariaDbDump.dump(maria, dir.resolve("shopwave.sql"), false);
+        var catalog = SourceArgument.load(dump.toString(), java.util.List.of(),
+                org.dmspilot.core.progress.ProgressListener.NONE).catalog();
+        Path project = dir.resolve("shop" + ProjectFiles.SUFFIX);
+        ProjectFiles.save(Project.newProject("shop").withCatalog(catalog), project);
+        Path out = dir.resolve("project");
+        String[] r = run("assess", "--source", project.toString(), "--out", out.toString(), "--format", "csv");
+        assertThat(r[0]).as(r[2]).isEqualTo("0");
+        assertThat(out.resolve("assessment-summary-by-category.csv")).isNotEmptyFile();
+        assertThat(out.resolve("assessment-report.html")).doesNotExist();
+    }
+
+    @Test
+    void unknownFormatIsAnError() {
+        String[] r = run("assess", "--source", "x.sql", "--out", dir.toString(), "--format", "docx");
+        assertThat(r[0]).isNotEqualTo("0");
+        assertThat(r[2]).contains("docx");
+    }
+}
