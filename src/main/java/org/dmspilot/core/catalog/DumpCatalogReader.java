@@ -136,7 +136,7 @@ public final class DumpCatalogReader {
                 case "DROP" -> state.drop(parse(grammar, s, fileName));
                 case "CREATE" -> {
                     if (!NOT_MODELLED.matcher(s.text().trim()).matches()) {
-                        state.create(parse(grammar, s, fileName), s, fileName);
+                        createStatement(grammar, s, fileName, state);
                         creates++;
                     }
                 }
@@ -155,17 +155,48 @@ public final class DumpCatalogReader {
         return new Catalog(version.engine(), version.raw(), fileName, Instant.now(), schemas);
     }
 
+    /**
+     * Parses a CREATE statement; for routines, triggers and events only the header goes through the grammar (with a
+     * stand-in body) and the body is kept verbatim.
+     */
+    private static void createStatement(SqlGrammar grammar, DumpStatement s, String fileName,
+            DumpCatalogState state) {
+        List<org.antlr.v4.runtime.Token> tokens;
+        try {
+            tokens = grammar.tokens(s.text());
+        } catch (SqlGrammar.StatementError e) {
+            throw error(s, fileName, e);
+        }
+        String kind = RoutineBodies.kind(tokens);
+        int bodyStart = RoutineBodies.bodyStart(kind, tokens);
+        if (bodyStart < 0) {
+            state.create(parse(grammar, s, s.text(), fileName), s, fileName, null);
+            return;
+        }
+        String header = s.text().substring(0, bodyStart) + (kind.equals("FUNCTION") ? RoutineBodies.FUNCTION_STAND_IN
+                : RoutineBodies.STAND_IN);
+        state.create(parse(grammar, s, header, fileName), s, fileName, s.text().substring(bodyStart).trim());
+    }
+
+    private static DumpSyntaxException error(DumpStatement s, String fileName, SqlGrammar.StatementError e) {
+        int line = s.line() + e.line - 1;
+        int column = e.line == 1 ? s.column() + e.column : e.column + 1;
+        return new DumpSyntaxException(fileName, line, column, "cannot parse this "
+                + s.keyword().toLowerCase(Locale.ROOT) + " statement: " + e.getMessage());
+    }
+
     /** The DDL statement node (CreateTable, CreateView...) of a statement, or a DumpSyntaxException. */
     private static ParseTree parse(SqlGrammar grammar, DumpStatement s, String fileName) {
+        return parse(grammar, s, s.text(), fileName);
+    }
+
+    private static ParseTree parse(SqlGrammar grammar, DumpStatement s, String text, String fileName) {
         try {
-            ParseTree root = grammar.parse(s.text());
+            ParseTree root = grammar.parse(text);
             ParseTree node = Nodes.find(root, "DdlStatementContext");
             return node == null || node.getChildCount() == 0 ? root : node.getChild(0);
         } catch (SqlGrammar.StatementError e) {
-            int line = s.line() + e.line - 1;
-            int column = e.line == 1 ? s.column() + e.column : e.column + 1;
-            throw new DumpSyntaxException(fileName, line, column, "cannot parse this "
-                    + s.keyword().toLowerCase(Locale.ROOT) + " statement: " + e.getMessage());
+            throw error(s, fileName, e);
         }
     }
 

@@ -44,7 +44,8 @@ final class DumpCatalogState {
         return schemas.computeIfAbsent(name, SchemaState::new);
     }
 
-    void create(ParseTree node, DumpStatement s, String file) {
+    /** @param body the verbatim body of a routine, trigger or event when the tree holds a stand-in, else null */
+    void create(ParseTree node, DumpStatement s, String file, String body) {
         String kind = node.getClass().getSimpleName();
         SchemaState target = kind.equals("CreateDatabaseContext") ? null : schema(current);
         switch (kind) {
@@ -62,19 +63,19 @@ final class DumpCatalogState {
                 target.views.put(v.name(), v);
             }
             case "CreateProcedureContext", "CreateFunctionContext" -> {
-                Routine r = objects.routine(node, session.sqlMode());
+                Routine r = objects.routine(node, session.sqlMode(), body);
                 target.routines.put(r.name() + "\0" + r.type(), r);
             }
             case "CreateTriggerContext" -> {
-                Trigger probe = objects.trigger(node, 0, session.sqlMode());
+                Trigger probe = objects.trigger(node, 0, session.sqlMode(), body);
                 target.triggers.remove(probe.name());
                 int order = 1 + (int) target.triggers.values().stream()
                         .filter(t -> DumpObjectBuilder.triggerKey(t).equals(DumpObjectBuilder.triggerKey(probe)))
                         .count();
-                target.triggers.put(probe.name(), objects.trigger(node, order, session.sqlMode()));
+                target.triggers.put(probe.name(), objects.trigger(node, order, session.sqlMode(), body));
             }
             case "CreateEventContext" -> {
-                Event e = objects.event(node, session.sqlMode());
+                Event e = objects.event(node, session.sqlMode(), body);
                 target.events.put(e.name(), e);
             }
             case "CreateDatabaseContext" -> {

@@ -45,7 +45,7 @@ final class DumpObjectBuilder {
                 definer(c));
     }
 
-    Routine routine(ParseTree c, String sqlMode) {
+    Routine routine(ParseTree c, String sqlMode, String verbatimBody) {
         boolean function = Nodes.is(c, "CreateFunctionContext");
         List<Routine.Parameter> params = new ArrayList<>();
         String returnType = null;
@@ -78,26 +78,27 @@ final class DumpObjectBuilder {
                 comment = Defaults.unquote(DumpTableBuilder.lastToken(n));
             }
         }
-        String body = text(c.getChild(c.getChildCount() - 1)).trim();
+        String body = verbatimBody != null ? verbatimBody : text(c.getChild(c.getChildCount() - 1)).trim();
         return new Routine(Nodes.lastName(child(c, "FullIdContext")), function ? Routine.Type.FUNCTION
                 : Routine.Type.PROCEDURE, params, returnType, body, deterministic, dataAccess, security, sqlMode,
                 comment, definer(c));
     }
 
-    Trigger trigger(ParseTree c, int order, String sqlMode) {
+    Trigger trigger(ParseTree c, int order, String sqlMode, String verbatimBody) {
         Trigger.Timing timing = hasToken(c, "BEFORE") ? Trigger.Timing.BEFORE : Trigger.Timing.AFTER;
         Trigger.RowEvent event = hasToken(c, "INSERT") ? Trigger.RowEvent.INSERT
                 : hasToken(c, "UPDATE") ? Trigger.RowEvent.UPDATE : Trigger.RowEvent.DELETE;
         List<ParseTree> ids = Nodes.children(c, "FullIdContext");
         return new Trigger(Nodes.lastName(ids.get(0)), Nodes.lastName(child(c, "TableNameContext")), timing, event,
-                order, text(child(c, "RoutineBodyContext")).trim(), sqlMode, definer(c));
+                order, verbatimBody != null ? verbatimBody : text(child(c, "RoutineBodyContext")).trim(), sqlMode,
+                definer(c));
     }
 
     static String triggerKey(Trigger t) {
         return t.table() + "\0" + t.timing() + "\0" + t.event();
     }
 
-    Event event(ParseTree c, String sqlMode) {
+    Event event(ParseTree c, String sqlMode, String verbatimBody) {
         ParseTree precise = child(c, "PreciseScheduleContext");
         ParseTree interval = child(c, "IntervalScheduleContext");
         String executeAt = precise == null ? null : timestamp(child(precise, "TimestampValueContext"));
@@ -136,7 +137,8 @@ final class DumpObjectBuilder {
             }
         }
         return new Event(Nodes.lastName(child(c, "FullIdContext")), interval != null, executeAt, value, field,
-                starts, ends, status, preserve, text(child(c, "RoutineBodyContext")).trim(), sqlMode, comment,
+                starts, ends, status, preserve, verbatimBody != null ? verbatimBody
+                        : text(child(c, "RoutineBodyContext")).trim(), sqlMode, comment,
                 definer(c));
     }
 

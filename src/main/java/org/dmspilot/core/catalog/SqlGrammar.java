@@ -70,12 +70,28 @@ enum SqlGrammar {
         }
     }
 
-    private ParseTree parse(String statement, PredictionMode mode) {
+    /** The statement's tokens on the default channel (no whitespace or comments), upper-case matching aside. */
+    java.util.List<org.antlr.v4.runtime.Token> tokens(String statement) {
+        java.util.List<org.antlr.v4.runtime.Token> out = new java.util.ArrayList<>();
+        for (org.antlr.v4.runtime.Token t : lexer(statement).getAllTokens()) {
+            if (t.getChannel() == org.antlr.v4.runtime.Token.DEFAULT_CHANNEL) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    private Lexer lexer(String statement) {
         CaseInsensitiveStream chars = new CaseInsensitiveStream(CharStreams.fromString(lexerView(statement)),
                 CharStreams.fromString(statement));
         Lexer lexer = this == MYSQL ? new MySqlLexer(chars) : new MariaDBLexer(chars);
         lexer.removeErrorListeners();
         lexer.addErrorListener(THROWING);
+        return lexer;
+    }
+
+    private ParseTree parse(String statement, PredictionMode mode) {
+        Lexer lexer = lexer(statement);
         CommonTokenStream tokens = new CommonTokenStream(lexer);
         Parser parser = this == MYSQL ? new MySqlParser(tokens) : new MariaDBParser(tokens);
         parser.removeErrorListeners();
