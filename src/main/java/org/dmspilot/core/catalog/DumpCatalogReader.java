@@ -169,13 +169,18 @@ public final class DumpCatalogReader {
         }
         String kind = RoutineBodies.kind(tokens);
         int bodyStart = RoutineBodies.bodyStart(kind, tokens);
-        if (bodyStart < 0) {
-            state.create(parse(grammar, s, s.text(), fileName), s, fileName, null);
-            return;
+        String header = bodyStart < 0 ? s.text() : s.text().substring(0, bodyStart)
+                + (kind.equals("FUNCTION") ? RoutineBodies.FUNCTION_STAND_IN : RoutineBodies.STAND_IN);
+        ParseTree tree = parse(grammar, s, header, fileName);
+        try {
+            state.create(tree, s, fileName, bodyStart < 0 ? null : s.text().substring(bodyStart).trim());
+        } catch (DmsPilotException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // the grammar accepted something the model cannot hold (e.g. a garbled number): say where
+            throw new DumpSyntaxException(fileName, s.line(), s.column(), "cannot read this "
+                    + kind.toLowerCase(Locale.ROOT) + " statement (" + e + ")");
         }
-        String header = s.text().substring(0, bodyStart) + (kind.equals("FUNCTION") ? RoutineBodies.FUNCTION_STAND_IN
-                : RoutineBodies.STAND_IN);
-        state.create(parse(grammar, s, header, fileName), s, fileName, s.text().substring(bodyStart).trim());
     }
 
     private static DumpSyntaxException error(DumpStatement s, String fileName, SqlGrammar.StatementError e) {

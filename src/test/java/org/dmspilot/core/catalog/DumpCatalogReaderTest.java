@@ -198,4 +198,48 @@ class DumpCatalogReaderTest {
         Catalog c = DumpCatalogReader.read(file, "db", ProgressListener.NONE);
         assertThat(c.schema("db").orElseThrow().tables()).hasSize(1);
     }
+
+    @Test
+    void randomlyGarbledDumpsEitherReadOrFailWithAPositionNeverCrashOrHang() throws Exception {
+        byte[] original = Files.readAllBytes(resource("mysql80-shop.sql"));
+        String printable = "abcXYZ019 ;'`\"()*/-#\n\\=,.";
+        for (int seed = 0; seed < 40; seed++) {
+            java.util.Random random = new java.util.Random(seed);
+            byte[] bytes = original.clone();
+            for (int k = 0; k < 1 + seed % 12; k++) {
+                bytes[random.nextInt(bytes.length)] = (byte) printable.charAt(random.nextInt(printable.length()));
+            }
+            Path file = Files.write(dir.resolve("garbled-" + seed + ".sql"), bytes);
+            org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20), () -> {
+                try {
+                    DumpCatalogReader.read(file, null, ProgressListener.NONE);
+                } catch (DumpSyntaxException e) {
+                    assertThat(e.getMessage()).startsWith(file.getFileName() + ":");
+                    assertThat(e.line()).isPositive();
+                }
+            }, "seed " + seed);
+        }
+    }
+
+    @Test
+    void cancellingStopsReadingADump() throws Exception {
+        Path file = resource("mysql80-shop.sql");
+        ProgressListener cancelled = new ProgressListener() {
+            @Override
+            public void progress(long done, long total, String message) {
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return true;
+            }
+        };
+        StringBuilder many = new StringBuilder(Files.readString(file));
+        for (int i = 0; i < 500; i++) {
+            many.append("SET @x = ").append(i).append(";\n");
+        }
+        Path big = write("many.sql", many.toString());
+        assertThatThrownBy(() -> DumpCatalogReader.read(big, null, cancelled))
+                .isInstanceOf(org.dmspilot.core.progress.CancelledException.class);
+    }
 }
