@@ -33,6 +33,8 @@ public final class ProjectTree {
                 describe(project.target()))));
         root.getChildren().add(new TreeItem<>(new ProjectNode(ProjectNode.Kind.CONVERSION, lang("tree.conversion"),
                 "")));
+        root.getChildren().add(new TreeItem<>(new ProjectNode(ProjectNode.Kind.ASSESSMENT, lang("tree.assessment"),
+                "")));
         TreeItem<ProjectNode> tasks = new TreeItem<>(new ProjectNode(ProjectNode.Kind.TASKS, lang("tree.tasks"),
                 project.tasks().isEmpty() ? lang("tree.tasks.none") : String.valueOf(project.tasks().size())));
         root.getChildren().add(tasks);

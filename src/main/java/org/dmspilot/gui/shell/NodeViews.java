@@ -9,6 +9,8 @@ import org.dmspilot.gui.connection.ConnectionView;
 import org.dmspilot.gui.connection.ConnectionViewModel;
 import org.dmspilot.model.ConnectionRole;
 import org.dmspilot.model.Project;
+import org.dmspilot.gui.assessment.AssessmentView;
+import org.dmspilot.gui.assessment.AssessmentViewModel;
 import org.dmspilot.gui.catalog.ObjectDetailsView;
 import org.dmspilot.gui.conversion.ConversionView;
 import org.dmspilot.gui.conversion.ConversionViewModel;
@@ -59,6 +61,8 @@ final class NodeViews {
             case CONVERSION -> new ConversionView(new ConversionViewModel(executor, vm.dialogs(), vm.connections(),
                     vm.projectProperty()::get, vm::updateProject, ProgramConverter.NOT_CONVERTED),
                     vm.projectProperty().get().catalog()).root();
+            case ASSESSMENT -> new AssessmentView(new AssessmentViewModel(executor, vm.dialogs(),
+                    vm.projectProperty()::get, ProgramConverter.NOT_CONVERTED)).root();
             case SOURCE -> connectionView(ConnectionRole.SOURCE);
             case TARGET -> connectionView(ConnectionRole.TARGET);
             case TASKS, PROJECT -> notBuilt(node.label());

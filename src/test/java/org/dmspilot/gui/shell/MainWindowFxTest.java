@@ -75,7 +75,7 @@ class MainWindowFxTest {
         assertThat(tree.getRoot().getValue().label()).isEqualTo("shopwave sandbox");
         assertThat(tree.getRoot().getChildren()).extracting(i -> i.getValue().kind())
                 .containsExactly(ProjectNode.Kind.SOURCE, ProjectNode.Kind.TARGET, ProjectNode.Kind.CONVERSION,
-                        ProjectNode.Kind.TASKS);
+                        ProjectNode.Kind.ASSESSMENT, ProjectNode.Kind.TASKS);
         assertThat(tree.getRoot().getChildren().get(0).getValue().detail()).startsWith("MariaDB · 127.0.0.1:");
         assertThat(robot.window(0).getScene().getWindow()).isNotNull();
         assertThat(((Stage) robot.window(0)).getTitle()).isEqualTo("shopwave sandbox - DMS Pilot");

@@ -1,0 +1,170 @@
+package org.dmspilot.gui.assessment;
+
+import static org.dmspilot.gui.util.Localization.lang;
+
+import java.io.File;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+import javafx.fxml.FXML;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.PieChart;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.DirectoryChooser;
+import org.dmspilot.core.report.Assessment;
+import org.dmspilot.core.report.ReportFormat;
+import org.dmspilot.gui.util.Fxml;
+import org.dmspilot.model.convert.ActionItem;
+import org.dmspilot.model.convert.Severity;
+
+/** Assessment: summary figures, conversion-status pie, action items by severity, items grouped by code, export. */
+public final class AssessmentView {
+    @FXML
+    private BorderPane root;
+    @FXML
+    private Button assessButton;
+    @FXML
+    private Button htmlButton;
+    @FXML
+    private Button pdfButton;
+    @FXML
+    private Button csvButton;
+    @FXML
+    private Button allButton;
+    @FXML
+    private Label statusLabel;
+    @FXML
+    private Label objectsLabel;
+    @FXML
+    private Label linesLabel;
+    @FXML
+    private Label itemsLabel;
+    @FXML
+    private Label effortLabel;
+    @FXML
+    private Label sizeLabel;
+    @FXML
+    private Label dmsLabel;
+    @FXML
+    private PieChart statusChart;
+    @FXML
+    private BarChart<String, Number> severityChart;
+    @FXML
+    private TreeView<String> codeTree;
+
+    private final AssessmentViewModel vm;
+
+    public AssessmentView(AssessmentViewModel vm) {
+        this.vm = vm;
+        Fxml.load(this);
+    }
+
+    @FXML
+    private void initialize() {
+        statusLabel.textProperty().bind(vm.statusProperty());
+        assessButton.disableProperty().bind(vm.busyProperty());
+        for (Button b : new Button[] {htmlButton, pdfButton, csvButton, allButton}) {
+            b.disableProperty().bind(vm.busyProperty().or(vm.assessmentProperty().isNull()));
+        }
+        root.getStylesheets().add(AssessmentView.class.getResource("AssessmentView.css").toExternalForm());
+        codeTree.setRoot(new TreeItem<>());
+        vm.assessmentProperty().addListener((o, a, n) -> show(n));
+        show(vm.assessmentProperty().get());
+    }
+
+    private void show(Assessment a) {
+        if (a == null) {
+            return;
+        }
+        objectsLabel.setText(lang("assessment.kpi.objects", a.totalObjects(), a.totalConvertedAutomatically(),
+                pct(a.percentObjectsAutomatic())));
+        linesLabel.setText(lang("assessment.kpi.lines", pct(a.percentLinesAutomatic())));
+        itemsLabel.setText(lang("assessment.kpi.items", a.items().size(), a.codes().size()));
+        effortLabel.setText(lang("assessment.kpi.effort", String.format(Locale.ROOT, "%.1f", a.effort().hours())));
+        sizeLabel.setText(lang("assessment.kpi.size", a.sizes().tables(), a.sizes().rows(),
+                a.sizes().lobColumns()));
+        dmsLabel.setText(lang("assessment.kpi.dms", a.dms().instanceClass(),
+                a.dms().tablesWithoutPrimaryKey().size()));
+        long auto = 0;
+        long simple = 0;
+        long medium = 0;
+        long complex = 0;
+        for (Assessment.CategorySummary c : a.categories()) {
+            auto += c.convertedAutomatically();
+            simple += c.simple();
+            medium += c.medium();
+            complex += c.complex();
+        }
+        statusChart.getData().setAll(new PieChart.Data(lang("assessment.status.automatic", auto), auto),
+                new PieChart.Data(lang("assessment.status.simple", simple), simple),
+                new PieChart.Data(lang("assessment.status.medium", medium), medium),
+                new PieChart.Data(lang("assessment.status.complex", complex), complex));
+        XYChart.Series<String, Number> series = new XYChart.Series<>();
+        for (Severity s : Severity.values()) {
+            series.getData().add(new XYChart.Data<>(s.name().toLowerCase(Locale.ROOT), a.bySeverity().get(s)));
+        }
+        severityChart.getData().setAll(java.util.List.of(series));
+        for (XYChart.Data<String, Number> d : series.getData()) {
+            if (d.getNode() != null) {
+                d.getNode().getStyleClass().add("severity-" + d.getXValue());
+            }
+        }
+        TreeItem<String> top = new TreeItem<>();
+        for (AssessmentViewModel.CodeGroup g : vm.groups()) {
+            TreeItem<String> code = new TreeItem<>(lang("assessment.group", g.code(), g.items().size(),
+                    g.severity().name().toLowerCase(Locale.ROOT)));
+            for (ActionItem i : g.items()) {
+                code.getChildren().add(new TreeItem<>(i.object() + " \u2014 " + i.message()));
+            }
+            top.getChildren().add(code);
+        }
+        codeTree.setRoot(top);
+    }
+
+    private static String pct(double p) {
+        return String.format(Locale.ROOT, "%.1f", p);
+    }
+
+    @FXML
+    private void onAssess() {
+        vm.assess();
+    }
+
+    @FXML
+    private void onExportHtml() {
+        export(EnumSet.of(ReportFormat.HTML));
+    }
+
+    @FXML
+    private void onExportPdf() {
+        export(EnumSet.of(ReportFormat.PDF));
+    }
+
+    @FXML
+    private void onExportCsv() {
+        export(EnumSet.of(ReportFormat.CSV));
+    }
+
+    @FXML
+    private void onExportAll() {
+        export(EnumSet.allOf(ReportFormat.class));
+    }
+
+    private void export(Set<ReportFormat> formats) {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(lang("assessment.chooseDirectory"));
+        File dir = chooser.showDialog(root.getScene().getWindow());
+        if (dir != null) {
+            vm.export(dir.toPath(), formats);
+        }
+    }
+
+    public BorderPane root() {
+        return root;
+    }
+}

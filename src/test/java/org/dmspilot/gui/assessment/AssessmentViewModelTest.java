@@ -1,0 +1,74 @@
+package org.dmspilot.gui.assessment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.EnumSet;
+import org.dmspilot.core.connect.DatabaseConnector;
+import org.dmspilot.core.convert.ProgramConverter;
+import org.dmspilot.core.report.ReportFormat;
+import org.dmspilot.core.report.SampleCatalogs;
+import org.dmspilot.core.secrets.SessionSecretStore;
+import org.dmspilot.gui.conversion.ConversionViewModel;
+import org.dmspilot.gui.shell.ProjectConnections;
+import org.dmspilot.gui.testsupport.RecordingDialogService;
+import org.dmspilot.gui.util.DirectTaskExecutor;
+import org.dmspilot.model.Project;
+import org.dmspilot.model.convert.ActionItem;
+import org.dmspilot.model.convert.Severity;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AssessmentViewModelTest {
+    final RecordingDialogService dialogs = new RecordingDialogService();
+    Project project = Project.newProject("assess").withCatalog(SampleCatalogs.shop());
+    final AssessmentViewModel vm = new AssessmentViewModel(new DirectTaskExecutor(), dialogs, () -> project,
+            ProgramConverter.NOT_CONVERTED);
+
+    @Test
+    void assessingGroupsEveryActionItemByCode() {
+        vm.assess();
+        var a = vm.assessmentProperty().get();
+        assertThat(a).isNotNull();
+        assertThat(vm.groups()).hasSize(a.codes().size());
+        assertThat(vm.groups().stream().mapToInt(g -> g.items().size()).sum()).isEqualTo(a.items().size());
+        assertThat(vm.groups().get(0).severity()).isEqualTo(Severity.CRITICAL);
+        assertThat(vm.statusProperty().get()).contains(String.valueOf(a.items().size()));
+        assertThat(vm.busyProperty().get()).isFalse();
+    }
+
+    @Test
+    void reportNumbersEqualTheConversionViews() {
+        ConversionViewModel conversion = new ConversionViewModel(new DirectTaskExecutor(), dialogs,
+                new ProjectConnections(new SessionSecretStore(), new DatabaseConnector(), dialogs), () -> project,
+                p -> project = p, ProgramConverter.NOT_CONVERTED);
+        conversion.convert();
+        vm.assess();
+        var items = conversion.resultProperty().get().actionItems();
+        var a = vm.assessmentProperty().get();
+        assertThat(a.items()).extracting(i -> i.item()).containsExactlyElementsOf(items);
+        for (Severity s : Severity.values()) {
+            assertThat(a.bySeverity().get(s)).isEqualTo((int) items.stream().filter(i -> i.severity() == s).count());
+        }
+        assertThat(a.codes()).extracting(c -> c.code())
+                .containsExactlyInAnyOrderElementsOf(items.stream().map(ActionItem::code).distinct().toList());
+    }
+
+    @Test
+    void exportWritesTheChosenFormats(@TempDir Path dir) {
+        vm.assess();
+        vm.export(dir, EnumSet.of(ReportFormat.HTML, ReportFormat.CSV));
+        assertThat(dir.resolve("assessment-report.html")).isNotEmptyFile();
+        assertThat(dir.resolve("assessment-summary-by-category.csv")).isNotEmptyFile();
+        assertThat(dir.resolve("assessment-report.pdf")).doesNotExist();
+        assertThat(vm.statusProperty().get()).contains("4");
+    }
+
+    @Test
+    void withoutACatalogTheUserIsToldToLoadOne() {
+        project = Project.newProject("empty");
+        vm.assess();
+        assertThat(dialogs.errors).isNotEmpty();
+        assertThat(vm.assessmentProperty().get()).isNull();
+    }
+}
