@@ -13,10 +13,10 @@ import org.dmspilot.core.convert.Converter;
 import org.dmspilot.core.convert.FactsSource;
 import org.dmspilot.core.convert.LiveFacts;
 import org.dmspilot.core.convert.MappingRules;
-import org.dmspilot.core.convert.ProgramConverter;
 import org.dmspilot.core.convert.SchemaApplier;
-import org.dmspilot.core.convert.SimpleExpressions;
 import org.dmspilot.core.convert.SqlScriptWriter;
+import org.dmspilot.core.convert.sql.SqlExpressions;
+import org.dmspilot.core.convert.sql.SqlPrograms;
 import org.dmspilot.core.project.ProjectFiles;
 import org.dmspilot.model.ConnectionRole;
 import org.dmspilot.model.convert.ActionItem;
@@ -103,7 +103,7 @@ final class ConvertCommand implements Callable<Integer> {
 
     private static ConversionResult convert(SourceArgument.Loaded loaded, ConversionOptions options,
             MappingRules rules, ConsoleProgress progress) {
-        Converter converter = new Converter(options, new SimpleExpressions(), ProgramConverter.NOT_CONVERTED, rules);
+        Converter converter = new Converter(options, new SqlExpressions("convert"), new SqlPrograms(), rules);
         if (loaded.live().isEmpty()) {
             return converter.convert(loaded.catalog(), s -> FactsSource.NONE, progress);
         }

@@ -34,7 +34,8 @@ final class OnUpdateTriggers {
         String object = ctx.object(table.name());
         ctx.emit(Stage.TRIGGERS, object, "CREATE OR REPLACE FUNCTION " + function
                 + "() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n" + body + "    RETURN NEW;\nEND\n$$");
-        ctx.emit(Stage.TRIGGERS, object, "CREATE TRIGGER " + PgNames.quote(PgNames.name(table.name()
+        // PostgreSQL fires triggers in name order: zz_ runs after the table's converted BEFORE UPDATE triggers
+        ctx.emit(Stage.TRIGGERS, object, "CREATE TRIGGER " + PgNames.quote(PgNames.name("zz_" + table.name()
                 + "_on_update")) + " BEFORE UPDATE ON " + qualifiedTable + " FOR EACH ROW EXECUTE FUNCTION "
                 + function + "()");
     }

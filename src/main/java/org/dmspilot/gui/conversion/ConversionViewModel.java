@@ -26,7 +26,7 @@ import org.dmspilot.core.convert.FactsSource;
 import org.dmspilot.core.convert.MappingRules;
 import org.dmspilot.core.convert.ProgramConverter;
 import org.dmspilot.core.convert.SchemaApplier;
-import org.dmspilot.core.convert.SimpleExpressions;
+import org.dmspilot.core.convert.sql.SqlExpressions;
 import org.dmspilot.core.convert.SqlScriptWriter;
 import org.dmspilot.core.edit.Job;
 import org.dmspilot.core.edit.JobManager;
@@ -92,7 +92,7 @@ public final class ConversionViewModel {
         busy.set(true);
         status.set(lang("conversion.running"));
         executor.execute(BackgroundTask.of(lang("job.convert"), progress -> new Converter(settings.options(),
-                new SimpleExpressions(), programs, new MappingRules(settings.rules()))
+                new SqlExpressions(p.name()), programs, new MappingRules(settings.rules()))
                 .convert(p.catalog(), s -> FactsSource.NONE, progress))
                 .onSuccess(r -> {
                     result.set(r);

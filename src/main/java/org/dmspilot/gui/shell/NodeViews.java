@@ -4,7 +4,7 @@ import static org.dmspilot.gui.util.Localization.lang;
 
 import javafx.scene.Node;
 import org.dmspilot.core.connect.ConnectionTester;
-import org.dmspilot.core.convert.ProgramConverter;
+import org.dmspilot.core.convert.sql.SqlPrograms;
 import org.dmspilot.gui.connection.ConnectionView;
 import org.dmspilot.gui.connection.ConnectionViewModel;
 import org.dmspilot.model.ConnectionRole;
@@ -59,7 +59,7 @@ final class NodeViews {
             case READINESS -> vm.readinessChecks().<Node>map(work -> new ReadinessView(new ReadinessViewModel(
                     executor, work, NodeViews::copyToClipboard)).root()).orElseGet(() -> notBuilt(node.label()));
             case CONVERSION -> new ConversionView(new ConversionViewModel(executor, vm.dialogs(), vm.connections(),
-                    vm.projectProperty()::get, vm::updateProject, ProgramConverter.NOT_CONVERTED),
+                    vm.projectProperty()::get, vm::updateProject, new SqlPrograms()),
                     vm.projectProperty().get().catalog()).root();
             case ASSESSMENT -> new AssessmentView(new AssessmentViewModel(executor, vm.dialogs(),
                     vm.projectProperty()::get, ProgramConverter.NOT_CONVERTED)).root();

@@ -40,15 +40,4 @@ public final class SqlTranslator {
     public static List<ConvertedSql> triggers(String schema, List<Trigger> triggers, TableLookup tables) {
         return Triggers.convert(schema, triggers, tables);
     }
-
-    /**
-     * ON UPDATE CURRENT_TIMESTAMP as a BEFORE UPDATE trigger: the columns get the current time when any other column
-     * really changed and the statement did not set them itself (MySQL's rule).
-     *
-     * @param columns the MySQL column names with ON UPDATE CURRENT_TIMESTAMP
-     * @return a trigger function and its trigger, ready to run after the table exists
-     */
-    public static String onUpdateTrigger(String schema, String table, List<String> columns) {
-        return OnUpdateTrigger.ddl(schema, table, columns);
-    }
 }

@@ -133,11 +133,24 @@ final class StringFunctions {
         return "substr(" + c.arg(0) + ", " + c.arg(1) + length + ")";
     }
 
-    /** SUBSTRING_INDEX(s, d, n): the part before the n-th delimiter (n > 0 literal). */
+    /**
+     * SUBSTRING_INDEX(s, d, n): the part before the n-th delimiter, or for a negative n the part after the n-th
+     * delimiter from the right (n a literal). Counts 1 and -1 use only immutable functions, so they also serve
+     * generated columns.
+     */
     private static String substringIndex(Call c) {
         var n = Trees.integerLiteral(c.args().get(2));
-        if (n.isEmpty() || n.get() < 1) {
-            return Rewrite.unsupported("count must be a positive literal").apply(c);
+        if (n.isEmpty() || n.get() == 0) {
+            return Rewrite.unsupported("count must be a non-zero literal").apply(c);
+        }
+        if (n.get() == -1) {
+            // immutable, so also valid in a generated column (array_to_string is only stable)
+            return "reverse(split_part(reverse(" + c.arg(0) + "), reverse(" + c.arg(1) + "), 1))";
+        }
+        if (n.get() < 0) {
+            String parts = "string_to_array(" + c.arg(0) + ", " + c.arg(1) + ")";
+            return "array_to_string((" + parts + ")[greatest(cardinality(" + parts + ") - " + (-n.get())
+                    + " + 1, 1):], " + c.arg(1) + ")";
         }
         return n.get() == 1 ? "split_part(" + c.arg(0) + ", " + c.arg(1) + ", 1)"
                 : "array_to_string((string_to_array(" + c.arg(0) + ", " + c.arg(1) + "))[1:" + n.get() + "], "

@@ -19,6 +19,9 @@ class ExpressionGoldenTest {
             `Order Items`.`Qty`                       | "order items".qty
             `t`.`select`                              | t."select"
             ifnull(a, 0)                              | COALESCE(a, 0)
+            substring_index(e, '@', 1)                | split_part(e, '@', 1)
+            substring_index(e, '@', -1)               | reverse(split_part(reverse(e), reverse('@'), 1))
+            substring_index(e, '@', -2)               | array_to_string((string_to_array(e, '@'))[greatest(cardinality(string_to_array(e, '@')) - 2 + 1, 1):], '@')
             ifnull(d, 'n/a')                          | COALESCE(d::text, 'n/a')
             coalesce(a, b, 'x')                       | COALESCE(a::text, b::text, 'x')
             if(a > 1, 'big', 'small')                 | CASE WHEN a > 1 THEN 'big' ELSE 'small' END

@@ -1,0 +1,85 @@
+package org.dmspilot.core.convert.sql;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.dmspilot.core.convert.MappingRules;
+import org.dmspilot.core.convert.ProgramConverter;
+import org.dmspilot.core.progress.ProgressListener;
+import org.dmspilot.model.catalog.Column;
+import org.dmspilot.model.catalog.Index;
+import org.dmspilot.model.catalog.Routine;
+import org.dmspilot.model.catalog.Schema;
+import org.dmspilot.model.catalog.Table;
+import org.dmspilot.model.convert.ActionItem;
+import org.dmspilot.model.convert.ConversionResult;
+import org.dmspilot.model.convert.ConvertedStatement;
+import org.dmspilot.model.convert.Stage;
+
+/** The SQL translator as the converter's {@link ProgramConverter}: views in dependency order, routines, triggers. */
+public final class SqlPrograms implements ProgramConverter {
+    @Override
+    public ConversionResult convert(Schema schema, String targetSchema, MappingRules rules,
+            ProgressListener progress) {
+        List<ConvertedStatement> statements = new ArrayList<>();
+        List<ActionItem> items = new ArrayList<>();
+        TableLookup lookup = lookup(schema);
+        List<ViewSource> views = schema.views().stream()
+                .filter(v -> !rules.excluded(schema.name(), v.name()))
+                .map(v -> new ViewSource(schema.name(), v.name(), v.definition(), v.checkOption(), null)).toList();
+        int total = views.size() + schema.routines().size() + 1;
+        int done = 0;
+        for (ViewSource v : SqlTranslator.orderViews(views)) {
+            progress.checkCancelled();
+            progress.progress(done++, total, "View " + v.name());
+            add(SqlTranslator.view(v), Stage.VIEWS, statements, items);
+        }
+        for (Routine r : schema.routines()) {
+            progress.checkCancelled();
+            progress.progress(done++, total, r.type().name().toLowerCase(Locale.ROOT) + " " + r.name());
+            add(SqlTranslator.routine(schema.name(), r, lookup), Stage.ROUTINES, statements, items);
+        }
+        for (ConvertedSql t : SqlTranslator.triggers(schema.name(), schema.triggers(), lookup)) {
+            add(t, Stage.TRIGGERS, statements, items);
+        }
+        progress.progress(total, total, "Code objects converted");
+        return new ConversionResult(statements, items);
+    }
+
+    private static void add(ConvertedSql converted, Stage stage, List<ConvertedStatement> statements,
+            List<ActionItem> items) {
+        String sql = converted.sql().strip();
+        if (sql.endsWith(";")) {
+            sql = sql.substring(0, sql.length() - 1);
+        }
+        statements.add(new ConvertedStatement(stage, converted.object(), sql));
+        items.addAll(converted.actionItems());
+    }
+
+    /** Keys (primary first, then unique keys on whole columns) and the AUTO_INCREMENT column of each table. */
+    static TableLookup lookup(Schema schema) {
+        return (schemaName, tableName) -> {
+            if (!schemaName.equalsIgnoreCase(schema.name())) {
+                return Optional.empty();
+            }
+            return schema.tables().stream().filter(t -> t.name().equalsIgnoreCase(tableName)).findFirst()
+                    .map(SqlPrograms::keys);
+        };
+    }
+
+    private static TableLookup.TableKeys keys(Table t) {
+        List<List<String>> keys = new ArrayList<>();
+        t.primaryKey().ifPresent(pk -> keys.add(pk.columnNames()));
+        for (Index i : t.indexes()) {
+            if (i.unique() && !i.primary() && i.parts().stream().allMatch(p -> p.column() != null
+                    && p.prefixLength() == null)) {
+                keys.add(i.columnNames());
+            }
+        }
+        String autoIncrement = t.columns().stream().filter(Column::autoIncrement).map(Column::name).findFirst()
+                .orElse(null);
+        return new TableLookup.TableKeys(keys, autoIncrement);
+    }
+
+}
