@@ -72,6 +72,11 @@ final class DumpTableBuilder {
                 constraint(c, indexes, fks, checks);
             }
         }
+        if ("InnoDB".equalsIgnoreCase(engine)) {
+            // InnoDB builds BTREE for a plain KEY ... USING HASH (only MariaDB's long unique keys are real hashes)
+            indexes.replaceAll(i -> i.type().equals("HASH") && !i.unique() ? new Index(i.name(), i.primary(),
+                    i.unique(), "BTREE", i.parts(), i.comment(), i.visible()) : i);
+        }
         if (autoIncrement == null && columns.stream().anyMatch(Column::autoIncrement)) {
             autoIncrement = 1L; // SHOW CREATE TABLE omits AUTO_INCREMENT=1; information_schema says 1
         }
@@ -117,7 +122,14 @@ final class DumpTableBuilder {
                         Defaults.stripParentheses(expressionText(c)),
                         hasToken(c, "STORED") || hasToken(c, "PERSISTENT"));
                 case "InvisibilityColumnConstraintContext" -> invisible = hasToken(c, "INVISIBLE");
-                case "AutoIncrementColumnConstraintContext" -> autoIncrement = true;
+                case "AutoIncrementColumnConstraintContext" -> {
+                    // the grammar files "ON UPDATE now()" under the same alternative as AUTO_INCREMENT
+                    if (hasToken(c, "ON")) {
+                        onUpdate = Defaults.canonicalExpression(text(c).replaceFirst("(?is)^ON\\s+UPDATE\\s+", ""));
+                    } else {
+                        autoIncrement = true;
+                    }
+                }
                 case "CommentColumnConstraintContext" -> comment = Defaults.unquote(lastToken(c));
                 case "CollateColumnConstraintContext" -> collation = text(child(c, "CollationNameContext"));
                 case "PrimaryKeyColumnConstraintContext" -> {
