@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.dmspilot.core.connect.ConnectionHandle;
-import org.dmspilot.core.convert.ProgramConverter;
+import org.dmspilot.core.convert.sql.SqlPrograms;
 import org.dmspilot.core.project.ProjectFiles;
 import org.dmspilot.core.report.Assessment;
 import org.dmspilot.core.report.Assessments;
@@ -55,10 +55,10 @@ final class AssessCommand implements Callable<Integer> {
         if (loaded.live().isPresent()) {
             try (ConnectionHandle handle = SourceAccess.open(loaded.live().get())) {
                 assessment = Assessments.live(handle.connection(), loaded.catalog(), settings,
-                        ProgramConverter.NOT_CONVERTED, progress);
+                        new SqlPrograms(), progress);
             }
         } else {
-            assessment = Assessments.offline(loaded.catalog(), settings, ProgramConverter.NOT_CONVERTED, progress);
+            assessment = Assessments.offline(loaded.catalog(), settings, new SqlPrograms(), progress);
         }
         List<Path> files = ReportWriter.write(assessment, out, formats, progress);
         PrintWriter o = spec.commandLine().getOut();

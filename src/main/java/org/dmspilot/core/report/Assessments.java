@@ -8,7 +8,7 @@ import org.dmspilot.core.convert.FactsSource;
 import org.dmspilot.core.convert.LiveFacts;
 import org.dmspilot.core.convert.MappingRules;
 import org.dmspilot.core.convert.ProgramConverter;
-import org.dmspilot.core.convert.SimpleExpressions;
+import org.dmspilot.core.convert.sql.SqlExpressions;
 import org.dmspilot.core.progress.ProgressListener;
 import org.dmspilot.core.readiness.CheckResult;
 import org.dmspilot.core.readiness.ReadinessChecker;
@@ -27,7 +27,7 @@ public final class Assessments {
 
     /** The converter the conversion step builds from a project's settings. */
     public static Converter converter(ConversionSettings settings, ProgramConverter programs) {
-        return new Converter(settings.options(), new SimpleExpressions(), programs,
+        return new Converter(settings.options(), new SqlExpressions("assessment"), programs,
                 new MappingRules(settings.rules()));
     }
 

@@ -62,7 +62,7 @@ final class NodeViews {
                     vm.projectProperty()::get, vm::updateProject, new SqlPrograms()),
                     vm.projectProperty().get().catalog()).root();
             case ASSESSMENT -> new AssessmentView(new AssessmentViewModel(executor, vm.dialogs(),
-                    vm.projectProperty()::get, ProgramConverter.NOT_CONVERTED)).root();
+                    vm.projectProperty()::get, new SqlPrograms())).root();
             case SOURCE -> connectionView(ConnectionRole.SOURCE);
             case TARGET -> connectionView(ConnectionRole.TARGET);
             case TASKS, PROJECT -> notBuilt(node.label());
