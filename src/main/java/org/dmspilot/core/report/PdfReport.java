@@ -2,11 +2,13 @@ package org.dmspilot.core.report;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import com.openhtmltopdf.util.XRLog;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.logging.Level;
 
 /**
  * The report as PDF: the XHTML document rendered by openhtmltopdf, with page numbers, a table of contents with page
@@ -20,7 +22,15 @@ final class PdfReport {
     private PdfReport() {
     }
 
+    /** openhtmltopdf logs every step at INFO on the console (and that costs seconds): keep warnings only. */
+    private static void quiet() {
+        for (String logger : XRLog.listRegisteredLoggers()) {
+            XRLog.setLevel(logger, Level.WARNING);
+        }
+    }
+
     static void write(Assessment a, Path file) throws IOException {
+        quiet();
         String xhtml = HtmlReport.render(a, true);
         try (OutputStream out = Files.newOutputStream(file)) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
