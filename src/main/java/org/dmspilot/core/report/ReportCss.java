@@ -35,7 +35,7 @@ final class ReportCss {
             pre { font-family: "DejaVu Sans Mono", monospace; font-size: 7.5pt; white-space: pre-wrap;
                   word-wrap: break-word; margin: 0; }
             .note { color: #424242; }
-            table.items { table-layout: fixed; }
+            table.items, table.fixed { table-layout: fixed; }
             @media print { body { margin: 0; } a { color: inherit; } }
             """;
 

@@ -77,6 +77,7 @@ final class ReportSections {
                 .append("</p>");
         h.append("<h3>LOB columns (").append(d.lobColumns().size()).append(")</h3>");
         if (!d.lobColumns().isEmpty()) {
+            colgroup(h, 34, 14, 10, 42);
             head(h, "", "Column", "Type", "n:Largest value", "LOB mode needed");
             for (LobColumn l : d.lobColumns()) {
                 row(h, l.column(), l.type(), Xml.bytes(l.maxBytes()), l.mode());
@@ -107,6 +108,7 @@ final class ReportSections {
                     + "check binary logging, privileges and settings.</p>");
             return;
         }
+        colgroup(h, 24, 8, 30, 38);
         head(h, "", "Check", "Status", "Found", "Fix");
         for (CheckResult r : a.readiness()) {
             h.append("<tr><td>").append(esc(r.title())).append("</td><td class=\"st-")
@@ -157,9 +159,21 @@ final class ReportSections {
         return NUM + String.format(java.util.Locale.ROOT, "%.1f", minutes / 60.0);
     }
 
+    /** Column widths (percent) for the next table, which is then laid out fixed. */
+    private static void colgroup(StringBuilder h, int... widths) {
+        h.append("<table class=\"fixed\"><colgroup>");
+        for (int w : widths) {
+            h.append("<col style=\"width: ").append(w).append("%\"/>");
+        }
+        h.append("</colgroup>");
+    }
+
     /** Column labels prefixed {@code n:} are right-aligned numbers. */
     private static void head(StringBuilder h, String cls, String... labels) {
-        h.append("<table").append(cls.isEmpty() ? "" : " class=\"" + cls + "\"").append("><thead><tr>");
+        if (h.lastIndexOf("</colgroup>") != h.length() - "</colgroup>".length()) {
+            h.append("<table").append(cls.isEmpty() ? "" : " class=\"" + cls + "\"").append(">");
+        }
+        h.append("<thead><tr>");
         for (String l : labels) {
             boolean num = l.startsWith("n:");
             h.append(num ? "<th class=\"n\">" : "<th>").append(esc(num ? l.substring(2) : l)).append("</th>");
