@@ -89,30 +89,18 @@ public final class CatalogBenchmark {
         try (Connection c = DriverManager.getConnection(db.jdbcUrl() + "?allowMultiQueries=true", USER, PASSWORD);
                 Statement s = c.createStatement()) {
             StringBuilder batch = new StringBuilder();
-            for (int i = 1; i <= tables; i++) {
-                batch.append("CREATE TABLE t").append(i).append(" (id INT UNSIGNED NOT NULL AUTO_INCREMENT,"
-                        + " code VARCHAR(32) NOT NULL, name VARCHAR(100) DEFAULT 'x', amount DECIMAL(12,2)"
-                        + " NOT NULL DEFAULT 0.00, created_at DATETIME DEFAULT CURRENT_TIMESTAMP,"
-                        + " status ENUM('a','b','c') DEFAULT 'a', notes TEXT, parent_id INT UNSIGNED NULL,"
-                        + " PRIMARY KEY (id), KEY k_code (code), UNIQUE KEY uq_code_name (code, name)");
-                if (i > 1 && i % 5 == 0) {
-                    batch.append(", CONSTRAINT fk_t").append(i).append(" FOREIGN KEY (parent_id) REFERENCES t")
-                            .append(i - 1).append(" (id)");
-                }
-                batch.append(") ENGINE=InnoDB;");
-                flush(s, batch, i % 50 == 0);
+            List<String> tableDdl = GeneratedSchema.tables(tables);
+            for (int i = 0; i < tableDdl.size(); i++) {
+                batch.append(tableDdl.get(i)).append(';');
+                flush(s, batch, (i + 1) % 50 == 0);
             }
-            for (int i = 1; i <= views; i++) {
-                batch.append("CREATE VIEW v").append(i).append(" AS SELECT id, code, amount FROM t")
-                        .append(1 + i % tables).append(" WHERE status = 'a';");
-                flush(s, batch, i % 50 == 0);
+            List<String> viewDdl = GeneratedSchema.views(views, tables);
+            for (int i = 0; i < viewDdl.size(); i++) {
+                batch.append(viewDdl.get(i)).append(';');
+                flush(s, batch, (i + 1) % 50 == 0);
             }
             flush(s, batch, true);
-            for (int i = 1; i <= routines; i++) {
-                String sql = i % 2 == 0
-                        ? "CREATE PROCEDURE p" + i + "(IN a INT, OUT b VARCHAR(20)) MODIFIES SQL DATA BEGIN"
-                                + " SELECT COUNT(*) INTO a FROM t" + (1 + i % tables) + "; SET b = 'done'; END"
-                        : "CREATE FUNCTION f" + i + "(a INT) RETURNS INT DETERMINISTIC RETURN a + " + i;
+            for (String sql : GeneratedSchema.routines(routines, tables)) {
                 s.execute(sql);
             }
         }
