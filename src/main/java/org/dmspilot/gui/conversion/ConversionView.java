@@ -14,7 +14,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.layout.BorderPane;
@@ -26,6 +28,7 @@ import org.dmspilot.model.catalog.Catalog;
 import org.dmspilot.model.catalog.Schema;
 import org.dmspilot.model.convert.ActionItem;
 import org.dmspilot.model.convert.ConvertedStatement;
+import org.dmspilot.model.convert.MappingRule;
 import org.dmspilot.model.convert.Severity;
 import org.dmspilot.model.convert.Stage;
 import org.fxmisc.flowless.VirtualizedScrollPane;
@@ -69,6 +72,25 @@ public final class ConversionView {
     private TableColumn<ActionItem, String> messageColumn;
     @FXML
     private TableColumn<ActionItem, String> actionColumn;
+
+    @FXML
+    private ComboBox<MappingRule.Action> ruleAction;
+    @FXML
+    private ComboBox<MappingRule.Target> ruleTarget;
+    @FXML
+    private TextField ruleSchema;
+    @FXML
+    private TextField ruleTable;
+    @FXML
+    private TextField ruleColumn;
+    @FXML
+    private TextField ruleValue;
+    @FXML
+    private Button addRuleButton;
+    @FXML
+    private Button removeRuleButton;
+    @FXML
+    private ListView<MappingRule> rulesList;
 
     private final ConversionViewModel vm;
     private final CodeArea sourceDdl = new CodeArea();
@@ -116,6 +138,46 @@ public final class ConversionView {
         sourceTree.getSelectionModel().selectedItemProperty().addListener((o, a, item) -> select(item));
         targetTree.getSelectionModel().selectedItemProperty().addListener((o, a, item) -> select(item));
         vm.resultProperty().addListener((o, a, r) -> targetTree.setRoot(targetTree(vm.statements())));
+        initRules();
+    }
+
+    private void initRules() {
+        ruleAction.getItems().setAll(MappingRule.Action.values());
+        ruleAction.setValue(MappingRule.Action.RENAME);
+        ruleTarget.getItems().setAll(MappingRule.Target.values());
+        ruleTarget.setValue(MappingRule.Target.TABLE);
+        ruleTable.disableProperty().bind(ruleTarget.valueProperty().isEqualTo(MappingRule.Target.SCHEMA));
+        ruleColumn.disableProperty().bind(ruleTarget.valueProperty().isNotEqualTo(MappingRule.Target.COLUMN));
+        ruleValue.disableProperty().bind(ruleAction.valueProperty().isEqualTo(MappingRule.Action.EXCLUDE)
+                .or(ruleAction.valueProperty().isEqualTo(MappingRule.Action.KEEP_CASE)));
+        addRuleButton.disableProperty().bind(ruleSchema.textProperty().isEmpty());
+        rulesList.setItems(vm.rules());
+        rulesList.setCellFactory(l -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(MappingRule rule, boolean empty) {
+                super.updateItem(rule, empty);
+                setText(empty || rule == null ? null : rule.describe());
+            }
+        });
+        removeRuleButton.disableProperty().bind(rulesList.getSelectionModel().selectedItemProperty().isNull());
+    }
+
+    @FXML
+    private void onAddRule() {
+        MappingRule.Target target = ruleTarget.getValue();
+        vm.addRule(new MappingRule(ruleAction.getValue(), target, ruleSchema.getText().strip(),
+                target == MappingRule.Target.SCHEMA ? null : blankToNull(ruleTable.getText()),
+                target == MappingRule.Target.COLUMN ? blankToNull(ruleColumn.getText()) : null,
+                ruleValue.isDisabled() ? null : blankToNull(ruleValue.getText())));
+    }
+
+    @FXML
+    private void onRemoveRule() {
+        vm.removeRule(rulesList.getSelectionModel().getSelectedItem());
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
     private void select(TreeItem<String> item) {

@@ -41,6 +41,7 @@ import org.dmspilot.model.convert.ActionItem;
 import org.dmspilot.model.convert.ConversionResult;
 import org.dmspilot.model.convert.ConversionSettings;
 import org.dmspilot.model.convert.ConvertedStatement;
+import org.dmspilot.model.convert.MappingRule;
 import org.dmspilot.model.convert.Severity;
 import org.dmspilot.model.convert.Stage;
 
@@ -67,6 +68,7 @@ public final class ConversionViewModel {
     private final StringProperty status = new SimpleStringProperty(lang("conversion.notRun"));
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final BooleanProperty canUndo = new SimpleBooleanProperty();
+    private final ObservableList<MappingRule> rules = FXCollections.observableArrayList();
 
     public ConversionViewModel(TaskExecutor executor, DialogService dialogs, ProjectConnections connections,
             Supplier<Project> project, Consumer<Project> updateProject, ProgramConverter programs) {
@@ -79,6 +81,7 @@ public final class ConversionViewModel {
         minimumSeverity.addListener((o, a, s) -> shownItems.setPredicate(i -> i.severity().ordinal() <= s.ordinal()));
         selectedObject.addListener((o, a, name) -> showObject(name));
         jobs.addListener(() -> canUndo.set(jobs.canUndo()));
+        rules.setAll(project.get().conversion().rules());
     }
 
     /** Converts the project's catalog in the background. */
@@ -215,6 +218,53 @@ public final class ConversionViewModel {
         if (jobs.canUndo()) {
             jobs.undo();
         }
+    }
+
+    /** The project's mapping rules, in the order they apply (the last match wins). */
+    public ObservableList<MappingRule> rules() {
+        return rules;
+    }
+
+    /** Adds a mapping rule to the project (undoable); takes effect at the next Convert. */
+    public void addRule(MappingRule rule) {
+        List<MappingRule> before = List.copyOf(rules);
+        List<MappingRule> after = new java.util.ArrayList<>(before);
+        after.add(rule);
+        jobs.execute(rulesJob(lang("conversion.rules.added", rule.describe()), before, after));
+    }
+
+    /** Removes a mapping rule from the project (undoable). */
+    public void removeRule(MappingRule rule) {
+        List<MappingRule> before = List.copyOf(rules);
+        List<MappingRule> after = new java.util.ArrayList<>(before);
+        after.remove(rule);
+        jobs.execute(rulesJob(lang("conversion.rules.removed", rule.describe()), before, after));
+    }
+
+    private Job rulesJob(String description, List<MappingRule> before, List<MappingRule> after) {
+        return new Job() {
+            @Override
+            public void execute() {
+                setRules(after);
+            }
+
+            @Override
+            public void undo() {
+                setRules(before);
+            }
+
+            @Override
+            public String description() {
+                return description;
+            }
+        };
+    }
+
+    private void setRules(List<MappingRule> newRules) {
+        Project p = project.get();
+        updateProject.accept(p.withConversion(p.conversion().withRules(newRules)));
+        rules.setAll(newRules);
+        status.set(lang("conversion.rules.changed"));
     }
 
     /** Writes the script(s) into {@code dir}. */

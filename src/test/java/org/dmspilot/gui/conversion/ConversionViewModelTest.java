@@ -111,4 +111,19 @@ class ConversionViewModelTest {
         vm.convert();
         assertThat(dialogs.errors).singleElement().asString().contains("Load the source catalog first");
     }
+
+    @Test
+    void mappingRulesAreKeptInTheProjectApplyAtTheNextConvertAndCanBeUndone() {
+        vm.addRule(new org.dmspilot.model.convert.MappingRule(org.dmspilot.model.convert.MappingRule.Action.RENAME,
+                org.dmspilot.model.convert.MappingRule.Target.TABLE, "Shop", "customers", null, "clients"));
+        assertThat(project.conversion().rules()).hasSize(1);
+        assertThat(vm.statusProperty().get()).contains("Convert again");
+        vm.convert();
+        assertThat(vm.statements()).anyMatch(s -> s.sql().startsWith("CREATE TABLE shop.clients"));
+        vm.undo();
+        assertThat(project.conversion().rules()).isEmpty();
+        assertThat(vm.rules()).isEmpty();
+        vm.convert();
+        assertThat(vm.statements()).noneMatch(s -> s.sql().startsWith("CREATE TABLE shop.clients"));
+    }
 }
