@@ -4,7 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.Locale;
-import org.dmspilot.core.convert.ProgramConverter;
+import org.dmspilot.core.convert.sql.SqlPrograms;
 import org.dmspilot.core.progress.ProgressListener;
 import org.dmspilot.core.report.Assessment;
 import org.dmspilot.core.report.Assessments;
@@ -29,7 +29,7 @@ public final class AssessmentBenchmark {
         long start = System.nanoTime();
         Catalog catalog = SampleCatalogs.generated(tables);
         long t0 = System.nanoTime();
-        Assessment a = Assessments.offline(catalog, ConversionSettings.defaults(), ProgramConverter.NOT_CONVERTED,
+        Assessment a = Assessments.offline(catalog, ConversionSettings.defaults(), new SqlPrograms(),
                 ProgressListener.NONE);
         long t1 = System.nanoTime();
         ReportWriter.write(a, out, EnumSet.of(ReportFormat.HTML), ProgressListener.NONE);
