@@ -58,6 +58,8 @@ public final class AssessmentView {
     private TreeView<String> codeTree;
 
     private final AssessmentViewModel vm;
+    /** The object of each action-item row of the tree. */
+    private final java.util.Map<TreeItem<String>, String> objects = new java.util.IdentityHashMap<>();
 
     public AssessmentView(AssessmentViewModel vm) {
         this.vm = vm;
@@ -73,6 +75,16 @@ public final class AssessmentView {
         }
         root.getStylesheets().add(AssessmentView.class.getResource("AssessmentView.css").toExternalForm());
         codeTree.setRoot(new TreeItem<>());
+        codeTree.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                openSelected();
+            }
+        });
+        codeTree.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+                openSelected();
+            }
+        });
         vm.assessmentProperty().addListener((o, a, n) -> show(n));
         show(vm.assessmentProperty().get());
     }
@@ -114,16 +126,26 @@ public final class AssessmentView {
                 d.getNode().getStyleClass().add("severity-" + d.getXValue());
             }
         }
+        objects.clear();
         TreeItem<String> top = new TreeItem<>();
         for (AssessmentViewModel.CodeGroup g : vm.groups()) {
             TreeItem<String> code = new TreeItem<>(lang("assessment.group", g.code(), g.items().size(),
                     g.severity().name().toLowerCase(Locale.ROOT)));
             for (ActionItem i : g.items()) {
-                code.getChildren().add(new TreeItem<>(i.object() + " \u2014 " + i.message()));
+                TreeItem<String> row = new TreeItem<>(i.object() + " \u2014 " + i.message());
+                objects.put(row, i.object());
+                code.getChildren().add(row);
             }
             top.getChildren().add(code);
         }
         codeTree.setRoot(top);
+    }
+
+    private void openSelected() {
+        TreeItem<String> item = codeTree.getSelectionModel().getSelectedItem();
+        if (item != null) {
+            vm.openObject(objects.get(item));
+        }
     }
 
     private static String pct(double p) {

@@ -49,6 +49,7 @@ public final class AssessmentViewModel {
     private final ObservableList<CodeGroup> groups = FXCollections.observableArrayList();
     private final StringProperty status = new SimpleStringProperty(lang("assessment.notRun"));
     private final BooleanProperty busy = new SimpleBooleanProperty();
+    private java.util.function.Consumer<String> onOpenObject = name -> { };
 
     public AssessmentViewModel(TaskExecutor executor, DialogService dialogs, Supplier<Project> project,
             ProgramConverter programs) {
@@ -103,6 +104,18 @@ public final class AssessmentViewModel {
                 .onSuccess(files -> status.set(lang("assessment.exported", files.size(), dir)))
                 .onFailure(e -> dialogs.showError(lang("assessment.exportFailed.title"), e.getMessage()))
                 .onFinished(() -> busy.set(false)));
+    }
+
+    /** Where "open" on an action item goes: the shell shows the object in the conversion view. */
+    public void setOnOpenObject(java.util.function.Consumer<String> callback) {
+        this.onOpenObject = java.util.Objects.requireNonNull(callback);
+    }
+
+    /** Opens the object an action item is about (its qualified name as the item gives it). */
+    public void openObject(String object) {
+        if (object != null && !object.isBlank()) {
+            onOpenObject.accept(object);
+        }
     }
 
     public ObjectProperty<Assessment> assessmentProperty() {

@@ -187,7 +187,7 @@ public final class ConversionView {
     }
 
     /** Selects the object an action item is about (its longest known prefix: schema.table of schema.table.col). */
-    private void selectObject(String object) {
+    public void selectObject(String object) {
         String candidate = object;
         while (candidate.contains(".") && !sourceItems.containsKey(candidate)) {
             candidate = candidate.substring(0, candidate.lastIndexOf('.'));

@@ -75,6 +75,7 @@ public final class MainWindow {
     private void initialize() {
         tabs = new WorkArea(workArea);
         views = new NodeViews(vm, executor);
+        views.setOpenKind(this::selectTopLevel);
         loadCatalogButton.disableProperty().bind(vm.projectProperty().isNull().or(vm.busyProperty()));
         loadCatalogItem.disableProperty().bind(loadCatalogButton.disableProperty());
         projectTree.setCellFactory(t -> new org.dmspilot.gui.projecttree.ProjectTreeCell());
@@ -99,6 +100,14 @@ public final class MainWindow {
             }
         });
         tabs.open(WELCOME_KEY, lang("welcome.tab"), () -> new WelcomePane(vm).root());
+    }
+
+    /** Selects the project's top-level node of that kind, which opens its view. */
+    private void selectTopLevel(ProjectNode.Kind kind) {
+        if (projectTree.getRoot() != null) {
+            projectTree.getRoot().getChildren().stream().filter(i -> i.getValue().kind() == kind).findFirst()
+                    .ifPresent(i -> projectTree.getSelectionModel().select(i));
+        }
     }
 
     public BorderPane root() {

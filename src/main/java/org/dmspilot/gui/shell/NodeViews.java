@@ -28,10 +28,18 @@ import org.dmspilot.gui.projecttree.ProjectNode;
 final class NodeViews {
     private final MainViewModel vm;
     private final TaskExecutor executor;
+    /** The conversion view last opened, so the assessment can show an object in it. */
+    private ConversionView conversion;
+    private java.util.function.Consumer<ProjectNode.Kind> openKind = kind -> { };
 
     NodeViews(MainViewModel vm, TaskExecutor executor) {
         this.vm = vm;
         this.executor = executor;
+    }
+
+    /** How to open the view of a top-level node (the window selects it in the tree). */
+    void setOpenKind(java.util.function.Consumer<ProjectNode.Kind> open) {
+        this.openKind = open;
     }
 
     private static void copyToClipboard(String text) {
@@ -58,15 +66,30 @@ final class NodeViews {
             case SCHEMA, FOLDER -> null;
             case READINESS -> vm.readinessChecks().<Node>map(work -> new ReadinessView(new ReadinessViewModel(
                     executor, work, NodeViews::copyToClipboard)).root()).orElseGet(() -> notBuilt(node.label()));
-            case CONVERSION -> new ConversionView(new ConversionViewModel(executor, vm.dialogs(), vm.connections(),
-                    vm.projectProperty()::get, vm::updateProject, new SqlPrograms()),
-                    vm.projectProperty().get().catalog()).root();
-            case ASSESSMENT -> new AssessmentView(new AssessmentViewModel(executor, vm.dialogs(),
-                    vm.projectProperty()::get, new SqlPrograms())).root();
+            case CONVERSION -> {
+                conversion = new ConversionView(new ConversionViewModel(executor, vm.dialogs(), vm.connections(),
+                        vm.projectProperty()::get, vm::updateProject, new SqlPrograms()),
+                        vm.projectProperty().get().catalog());
+                yield conversion.root();
+            }
+            case ASSESSMENT -> assessmentView();
             case SOURCE -> connectionView(ConnectionRole.SOURCE);
             case TARGET -> connectionView(ConnectionRole.TARGET);
             case TASKS, PROJECT -> notBuilt(node.label());
         };
+    }
+
+    /** The assessment; opening an action item shows its object in the conversion view. */
+    private Node assessmentView() {
+        AssessmentViewModel assessment = new AssessmentViewModel(executor, vm.dialogs(), vm.projectProperty()::get,
+                new SqlPrograms());
+        assessment.setOnOpenObject(object -> {
+            openKind.accept(ProjectNode.Kind.CONVERSION);
+            if (conversion != null) {
+                conversion.selectObject(object);
+            }
+        });
+        return new AssessmentView(assessment).root();
     }
 
     /** The connection panel of one side, applying to the open project. */

@@ -49,6 +49,16 @@ class AssessmentViewFxTest {
         TreeView<String> tree = robot.lookup("#codeTree").queryAs(TreeView.class);
         assertThat(tree.getRoot().getChildren()).hasSize(vm.groups().size());
         assertThat(tree.getRoot().getChildren().get(0).getValue()).startsWith("OBJECT-NOT-CONVERTED");
+        java.util.List<String> opened = new java.util.ArrayList<>();
+        vm.setOnOpenObject(opened::add);
+        var group = tree.getRoot().getChildren().get(0);
+        robot.interact(() -> {
+            group.setExpanded(true);
+            tree.getSelectionModel().select(group.getChildren().get(0));
+            tree.fireEvent(new javafx.scene.input.KeyEvent(javafx.scene.input.KeyEvent.KEY_PRESSED, "", "",
+                    javafx.scene.input.KeyCode.ENTER, false, false, false, false));
+        });
+        assertThat(opened).hasSize(1).first().asString().startsWith("shop.");
         var png = Screenshots.capture(robot, robot.lookup(".assessment").query(), "assessment-view");
         assertThat(Files.size(png)).isPositive();
     }

@@ -65,6 +65,15 @@ class AssessmentViewModelTest {
     }
 
     @Test
+    void openingAnItemHandsItsObjectToTheShell() {
+        java.util.List<String> opened = new java.util.ArrayList<>();
+        vm.setOnOpenObject(opened::add);
+        vm.openObject("shop.customers.tags");
+        vm.openObject(" ");
+        assertThat(opened).containsExactly("shop.customers.tags");
+    }
+
+    @Test
     void withoutACatalogTheUserIsToldToLoadOne() {
         project = Project.newProject("empty");
         vm.assess();
