@@ -13,6 +13,7 @@ import org.dmspilot.gui.assessment.AssessmentView;
 import org.dmspilot.gui.assessment.AssessmentViewModel;
 import org.dmspilot.gui.catalog.ObjectDetailsView;
 import org.dmspilot.gui.conversion.ConversionView;
+import org.dmspilot.gui.project.ProjectOverview;
 import org.dmspilot.gui.conversion.ConversionViewModel;
 import org.dmspilot.gui.catalog.ObjectDetailsViewModel;
 import org.dmspilot.gui.readiness.ReadinessView;
@@ -75,7 +76,9 @@ final class NodeViews {
             case ASSESSMENT -> assessmentView();
             case SOURCE -> connectionView(ConnectionRole.SOURCE);
             case TARGET -> connectionView(ConnectionRole.TARGET);
-            case TASKS, PROJECT -> notBuilt(node.label());
+            case PROJECT -> new ProjectOverview(vm.projectProperty().get(), vm.projectFileProperty().get(),
+                    vm::updateProject).root();
+            case TASKS -> notBuilt(node.label());
         };
     }
 
