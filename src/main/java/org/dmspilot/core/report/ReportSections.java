@@ -47,6 +47,7 @@ final class ReportSections {
             h.append("<p>The conversion raised no action items.</p>");
             return;
         }
+        colgroup(h, 17, 10, 12, 8, 27, 26);
         head(h, "", "Code", "Severity", "n:Occurrences", "n:Effort (h)", "What it means", "Recommendation");
         for (CodeSummary c : a.codes()) {
             h.append("<tr><td class=\"code\">").append(esc(c.code())).append("</td>");
