@@ -135,6 +135,8 @@ public final class ConversionView {
                 selectObject(item.object());
             }
         });
+        sourceTree.setCellFactory(t -> new ObjectNameCell());
+        targetTree.setCellFactory(t -> new ObjectNameCell());
         sourceTree.getSelectionModel().selectedItemProperty().addListener((o, a, item) -> select(item));
         targetTree.getSelectionModel().selectedItemProperty().addListener((o, a, item) -> select(item));
         vm.resultProperty().addListener((o, a, r) -> targetTree.setRoot(targetTree(vm.statements())));
@@ -298,6 +300,22 @@ public final class ConversionView {
 
     private static ReadOnlyStringWrapper text(String s) {
         return new ReadOnlyStringWrapper(s);
+    }
+
+    /** Objects show their own name (the item value stays qualified); the full name is the tooltip. */
+    private static final class ObjectNameCell extends javafx.scene.control.TreeCell<String> {
+        @Override
+        protected void updateItem(String value, boolean empty) {
+            super.updateItem(value, empty);
+            if (empty || value == null) {
+                setText(null);
+                setTooltip(null);
+                return;
+            }
+            boolean object = getTreeItem() != null && getTreeItem().isLeaf() && value.contains(".");
+            setText(object ? value.substring(value.indexOf('.') + 1) : value);
+            setTooltip(object ? new javafx.scene.control.Tooltip(value) : null);
+        }
     }
 
     /** Severity in its colour. */

@@ -23,12 +23,14 @@ import org.dmspilot.core.connect.ConnectionHandle;
 import org.dmspilot.core.convert.Converter;
 import org.dmspilot.core.convert.EditedStatements;
 import org.dmspilot.core.convert.FactsSource;
+import org.dmspilot.core.convert.LiveFacts;
 import org.dmspilot.core.convert.MappingRules;
 import org.dmspilot.core.convert.ProgramConverter;
 import org.dmspilot.core.convert.SchemaApplier;
 import org.dmspilot.core.convert.sql.SqlExpressions;
 import org.dmspilot.core.convert.SqlScriptWriter;
 import org.dmspilot.core.edit.Job;
+import org.dmspilot.core.secrets.SecretKeys;
 import org.dmspilot.core.edit.JobManager;
 import org.dmspilot.gui.shell.ProjectConnections;
 import org.dmspilot.gui.util.BackgroundTask;
@@ -92,11 +94,25 @@ public final class ConversionViewModel {
             return;
         }
         ConversionSettings settings = p.conversion();
+        // the data decides tinyint(1) -> boolean and unsigned bigint widening: ask the source when its password is
+        // already known (never prompt for it here); otherwise convert as from a dump
+        Optional<char[]> password = p.source() == null ? Optional.empty()
+                : connections.store().get(SecretKeys.database(p.id(), ConnectionRole.SOURCE));
         busy.set(true);
         status.set(lang("conversion.running"));
-        executor.execute(BackgroundTask.of(lang("job.convert"), progress -> new Converter(settings.options(),
-                new SqlExpressions(p.name()), programs, new MappingRules(settings.rules()))
-                .convert(p.catalog(), s -> FactsSource.NONE, progress))
+        executor.execute(BackgroundTask.of(lang("job.convert"), progress -> {
+            Converter converter = new Converter(settings.options(), new SqlExpressions(p.name()), programs,
+                    new MappingRules(settings.rules()));
+            if (password.isEmpty()) {
+                return converter.convert(p.catalog(), s -> FactsSource.NONE, progress);
+            }
+            try (ConnectionHandle handle = connections.open(p.source(), password.get())) {
+                return converter.convert(p.catalog(), s -> LiveFacts.read(handle.connection(), s, progress),
+                        progress);
+            } catch (org.dmspilot.core.connect.ConnectionFailedException e) {
+                return converter.convert(p.catalog(), s -> FactsSource.NONE, progress);
+            }
+        })
                 .onSuccess(r -> {
                     result.set(r);
                     items.setAll(r.actionItems());

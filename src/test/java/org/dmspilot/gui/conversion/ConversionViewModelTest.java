@@ -126,4 +126,22 @@ class ConversionViewModelTest {
         vm.convert();
         assertThat(vm.statements()).noneMatch(s -> s.sql().startsWith("CREATE TABLE shop.clients"));
     }
+
+    @Test
+    void aReachableSourceDecidesTinyintOneFromItsData() throws Exception {
+        TestDatabase maria = Databases.newMariaDbDatabase("conversion_vm_facts");
+        maria.execute("CREATE TABLE flags (id int PRIMARY KEY, on_off tinyint(1))", "INSERT INTO flags VALUES (1, 1),"
+                + " (2, 0)");
+        org.dmspilot.model.catalog.Catalog catalog;
+        try (var c = maria.connect()) {
+            catalog = new org.dmspilot.core.catalog.LiveCatalogReader(c, "t").read(List.of(maria.database()),
+                    org.dmspilot.core.progress.ProgressListener.NONE);
+        }
+        project = project.withSource(maria.profile()).withCatalog(catalog);
+        vm.convert();
+        assertThat(vm.statements()).anyMatch(s -> s.sql().contains("on_off smallint"));
+        secrets.put(SecretKeys.database(project.id(), ConnectionRole.SOURCE), maria.password().toCharArray());
+        vm.convert();
+        assertThat(vm.statements()).anyMatch(s -> s.sql().contains("on_off boolean"));
+    }
 }

@@ -43,6 +43,13 @@ public final class SqlPrograms implements ProgramConverter {
         for (ConvertedSql t : SqlTranslator.triggers(schema.name(), schema.triggers(), lookup)) {
             add(t, Stage.TRIGGERS, statements, items);
         }
+        for (var e : schema.events()) {
+            items.add(new ActionItem("EVENT-NOT-CONVERTED", org.dmspilot.model.convert.Severity.MEDIUM,
+                    schema.name() + "." + e.name(), 0, 0, "Event " + e.name() + " (" + (e.recurring() ? "every "
+                            + e.intervalValue() + " " + e.intervalField() : "at " + e.executeAt())
+                            + ") has no PostgreSQL equivalent and was not converted.",
+                    "Schedule its body with pg_cron (available on Aurora PostgreSQL) or an external scheduler.", 30));
+        }
         progress.progress(total, total, "Code objects converted");
         return new ConversionResult(statements, items);
     }
