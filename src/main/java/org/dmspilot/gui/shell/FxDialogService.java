@@ -52,6 +52,15 @@ final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<Path> chooseDumpFile() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(lang("dialog.fileChooser.dump"));
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(lang("dialog.fileChooser.dumpFilter"),
+                "*.sql"), new FileChooser.ExtensionFilter(lang("dialog.fileChooser.allFiles"), "*"));
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+    }
+
+    @Override
     public Optional<char[]> askPassword(String title, String prompt) {
         Dialog<char[]> dialog = new Dialog<>();
         dialog.initOwner(owner);

@@ -18,6 +18,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.dmspilot.core.DmsPilotException;
+import org.dmspilot.core.catalog.DumpCatalogReader;
 import org.dmspilot.core.catalog.LiveCatalogReader;
 import org.dmspilot.core.connect.ConnectionHandle;
 import org.dmspilot.core.readiness.CheckResult;
@@ -251,6 +252,37 @@ public final class MainViewModel {
             status.set(lang("status.catalogFailed"));
             dialogs.showError(lang("dialog.catalogFailed.title"), userMessage(e));
         }).onCancelled(() -> status.set(lang("status.cancelled")))
+                .onFinished(() -> busy.set(false)));
+    }
+
+    /**
+     * Reads the catalog from a mysqldump file instead of a server (offline), keeping it in the project; with no
+     * project open, a new one is created for it.
+     */
+    public void loadCatalogFromDump() {
+        Optional<Path> chosen = dialogs.chooseDumpFile();
+        if (chosen.isEmpty()) {
+            return;
+        }
+        Path dump = chosen.get();
+        busy.set(true);
+        status.set(lang("status.dumpLoading", dump.getFileName()));
+        executor.execute(BackgroundTask.of(lang("job.loadDump", dump.getFileName()),
+                progress -> DumpCatalogReader.read(dump, null, progress))
+                .onSuccess(catalog -> {
+                    Project p = project.get();
+                    if (p == null) {
+                        p = Project.newProject(dump.getFileName().toString().replaceFirst("\\.sql$", ""));
+                    }
+                    updateProject(p.withCatalog(catalog));
+                    int tables = catalog.schemas().stream().mapToInt(s -> s.tables().size()).sum();
+                    status.set(lang("status.catalogLoaded", catalog.schemas().size(), tables));
+                })
+                .onFailure(e -> {
+                    status.set(lang("status.catalogFailed"));
+                    dialogs.showError(lang("dialog.catalogFailed.title"), userMessage(e));
+                })
+                .onCancelled(() -> status.set(lang("status.cancelled")))
                 .onFinished(() -> busy.set(false)));
     }
 

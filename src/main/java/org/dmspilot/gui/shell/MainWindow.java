@@ -44,6 +44,8 @@ public final class MainWindow {
     @FXML
     private MenuItem loadCatalogItem;
     @FXML
+    private MenuItem loadDumpItem;
+    @FXML
     private TreeView<ProjectNode> projectTree;
     @FXML
     private TabPane workArea;
@@ -78,6 +80,7 @@ public final class MainWindow {
         views.setOpenKind(this::selectTopLevel);
         loadCatalogButton.disableProperty().bind(vm.projectProperty().isNull().or(vm.busyProperty()));
         loadCatalogItem.disableProperty().bind(loadCatalogButton.disableProperty());
+        loadDumpItem.disableProperty().bind(vm.busyProperty());
         projectTree.setCellFactory(t -> new org.dmspilot.gui.projecttree.ProjectTreeCell());
         statusLabel.textProperty().bind(vm.statusProperty());
         vm.statusProperty().set(lang("status.ready"));
@@ -161,6 +164,11 @@ public final class MainWindow {
     @FXML
     private void onLoadCatalog() {
         vm.loadCatalog();
+    }
+
+    @FXML
+    private void onLoadDump() {
+        vm.loadCatalogFromDump();
     }
 
     @FXML

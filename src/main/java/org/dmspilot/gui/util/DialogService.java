@@ -15,6 +15,9 @@ public interface DialogService {
 
     Optional<Path> chooseProjectToSave(String suggestedName);
 
+    /** Asks for a mysqldump / mariadb-dump file to read offline. */
+    Optional<Path> chooseDumpFile();
+
     /** Asks for a password the keychain does not have; empty when the user cancels. */
     Optional<char[]> askPassword(String title, String prompt);
 }

@@ -149,4 +149,28 @@ class MainViewModelTest {
         vm.loadCatalog();
         assertThat(dialogs.errors).singleElement().asString().contains("not configured");
     }
+
+    @Test
+    void aDumpFileGivesAnOfflineProjectWithItsCatalog() throws Exception {
+        Path dump = dir.resolve("shop.sql");
+        Files.writeString(dump, "-- MariaDB dump 10.19  Distrib 10.11.6-MariaDB\n-- Host: localhost    Database: shop\n"
+                + "CREATE TABLE `customers` (\n  `id` int(10) unsigned NOT NULL AUTO_INCREMENT,\n"
+                + "  PRIMARY KEY (`id`)\n) ENGINE=InnoDB;\n");
+        dialogs.dumpsToOpen.add(dump);
+        vm.loadCatalogFromDump();
+        assertThat(dialogs.errors).isEmpty();
+        assertThat(vm.projectProperty().get().name()).isEqualTo("shop");
+        assertThat(vm.projectProperty().get().catalog().schemas().get(0).tables()).extracting(t -> t.name())
+                .containsExactly("customers");
+    }
+
+    @Test
+    void aGarbledDumpNamesFileAndLine() throws Exception {
+        Path dump = dir.resolve("broken.sql");
+        Files.writeString(dump, "CREATE TABLE `t` (\n  `id` int NOT NULL,\n  PRIMARY KEY (`id`\n) ENGINE=InnoDB;\n");
+        dialogs.dumpsToOpen.add(dump);
+        vm.loadCatalogFromDump();
+        assertThat(dialogs.errors).singleElement().asString().contains("broken.sql:");
+        assertThat(vm.projectProperty().get()).isNull();
+    }
 }

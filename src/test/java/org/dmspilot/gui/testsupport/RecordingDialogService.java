@@ -15,6 +15,7 @@ public final class RecordingDialogService implements DialogService {
     public final Deque<Boolean> confirmAnswers = new ArrayDeque<>();
     public final Deque<Path> filesToOpen = new ArrayDeque<>();
     public final Deque<Path> filesToSave = new ArrayDeque<>();
+    public final Deque<Path> dumpsToOpen = new ArrayDeque<>();
     public final Deque<String> passwords = new ArrayDeque<>();
     public int confirmations;
 
@@ -42,6 +43,11 @@ public final class RecordingDialogService implements DialogService {
     @Override
     public Optional<Path> chooseProjectToSave(String suggestedName) {
         return Optional.ofNullable(filesToSave.poll());
+    }
+
+    @Override
+    public Optional<Path> chooseDumpFile() {
+        return Optional.ofNullable(dumpsToOpen.poll());
     }
 
     @Override
