@@ -1,0 +1,96 @@
+package org.dmspilot.gui.monitor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.dmspilot.core.cutover.CheckState;
+import org.dmspilot.core.cutover.ChecklistItem;
+import org.dmspilot.core.cutover.ValidationSummary;
+import org.dmspilot.core.monitor.MigrationMetrics;
+import org.dmspilot.core.monitor.Sample;
+import org.dmspilot.core.monitor.SeriesStats;
+import org.dmspilot.core.monitor.TableStatistics;
+import org.dmspilot.gui.util.DirectTaskExecutor;
+import org.junit.jupiter.api.Test;
+
+/** The monitor's view model over a recorded series (the backends have their own tests of what they measure). */
+class MonitorViewModelTest {
+    private static final Instant NOW = Instant.parse("2026-11-24T12:00:00Z");
+
+    /** A recorded run: one latency sample every 10 s for an hour, values given by the test. */
+    private static final class RecordedMetrics implements MigrationMetrics {
+        final List<Sample> latency = new ArrayList<>();
+        List<TableStatistics> tables = List.of(new TableStatistics("shop", "orders", true, 10, 2, 1, 0, 12, 12,
+                "Validated"));
+
+        RecordedMetrics(double value) {
+            for (int i = 360; i >= 0; i--) {
+                latency.add(new Sample(NOW.minusSeconds(10L * i), value));
+            }
+        }
+
+        @Override
+        public List<Sample> sourceLatency(Instant from, Instant to) {
+            return SeriesStats.window(latency, from, to);
+        }
+
+        @Override
+        public List<Sample> targetLatency(Instant from, Instant to) {
+            return SeriesStats.window(latency, from, to);
+        }
+
+        @Override
+        public List<Sample> incomingChanges(Instant from, Instant to) {
+            return List.of(new Sample(to, 3));
+        }
+
+        @Override
+        public List<Sample> throughput(Instant from, Instant to) {
+            return List.of(new Sample(to, 250));
+        }
+
+        @Override
+        public List<TableStatistics> tableStatistics() {
+            return tables;
+        }
+    }
+
+    private static MonitorViewModel vm(MigrationMetrics metrics, ValidationSummary validation) {
+        return new MonitorViewModel(new DirectTaskExecutor(), metrics, () -> validation,
+                Clock.fixed(NOW, ZoneOffset.UTC));
+    }
+
+    @Test
+    void aQuietMigrationIsReadyForCutover() {
+        MonitorViewModel vm = vm(new RecordedMetrics(0.4), new ValidationSummary(true, 0, "validated"));
+        vm.refresh();
+        assertThat(vm.targetLatency()).hasSize(91);
+        assertThat(vm.checklist()).extracting(ChecklistItem::state).containsOnly(CheckState.PASS);
+        assertThat(vm.readyProperty().get()).isTrue();
+        assertThat(vm.summaryProperty().get()).isEqualTo("Target latency 0.4 s · 3 changes waiting · 250 rows/s"
+                + " applied");
+    }
+
+    @Test
+    void aLatencySpikeInTheLastFiveMinutesBlocksTheCutover() {
+        RecordedMetrics metrics = new RecordedMetrics(0.4);
+        metrics.latency.set(metrics.latency.size() - 3, new Sample(NOW.minusSeconds(20), 9));
+        MonitorViewModel vm = vm(metrics, new ValidationSummary(true, 0, "validated"));
+        vm.refresh();
+        assertThat(vm.readyProperty().get()).isFalse();
+        assertThat(vm.checklist().get(1).state()).isEqualTo(CheckState.FAIL);
+    }
+
+    @Test
+    void theChosenWindowDecidesHowMuchIsRead() {
+        MonitorViewModel vm = vm(new RecordedMetrics(0.4), ValidationSummary.NOT_RUN);
+        vm.windowProperty().set(java.time.Duration.ofHours(1));
+        vm.refresh();
+        assertThat(vm.targetLatency()).hasSize(361);
+        assertThat(vm.readyProperty().get()).isFalse();
+    }
+}
