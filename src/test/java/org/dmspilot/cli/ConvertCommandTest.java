@@ -92,4 +92,28 @@ class ConvertCommandTest {
         assertThat(r.code()).isEqualTo(ExitCodes.ERROR);
         assertThat(r.err()).contains("nope.sql").contains("neither a JDBC URL");
     }
+
+    @Test
+    void theSingleFileScriptRunsInPsql() throws Exception {
+        Path psql = Path.of("/usr/bin/psql");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(psql), "psql is not installed here");
+        TestDatabase pg = Databases.newPostgresDatabase("convert_psql");
+        Result r = run("convert", "--source", maria.jdbcUrlWithCredentials(), "--out", dir.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        Process p = new ProcessBuilder(psql.toString(), "-X", "-q", "-h", pg.host(), "-p", String.valueOf(pg.port()),
+                "-U", pg.user(), "-d", pg.database(), "-f", dir.resolve("schema.sql").toString())
+                .redirectErrorStream(true).start();
+        p.getOutputStream().close();
+        String output = new String(p.getInputStream().readAllBytes());
+        assertThat(p.waitFor()).as(output).isZero();
+        assertThat(output).doesNotContain("ERROR");
+        try (Connection c = pg.connect(); ResultSet rs = c.createStatement().executeQuery(
+                "SELECT (SELECT count(*) FROM information_schema.tables WHERE table_schema = '" + maria.database()
+                        + "'), (SELECT count(*) FROM information_schema.routines WHERE routine_schema = '"
+                        + maria.database() + "')")) {
+            rs.next();
+            assertThat(rs.getInt(1)).as("tables and views").isGreaterThanOrEqualTo(8);
+            assertThat(rs.getInt(2)).as("functions, procedures, trigger functions").isGreaterThanOrEqualTo(4);
+        }
+    }
 }
