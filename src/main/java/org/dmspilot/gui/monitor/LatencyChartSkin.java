@@ -83,7 +83,7 @@ final class LatencyChartSkin extends SkinBase<LatencyChart> {
         for (int i = 0; i <= 4; i++) {
             Instant t = start.plus(window.multipliedBy(i).dividedBy(4));
             double px = x + LEFT + plotW * i / 4;
-            Text label = new Text(px - 24, y + TOP + plotH + 18, fmt.format(t));
+            Text label = new Text(i == 4 ? px - 52 : i == 0 ? px : px - 24, y + TOP + plotH + 18, fmt.format(t));
             label.getStyleClass().add("axis-label");
             plot.getChildren().add(label);
         }

@@ -19,45 +19,7 @@ import org.junit.jupiter.api.Test;
 
 /** The monitor's view model over a recorded series (the backends have their own tests of what they measure). */
 class MonitorViewModelTest {
-    private static final Instant NOW = Instant.parse("2026-11-24T12:00:00Z");
-
-    /** A recorded run: one latency sample every 10 s for an hour, values given by the test. */
-    private static final class RecordedMetrics implements MigrationMetrics {
-        final List<Sample> latency = new ArrayList<>();
-        List<TableStatistics> tables = List.of(new TableStatistics("shop", "orders", true, 10, 2, 1, 0, 12, 12,
-                "Validated"));
-
-        RecordedMetrics(double value) {
-            for (int i = 360; i >= 0; i--) {
-                latency.add(new Sample(NOW.minusSeconds(10L * i), value));
-            }
-        }
-
-        @Override
-        public List<Sample> sourceLatency(Instant from, Instant to) {
-            return SeriesStats.window(latency, from, to);
-        }
-
-        @Override
-        public List<Sample> targetLatency(Instant from, Instant to) {
-            return SeriesStats.window(latency, from, to);
-        }
-
-        @Override
-        public List<Sample> incomingChanges(Instant from, Instant to) {
-            return List.of(new Sample(to, 3));
-        }
-
-        @Override
-        public List<Sample> throughput(Instant from, Instant to) {
-            return List.of(new Sample(to, 250));
-        }
-
-        @Override
-        public List<TableStatistics> tableStatistics() {
-            return tables;
-        }
-    }
+    private static final Instant NOW = RecordedMetrics.NOW;
 
     private static MonitorViewModel vm(MigrationMetrics metrics, ValidationSummary validation) {
         return new MonitorViewModel(new DirectTaskExecutor(), metrics, () -> validation,

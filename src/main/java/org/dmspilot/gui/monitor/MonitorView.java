@@ -1,0 +1,128 @@
+package org.dmspilot.gui.monitor;
+
+import java.time.Duration;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import org.dmspilot.core.cutover.ChecklistItem;
+import org.dmspilot.core.monitor.TableStatistics;
+import org.dmspilot.gui.util.Fxml;
+
+/** The monitor: the live latency chart, table statistics and the cutover checklist with its evidence. */
+public final class MonitorView {
+    @FXML
+    private BorderPane root;
+    @FXML
+    private ToggleButton window15m;
+    @FXML
+    private ToggleButton window1h;
+    @FXML
+    private ToggleButton window24h;
+    @FXML
+    private Label summaryLabel;
+    @FXML
+    private StackPane chartHolder;
+    @FXML
+    private TableView<TableStatistics> tablesTable;
+    @FXML
+    private TableColumn<TableStatistics, String> tableColumn;
+    @FXML
+    private TableColumn<TableStatistics, String> loadedColumn;
+    @FXML
+    private TableColumn<TableStatistics, String> changesColumn;
+    @FXML
+    private TableColumn<TableStatistics, String> countsColumn;
+    @FXML
+    private TableColumn<TableStatistics, String> validationColumn;
+    @FXML
+    private ListView<ChecklistItem> checklistList;
+
+    private final MonitorViewModel vm;
+    private final LatencyChart chart = new LatencyChart();
+
+    public MonitorView(MonitorViewModel vm) {
+        this.vm = vm;
+        Fxml.load(this);
+    }
+
+    @FXML
+    private void initialize() {
+        chartHolder.getChildren().add(chart);
+        javafx.beans.binding.Bindings.bindContent(chart.getSource(), vm.sourceLatency());
+        javafx.beans.binding.Bindings.bindContent(chart.getTarget(), vm.targetLatency());
+        chart.thresholdProperty().bind(vm.thresholdProperty());
+        chart.windowProperty().bind(vm.windowProperty());
+        chart.endProperty().bind(vm.endProperty());
+        ToggleGroup windows = new ToggleGroup();
+        window(window15m, windows, Duration.ofMinutes(15));
+        window(window1h, windows, Duration.ofHours(1));
+        window(window24h, windows, Duration.ofHours(24));
+        window15m.setSelected(true);
+        summaryLabel.textProperty().bind(vm.summaryProperty());
+        tablesTable.setItems(vm.tables());
+        tableColumn.setCellValueFactory(c -> text(c.getValue().qualifiedName()));
+        loadedColumn.setCellValueFactory(c -> text(c.getValue().fullLoadDone() ? "\u2714 " + c.getValue()
+                .fullLoadRows() : String.valueOf(c.getValue().fullLoadRows())));
+        changesColumn.setCellValueFactory(c -> text("+" + c.getValue().inserts() + " ~" + c.getValue().updates()
+                + " -" + c.getValue().deletes()));
+        countsColumn.setCellValueFactory(c -> text(count(c.getValue().sourceRows()) + " / "
+                + count(c.getValue().targetRows())));
+        validationColumn.setCellValueFactory(c -> text(c.getValue().validation()));
+        checklistList.setItems(vm.checklist());
+        checklistList.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(ChecklistItem item, boolean empty) {
+                super.updateItem(item, empty);
+                getStyleClass().removeAll("status-pass", "status-warn", "status-fail");
+                if (empty || item == null) {
+                    setText(null);
+                    return;
+                }
+                setText(switch (item.state()) {
+                    case PASS -> "\u2714 ";
+                    case FAIL -> "\u2716 ";
+                    case WAITING -> "\u2026 ";
+                } + item.title() + "\n    " + item.evidence());
+                getStyleClass().add(switch (item.state()) {
+                    case PASS -> "status-pass";
+                    case FAIL -> "status-fail";
+                    case WAITING -> "status-warn";
+                });
+            }
+        });
+    }
+
+    private void window(ToggleButton button, ToggleGroup group, Duration duration) {
+        button.setToggleGroup(group);
+        button.setOnAction(e -> {
+            button.setSelected(true);
+            vm.windowProperty().set(duration);
+            vm.refresh();
+        });
+    }
+
+    private static String count(long n) {
+        return n < 0 ? "?" : String.valueOf(n);
+    }
+
+    private static ReadOnlyStringWrapper text(String s) {
+        return new ReadOnlyStringWrapper(s);
+    }
+
+    public BorderPane root() {
+        return root;
+    }
+
+    /** The chart, for tests and screenshots. */
+    LatencyChart chart() {
+        return chart;
+    }
+}
