@@ -2,8 +2,6 @@ package org.dmspilot.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -34,23 +32,16 @@ class AssessCommandTest {
         }
     }
 
-    private static String[] run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        var cl = DmsPilotCommand.commandLine(r -> {
-        });
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int code = cl.execute(args);
-        return new String[] {String.valueOf(code), out.toString(), err.toString()};
+    private static Cli.Run run(String... args) {
+        return Cli.run(args);
     }
 
     @Test
     void liveSourceGivesAllThreeFormatsWithReadiness() throws Exception {
         Path out = Path.of("target", "assess-cli", "live"); // kept for a look at the live report
-        String[] r = run("assess", "--source", maria.jdbcUrlWithCredentials(), "--out", out.toString());
-        assertThat(r[0]).as(r[2]).isEqualTo("0");
-        assertThat(r[1]).contains("readiness checked").doesNotContain(Databases.ADMIN_PASSWORD);
+        Cli.Run r = run("assess", "--source", maria.jdbcUrlWithCredentials(), "--out", out.toString());
+        assertThat(r.exit()).as(r.err()).isEqualTo(0);
+        assertThat(r.out()).contains("readiness checked").doesNotContain(Databases.ADMIN_PASSWORD);
         for (String f : FILES) {
             assertThat(out.resolve(f)).isNotEmptyFile();
         }
@@ -62,9 +53,9 @@ class AssessCommandTest {
     void dumpFileIsAssessedOfflineInEveryFormat() throws Exception {
         Path dump = MariaDbDump.dump(maria, dir.resolve("shopwave.sql"), false);
         Path out = dir.resolve("dump");
-        String[] r = run("assess", "--source", dump.toString(), "--out", out.toString(), "--format", "html,pdf,csv");
-        assertThat(r[0]).as(r[2]).isEqualTo("0");
-        assertThat(r[1]).contains("offline (no readiness checks)", "Wrote 5 file(s)");
+        Cli.Run r = run("assess", "--source", dump.toString(), "--out", out.toString(), "--format", "html,pdf,csv");
+        assertThat(r.exit()).as(r.err()).isEqualTo(0);
+        assertThat(r.out()).contains("offline (no readiness checks)", "Wrote 5 file(s)");
         for (String f : FILES) {
             assertThat(out.resolve(f)).isNotEmptyFile();
         }
@@ -78,16 +69,16 @@ class AssessCommandTest {
         Path project = dir.resolve("shop" + ProjectFiles.SUFFIX);
         ProjectFiles.save(Project.newProject("shop").withCatalog(catalog), project);
         Path out = dir.resolve("project");
-        String[] r = run("assess", "--source", project.toString(), "--out", out.toString(), "--format", "csv");
-        assertThat(r[0]).as(r[2]).isEqualTo("0");
+        Cli.Run r = run("assess", "--source", project.toString(), "--out", out.toString(), "--format", "csv");
+        assertThat(r.exit()).as(r.err()).isEqualTo(0);
         assertThat(out.resolve("assessment-summary-by-category.csv")).isNotEmptyFile();
         assertThat(out.resolve("assessment-report.html")).doesNotExist();
     }
 
     @Test
     void unknownFormatIsAnError() {
-        String[] r = run("assess", "--source", "x.sql", "--out", dir.toString(), "--format", "docx");
-        assertThat(r[0]).isNotEqualTo("0");
-        assertThat(r[2]).contains("docx");
+        Cli.Run r = run("assess", "--source", "x.sql", "--out", dir.toString(), "--format", "docx");
+        assertThat(r.exit()).isNotZero();
+        assertThat(r.err()).contains("docx");
     }
 }

@@ -2,8 +2,6 @@ package org.dmspilot.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -39,26 +37,16 @@ class ConvertCommandTest {
         }
     }
 
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        var cl = DmsPilotCommand.commandLine(r -> {
-        });
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int code = cl.execute(args);
-        return new Result(code, out.toString(), err.toString());
-    }
-
-    record Result(int code, String out, String err) {
+    private static Cli.Run run(String... args) {
+        return Cli.run(args);
     }
 
     @Test
     void liveSourceConvertsWritesTheScriptAndAppliesItToTheTarget() throws Exception {
         TestDatabase pg = Databases.newPostgresDatabase("convert_cli_target");
-        Result r = run("convert", "--source", maria.jdbcUrlWithCredentials(), "--out", dir.toString(), "--apply",
+        Cli.Run r = run("convert", "--source", maria.jdbcUrlWithCredentials(), "--out", dir.toString(), "--apply",
                 "--target", pg.jdbcUrlWithCredentials());
-        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).contains("Wrote 1 file(s)").contains("in one transaction");
         assertThat(dir.resolve("schema.sql")).exists();
         assertThat(r.out() + r.err()).doesNotContain(Databases.ADMIN_PASSWORD);
@@ -88,8 +76,8 @@ class ConvertCommandTest {
 
     @Test
     void aMissingSourceFileIsAClearError() {
-        Result r = run("convert", "--source", dir.resolve("nope.sql").toString(), "--out", dir.toString());
-        assertThat(r.code()).isEqualTo(ExitCodes.ERROR);
+        Cli.Run r = run("convert", "--source", dir.resolve("nope.sql").toString(), "--out", dir.toString());
+        assertThat(r.exit()).isEqualTo(ExitCodes.ERROR);
         assertThat(r.err()).contains("nope.sql").contains("neither a JDBC URL");
     }
 
@@ -98,8 +86,8 @@ class ConvertCommandTest {
         Path psql = Path.of("/usr/bin/psql");
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(psql), "psql is not installed here");
         TestDatabase pg = Databases.newPostgresDatabase("convert_psql");
-        Result r = run("convert", "--source", maria.jdbcUrlWithCredentials(), "--out", dir.toString());
-        assertThat(r.code()).as(r.err()).isZero();
+        Cli.Run r = run("convert", "--source", maria.jdbcUrlWithCredentials(), "--out", dir.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
         Process p = new ProcessBuilder(psql.toString(), "-X", "-q", "-h", pg.host(), "-p", String.valueOf(pg.port()),
                 "-U", pg.user(), "-d", pg.database(), "-f", dir.resolve("schema.sql").toString())
                 .redirectErrorStream(true).start();
