@@ -1,0 +1,112 @@
+package org.dmspilot.core.dms;
+
+import java.time.Duration;
+import org.dmspilot.core.DmsPilotException;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.http.apache.ApacheHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
+import software.amazon.awssdk.services.databasemigration.DatabaseMigrationClient;
+import software.amazon.awssdk.services.ec2.Ec2Client;
+import software.amazon.awssdk.services.iam.IamClient;
+import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
+import software.amazon.awssdk.services.sts.StsClient;
+import software.amazon.awssdk.services.sts.model.GetCallerIdentityResponse;
+
+/** The AWS service clients the wizard uses, built once from {@link AwsSettings} and sharing one HTTP client. */
+public final class AwsClients implements AutoCloseable {
+    private final AwsSettings settings;
+    private final SdkHttpClient http;
+    private final AwsCredentialsProvider credentials;
+    private final DatabaseMigrationClient dms;
+    private final IamClient iam;
+    private final StsClient sts;
+    private final Ec2Client ec2;
+    private final CloudWatchClient cloudWatch;
+    private final SecretsManagerClient secrets;
+
+    /** @throws DmsPilotException when no region is given */
+    public AwsClients(AwsSettings settings) {
+        if (settings.region() == null || settings.region().isBlank()) {
+            throw new DmsPilotException("Choose an AWS region (--region or the profile's region).");
+        }
+        this.settings = settings;
+        this.http = ApacheHttpClient.builder().connectionTimeout(Duration.ofSeconds(10)).build();
+        this.credentials = settings.profile() == null ? DefaultCredentialsProvider.builder().build()
+                : ProfileCredentialsProvider.create(settings.profile());
+        Region region = Region.of(settings.region());
+        this.dms = configure(DatabaseMigrationClient.builder(), region);
+        this.iam = configure(IamClient.builder(), settings.endpointOverride() == null ? Region.AWS_GLOBAL : region);
+        this.sts = configure(StsClient.builder(), region);
+        this.ec2 = configure(Ec2Client.builder(), region);
+        this.cloudWatch = configure(CloudWatchClient.builder(), region);
+        this.secrets = configure(SecretsManagerClient.builder(), region);
+    }
+
+    private <B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>, C> C configure(B builder, Region region) {
+        builder.region(region).credentialsProvider(credentials).httpClient(http);
+        if (settings.endpointOverride() != null) {
+            builder.endpointOverride(settings.endpointOverride());
+        }
+        return builder.build();
+    }
+
+    /**
+     * Who the credentials belong to (STS GetCallerIdentity), shown before anything is created.
+     *
+     * @throws DmsPilotException with a clear message for missing or expired credentials
+     */
+    public CallerIdentity callerIdentity() {
+        try {
+            GetCallerIdentityResponse r = sts.getCallerIdentity();
+            return new CallerIdentity(r.account(), r.arn(), r.userId());
+        } catch (SdkException e) {
+            throw AwsErrors.translate(e, "checking who you are (STS GetCallerIdentity)");
+        }
+    }
+
+    public AwsSettings settings() {
+        return settings;
+    }
+
+    public DatabaseMigrationClient dms() {
+        return dms;
+    }
+
+    public IamClient iam() {
+        return iam;
+    }
+
+    public Ec2Client ec2() {
+        return ec2;
+    }
+
+    public CloudWatchClient cloudWatch() {
+        return cloudWatch;
+    }
+
+    public SecretsManagerClient secrets() {
+        return secrets;
+    }
+
+    @Override
+    public void close() {
+        dms.close();
+        iam.close();
+        sts.close();
+        ec2.close();
+        cloudWatch.close();
+        secrets.close();
+        http.close();
+    }
+
+    /** The identity behind the credentials. */
+    public record CallerIdentity(String account, String arn, String userId) {
+    }
+}

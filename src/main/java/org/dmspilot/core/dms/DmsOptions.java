@@ -1,0 +1,79 @@
+package org.dmspilot.core.dms;
+
+import java.util.List;
+
+/**
+ * What the user chose in the wizard (or on the command line) for an AWS DMS migration. Everything else in the plan
+ * is derived from the project and these choices.
+ *
+ * @param region AWS region, e.g. {@code eu-west-1}
+ * @param subnetIds at least two subnets in different Availability Zones
+ * @param securityGroupIds VPC security groups of the replication instance (may be empty: the VPC default)
+ * @param instanceClass e.g. {@code dms.t3.medium} for trials, {@code dms.r6i.large} for production
+ * @param allocatedStorageGb replication instance storage
+ * @param multiAz standby in a second AZ (recommended for production)
+ * @param engineVersion DMS engine version, null for the service default
+ * @param migrationType full load, CDC, or both
+ * @param useSecretsManager keep the endpoint credentials in Secrets Manager instead of in the endpoints
+ * @param schemaPrecreated the converted schema was applied to the target: DMS must not create tables
+ * @param lobMode how DMS copies LOB columns (JSON and TEXT are LOBs)
+ * @param lobMaxSizeKb largest LOB kept in {@link LobMode#LIMITED} mode
+ * @param createIamRoles create {@code dms-vpc-role} and {@code dms-cloudwatch-logs-role} when missing
+ * @param targetEngine {@code aurora-postgresql} or {@code postgres}; null to follow the target connection
+ * @param tables selection as {@code schema.table} patterns ({@code %} wildcard); empty means the whole source database
+ */
+public record DmsOptions(String region, List<String> subnetIds, List<String> securityGroupIds, String instanceClass,
+        int allocatedStorageGb, boolean multiAz, String engineVersion, MigrationType migrationType,
+        boolean useSecretsManager, boolean schemaPrecreated, LobMode lobMode, int lobMaxSizeKb,
+        boolean createIamRoles, String targetEngine, List<String> tables) {
+
+    /** Instance class suggested for a trial run. */
+    public static final String TRIAL_INSTANCE_CLASS = "dms.t3.medium";
+
+    public DmsOptions {
+        subnetIds = subnetIds == null ? List.of() : List.copyOf(subnetIds);
+        securityGroupIds = securityGroupIds == null ? List.of() : List.copyOf(securityGroupIds);
+        tables = tables == null ? List.of() : List.copyOf(tables);
+        instanceClass = instanceClass == null || instanceClass.isBlank() ? TRIAL_INSTANCE_CLASS : instanceClass;
+        allocatedStorageGb = allocatedStorageGb <= 0 ? 50 : allocatedStorageGb;
+        migrationType = migrationType == null ? MigrationType.FULL_LOAD_AND_CDC : migrationType;
+        lobMode = lobMode == null ? LobMode.FULL : lobMode;
+        lobMaxSizeKb = lobMaxSizeKb <= 0 ? 64 : lobMaxSizeKb;
+    }
+
+    /** Defaults for a region and subnets: trial class, 50 GB, single AZ, full load + CDC, schema pre-created. */
+    public static DmsOptions defaults(String region, List<String> subnetIds) {
+        return new DmsOptions(region, subnetIds, List.of(), null, 0, false, null, null, false, true, null, 0, true,
+                null, List.of());
+    }
+
+    public DmsOptions withSecretsManager(boolean use) {
+        return new DmsOptions(region, subnetIds, securityGroupIds, instanceClass, allocatedStorageGb, multiAz,
+                engineVersion, migrationType, use, schemaPrecreated, lobMode, lobMaxSizeKb, createIamRoles,
+                targetEngine, tables);
+    }
+
+    public DmsOptions withCreateIamRoles(boolean create) {
+        return new DmsOptions(region, subnetIds, securityGroupIds, instanceClass, allocatedStorageGb, multiAz,
+                engineVersion, migrationType, useSecretsManager, schemaPrecreated, lobMode, lobMaxSizeKb, create,
+                targetEngine, tables);
+    }
+
+    /** DMS migration types, with their API values. */
+    public enum MigrationType {
+        FULL_LOAD("full-load"), CDC("cdc"), FULL_LOAD_AND_CDC("full-load-and-cdc");
+
+        private final String apiValue;
+
+        MigrationType(String apiValue) {
+            this.apiValue = apiValue;
+        }
+
+        public String apiValue() {
+            return apiValue;
+        }
+    }
+
+    /** How LOB columns are copied: FULL never truncates; LIMITED truncates above {@code lobMaxSizeKb}. */
+    public enum LobMode { FULL, LIMITED }
+}

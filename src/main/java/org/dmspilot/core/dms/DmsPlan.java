@@ -1,0 +1,76 @@
+package org.dmspilot.core.dms;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.dmspilot.core.dms.DmsResources.EndpointSpec;
+import org.dmspilot.core.dms.DmsResources.InstanceSpec;
+import org.dmspilot.core.dms.DmsResources.Resource;
+import org.dmspilot.core.dms.DmsResources.RoleSpec;
+import org.dmspilot.core.dms.DmsResources.SecretSpec;
+import org.dmspilot.core.dms.DmsResources.SubnetGroupSpec;
+import org.dmspilot.core.dms.DmsResources.TaskSpec;
+
+/**
+ * The exact plan of an AWS DMS migration: every resource with its settings, in creation order. Built by
+ * {@link DmsPlanner}, executed by {@link DmsProvisioner}, exported by {@link CloudFormationExport} and
+ * {@link CliScriptExport}.
+ *
+ * @param roles the two DMS service roles, then the secrets access role when secrets are used
+ * @param secrets the source and target secrets, empty when credentials go into the endpoints
+ * @param notes things the user should know about this plan (TLS, LOBs...)
+ */
+public record DmsPlan(String projectId, String region, List<RoleSpec> roles, List<SecretSpec> secrets,
+        SubnetGroupSpec subnetGroup, InstanceSpec instance, EndpointSpec source, EndpointSpec target, TaskSpec task,
+        boolean createIamRoles, List<String> notes) {
+
+    /** The tag every created resource carries, with the project id as value. */
+    public static final String PROJECT_TAG = "dmspilot:project";
+
+    public DmsPlan {
+        roles = List.copyOf(roles);
+        secrets = List.copyOf(secrets);
+        notes = List.copyOf(notes);
+    }
+
+    /** The steps this plan runs, in order. */
+    public List<StepId> steps() {
+        return Arrays.stream(StepId.values()).filter(this::hasStep).toList();
+    }
+
+    private boolean hasStep(StepId step) {
+        return role(step).isPresent() || secret(step).isPresent() || !isOptional(step);
+    }
+
+    private static boolean isOptional(StepId step) {
+        return step == StepId.SECRETS_ACCESS_ROLE || step == StepId.SOURCE_SECRET || step == StepId.TARGET_SECRET;
+    }
+
+    public boolean usesSecretsManager() {
+        return !secrets.isEmpty();
+    }
+
+    /** The tags put on every resource. */
+    public Map<String, String> tags() {
+        return Map.of(PROJECT_TAG, projectId);
+    }
+
+    public Optional<RoleSpec> role(StepId step) {
+        return roles.stream().filter(r -> r.step() == step).findFirst();
+    }
+
+    public Optional<SecretSpec> secret(StepId step) {
+        return secrets.stream().filter(s -> s.step() == step).findFirst();
+    }
+
+    /** The DMS resources (subnet group, instance, endpoints, task), in creation order. */
+    public List<Resource> dmsResources() {
+        return List.of(subnetGroup, instance, source, target, task);
+    }
+
+    /** The DMS resource created by a step, if the step creates one. */
+    public Optional<Resource> dmsResource(StepId step) {
+        return dmsResources().stream().filter(r -> r.step() == step).findFirst();
+    }
+}

@@ -1,0 +1,116 @@
+package org.dmspilot.core.dms;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.dmspilot.core.DmsPilotException;
+import org.dmspilot.core.dms.DmsResources.EndpointSpec;
+import org.dmspilot.core.dms.DmsResources.InstanceSpec;
+import org.dmspilot.core.dms.DmsResources.RoleSpec;
+import org.dmspilot.core.dms.DmsResources.SecretSpec;
+import org.dmspilot.core.dms.DmsResources.SubnetGroupSpec;
+import org.dmspilot.core.dms.DmsResources.TaskSpec;
+import org.dmspilot.model.ConnectionProfile;
+import org.dmspilot.model.ConnectionRole;
+import org.dmspilot.model.Engine;
+import org.dmspilot.model.Project;
+import org.dmspilot.model.TlsMode;
+
+/** Builds the {@link DmsPlan} of a project: names, settings and order of every resource. Pure: no AWS call. */
+public final class DmsPlanner {
+    private static final Map<TlsMode, String> SSL_MODES = Map.of(TlsMode.DISABLE, "none", TlsMode.PREFER, "require",
+            TlsMode.REQUIRE, "require", TlsMode.VERIFY_CA, "require", TlsMode.VERIFY_FULL, "require");
+    private static final Map<Engine, String> TARGET_ENGINES = Map.of(Engine.POSTGRESQL, "postgres",
+            Engine.AURORA_POSTGRESQL, "aurora-postgresql");
+
+    private DmsPlanner() {
+    }
+
+    /**
+     * @throws DmsPilotException when the project lacks a source or target, or the options are incomplete
+     */
+    public static DmsPlan plan(Project project, DmsOptions options) {
+        ConnectionProfile source = require(project.source(), "source");
+        ConnectionProfile target = require(project.target(), "target");
+        if (source.engine() == null || !source.engine().isMysqlFamily()) {
+            throw new DmsPilotException("The source must be MySQL or MariaDB, not " + source.engine() + ".");
+        }
+        String targetEngine = options.targetEngine() != null ? options.targetEngine()
+                : TARGET_ENGINES.get(target.engine());
+        if (targetEngine == null) {
+            throw new DmsPilotException("The target must be PostgreSQL or Aurora PostgreSQL, not " + target.engine()
+                    + ".");
+        }
+        if (options.region() == null || options.region().isBlank()) {
+            throw new DmsPilotException("Choose an AWS region.");
+        }
+        if (options.subnetIds().stream().distinct().count() < 2) {
+            throw new DmsPilotException("A replication subnet group needs at least two subnets in different "
+                    + "Availability Zones; " + options.subnetIds().size() + " given.");
+        }
+        ResourceNames names = new ResourceNames(project.id());
+        List<String> notes = new ArrayList<>();
+        List<RoleSpec> roles = new ArrayList<>(List.of(
+                new RoleSpec(StepId.DMS_VPC_ROLE, IamPolicies.VPC_ROLE, IamPolicies.DMS_SERVICE,
+                        List.of(IamPolicies.VPC_POLICY_ARN), null, null),
+                new RoleSpec(StepId.DMS_LOGS_ROLE, IamPolicies.LOGS_ROLE, IamPolicies.DMS_SERVICE,
+                        List.of(IamPolicies.LOGS_POLICY_ARN), null, null)));
+        List<SecretSpec> secrets = new ArrayList<>();
+        if (options.useSecretsManager()) {
+            String pattern = "arn:aws:secretsmanager:" + options.region() + ":*:secret:" + names.secretPrefix() + "*";
+            roles.add(new RoleSpec(StepId.SECRETS_ACCESS_ROLE, names.of("secrets-access"),
+                    "dms." + options.region() + ".amazonaws.com", List.of(), "dmspilot-read-secrets",
+                    IamPolicies.json(IamPolicies.readSecretsDocument(pattern))));
+            secrets.add(secret(StepId.SOURCE_SECRET, ConnectionRole.SOURCE, names, source));
+            secrets.add(secret(StepId.TARGET_SECRET, ConnectionRole.TARGET, names, target));
+        }
+        if (source.tlsMode().verifiesCertificate() || target.tlsMode().verifiesCertificate()) {
+            notes.add("Certificate verification needs the CA imported into DMS (import-certificate); the endpoints "
+                    + "use SslMode=require until then.");
+        }
+        if (source.tlsMode() == TlsMode.PREFER || target.tlsMode() == TlsMode.PREFER) {
+            notes.add("TLS 'prefer' has no DMS equivalent: the endpoint requires TLS.");
+        }
+        notes.add(options.lobMode() == DmsOptions.LobMode.FULL
+                ? "Full LOB mode: JSON, TEXT and BLOB values are copied whole (slower than limited mode)."
+                : "Limited LOB mode: JSON, TEXT and BLOB values above " + options.lobMaxSizeKb()
+                        + " KB are truncated.");
+        if (!options.schemaPrecreated()) {
+            notes.add("DMS will create tables and primary keys only: apply the converted schema and use "
+                    + "TargetTablePrepMode=DO_NOTHING instead.");
+        }
+        SubnetGroupSpec subnetGroup = new SubnetGroupSpec(names.of("subnets"),
+                "DMS Pilot project " + project.name(), options.subnetIds());
+        InstanceSpec instance = new InstanceSpec(names.of("instance"), options.instanceClass(),
+                options.allocatedStorageGb(), options.multiAz(), options.engineVersion(),
+                options.securityGroupIds());
+        EndpointSpec sourceEndpoint = endpoint(StepId.SOURCE_ENDPOINT, ConnectionRole.SOURCE, names.of("source"),
+                "mysql", source, null, secrets, "MySQLSettings");
+        EndpointSpec targetEndpoint = endpoint(StepId.TARGET_ENDPOINT, ConnectionRole.TARGET, names.of("target"),
+                targetEngine, target, target.database(), secrets, "PostgreSQLSettings");
+        TaskSpec task = new TaskSpec(names.of("task"), names.of("task"), options.migrationType().apiValue(),
+                TaskDocuments.tableMappings(source.database(), options.tables()),
+                TaskDocuments.taskSettings(options.schemaPrecreated(), options.lobMode(), options.lobMaxSizeKb()));
+        return new DmsPlan(project.id(), options.region(), roles, secrets, subnetGroup, instance, sourceEndpoint,
+                targetEndpoint, task, options.createIamRoles(), notes);
+    }
+
+    private static EndpointSpec endpoint(StepId step, ConnectionRole role, String identifier, String engineName,
+            ConnectionProfile profile, String database, List<SecretSpec> secrets, String settingsMember) {
+        SecretSpec secret = secrets.stream().filter(s -> s.role() == role).findFirst().orElse(null);
+        return new EndpointSpec(step, role, identifier, engineName, profile.host(), profile.port(), database,
+                profile.user(), SSL_MODES.get(profile.tlsMode()), secret, settingsMember);
+    }
+
+    private static SecretSpec secret(StepId step, ConnectionRole role, ResourceNames names, ConnectionProfile p) {
+        return new SecretSpec(step, role, names.secretPrefix() + role.name().toLowerCase(java.util.Locale.ROOT),
+                p.user(), p.host(), p.port(), p.database());
+    }
+
+    private static ConnectionProfile require(ConnectionProfile profile, String side) {
+        if (profile == null) {
+            throw new DmsPilotException("The project has no " + side + " connection yet: configure it first.");
+        }
+        return profile;
+    }
+}

@@ -1,0 +1,155 @@
+package org.dmspilot.core.dms;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.dmspilot.model.ConnectionRole;
+
+/**
+ * The resources of a {@link DmsPlan}. Each DMS resource exposes its settings as an ordered map in the DMS API's
+ * member names ({@link #properties}); the API path, the CloudFormation export and the AWS CLI script are all rendered
+ * from these maps, so the three cannot drift apart. Values are strings, numbers, booleans, lists, nested maps, a
+ * {@link Ref} to another resource's ARN (identifier for the subnet group) or a {@link PasswordRef}.
+ */
+public final class DmsResources {
+    private DmsResources() {
+    }
+
+    /** A reference to the resource created by another step (its ARN; the subnet group's identifier). */
+    public record Ref(StepId step) {
+    }
+
+    /** A password, resolved only when calling the API; exports turn it into a parameter or variable. */
+    public record PasswordRef(ConnectionRole role) {
+    }
+
+    /** Anything in the plan whose settings are given as API members. */
+    public interface Resource {
+        StepId step();
+
+        /** Settings in API member names, in a stable order. */
+        Map<String, Object> properties();
+    }
+
+    /**
+     * An IAM role DMS assumes.
+     *
+     * @param inlinePolicyJson an inline policy (the secrets access role), or null
+     */
+    public record RoleSpec(StepId step, String roleName, String trustedService, List<String> managedPolicyArns,
+            String inlinePolicyName, String inlinePolicyJson) {
+    }
+
+    /** A Secrets Manager secret holding one side's credentials in the JSON layout DMS reads. */
+    public record SecretSpec(StepId step, ConnectionRole role, String name, String username, String host, int port,
+            String database) {
+    }
+
+    /** The replication subnet group. */
+    public record SubnetGroupSpec(String identifier, String description, List<String> subnetIds) implements Resource {
+        @Override
+        public StepId step() {
+            return StepId.SUBNET_GROUP;
+        }
+
+        @Override
+        public Map<String, Object> properties() {
+            Map<String, Object> p = new LinkedHashMap<>();
+            p.put("ReplicationSubnetGroupIdentifier", identifier);
+            p.put("ReplicationSubnetGroupDescription", description);
+            p.put("SubnetIds", subnetIds);
+            return p;
+        }
+    }
+
+    /** The replication instance; never publicly accessible. */
+    public record InstanceSpec(String identifier, String instanceClass, int allocatedStorageGb, boolean multiAz,
+            String engineVersion, List<String> securityGroupIds) implements Resource {
+        @Override
+        public StepId step() {
+            return StepId.REPLICATION_INSTANCE;
+        }
+
+        @Override
+        public Map<String, Object> properties() {
+            Map<String, Object> p = new LinkedHashMap<>();
+            p.put("ReplicationInstanceIdentifier", identifier);
+            p.put("ReplicationInstanceClass", instanceClass);
+            p.put("AllocatedStorage", allocatedStorageGb);
+            p.put("MultiAZ", multiAz);
+            p.put("PubliclyAccessible", false);
+            if (engineVersion != null) {
+                p.put("EngineVersion", engineVersion);
+            }
+            p.put("ReplicationSubnetGroupIdentifier", new Ref(StepId.SUBNET_GROUP));
+            if (!securityGroupIds.isEmpty()) {
+                p.put("VpcSecurityGroupIds", securityGroupIds);
+            }
+            return p;
+        }
+    }
+
+    /**
+     * A source or target endpoint. With a secret, the connection details and credentials live in Secrets Manager
+     * and the endpoint only names the secret and the role that reads it.
+     *
+     * @param secret the credentials secret, or null to put them in the endpoint
+     * @param settingsMember {@code MySQLSettings} or {@code PostgreSQLSettings}
+     */
+    public record EndpointSpec(StepId step, ConnectionRole role, String identifier, String engineName, String server,
+            int port, String database, String username, String sslMode, SecretSpec secret, String settingsMember)
+            implements Resource {
+
+        /** {@code source} or {@code target}. */
+        public String endpointType() {
+            return role == ConnectionRole.SOURCE ? "source" : "target";
+        }
+
+        @Override
+        public Map<String, Object> properties() {
+            Map<String, Object> p = new LinkedHashMap<>();
+            p.put("EndpointIdentifier", identifier);
+            p.put("EndpointType", endpointType());
+            p.put("EngineName", engineName);
+            if (secret == null) {
+                p.put("ServerName", server);
+                p.put("Port", port);
+                p.put("Username", username);
+                p.put("Password", new PasswordRef(role));
+            } else {
+                Map<String, Object> settings = new LinkedHashMap<>();
+                settings.put("SecretsManagerAccessRoleArn", new Ref(StepId.SECRETS_ACCESS_ROLE));
+                settings.put("SecretsManagerSecretId", new Ref(secret.step()));
+                p.put(settingsMember, settings);
+            }
+            if (database != null) {
+                p.put("DatabaseName", database);
+            }
+            p.put("SslMode", sslMode);
+            return p;
+        }
+    }
+
+    /** The replication task; {@code ResourceIdentifier} fixes its CloudWatch dimension. */
+    public record TaskSpec(String identifier, String resourceIdentifier, String migrationType, String tableMappings,
+            String taskSettings) implements Resource {
+        @Override
+        public StepId step() {
+            return StepId.REPLICATION_TASK;
+        }
+
+        @Override
+        public Map<String, Object> properties() {
+            Map<String, Object> p = new LinkedHashMap<>();
+            p.put("ReplicationTaskIdentifier", identifier);
+            p.put("ResourceIdentifier", resourceIdentifier);
+            p.put("MigrationType", migrationType);
+            p.put("ReplicationInstanceArn", new Ref(StepId.REPLICATION_INSTANCE));
+            p.put("SourceEndpointArn", new Ref(StepId.SOURCE_ENDPOINT));
+            p.put("TargetEndpointArn", new Ref(StepId.TARGET_ENDPOINT));
+            p.put("TableMappings", tableMappings);
+            p.put("ReplicationTaskSettings", taskSettings);
+            return p;
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package org.dmspilot.core.dms;
+
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What provisioning has done so far for a project: each step's status and the ARN of its resource. Stored next to
+ * the project file by {@link DmsStateFiles}; lets a re-run resume, {@code status} and {@code start} find the task,
+ * and cleanup delete, in reverse step order, what was created.
+ */
+public record DmsState(String projectId, String region, Map<StepId, StepState> steps) {
+
+    public DmsState {
+        EnumMap<StepId, StepState> copy = new EnumMap<>(StepId.class);
+        if (steps != null) {
+            copy.putAll(steps);
+        }
+        steps = java.util.Collections.unmodifiableMap(copy);
+    }
+
+    /** A fresh state: nothing done yet. */
+    public static DmsState empty(String projectId, String region) {
+        return new DmsState(projectId, region, Map.of());
+    }
+
+    public StepState step(StepId id) {
+        return steps.getOrDefault(id, StepState.pending(id));
+    }
+
+    /** The ARN recorded for a step, if any. */
+    public Optional<String> arn(StepId id) {
+        return Optional.ofNullable(step(id).arn());
+    }
+
+    DmsState with(StepState state) {
+        EnumMap<StepId, StepState> copy = new EnumMap<>(StepId.class);
+        copy.putAll(steps);
+        copy.put(state.step(), state);
+        return new DmsState(projectId, region, copy);
+    }
+
+    /** Steps whose resource DMS Pilot created, newest first: the order cleanup deletes them in. */
+    public List<StepState> createdNewestFirst() {
+        List<StepId> order = Arrays.asList(StepId.values());
+        return steps.values().stream().filter(StepState::created)
+                .sorted((a, b) -> order.indexOf(b.step()) - order.indexOf(a.step())).toList();
+    }
+}

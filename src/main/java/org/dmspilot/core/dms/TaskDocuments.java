@@ -1,0 +1,114 @@
+package org.dmspilot.core.dms;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.dmspilot.core.DmsPilotException;
+
+/**
+ * The two JSON documents of a replication task, in the console's format: table mappings (selection rules plus
+ * {@code convert-lowercase} rules, because DMS keeps the source's name case) and task settings.
+ */
+public final class TaskDocuments {
+    private static final List<String> LOWERCASE_TARGETS = List.of("schema", "table", "column");
+    private static final List<String> LOG_COMPONENTS = List.of("SOURCE_UNLOAD", "SOURCE_CAPTURE", "TARGET_LOAD",
+            "TARGET_APPLY", "TASK_MANAGER");
+
+    private TaskDocuments() {
+    }
+
+    /**
+     * Table mappings: one selection rule per {@code schema.table} pattern (a bare pattern is a table of
+     * {@code sourceDatabase}), the whole source database when there is none, then lowercase rules.
+     */
+    public static String tableMappings(String sourceDatabase, List<String> tablePatterns) {
+        List<Map<String, Object>> rules = new ArrayList<>();
+        List<String[]> selections = tablePatterns.isEmpty()
+                ? List.<String[]>of(new String[] {requireDatabase(sourceDatabase), "%"})
+                : tablePatterns.stream().map(p -> split(p, sourceDatabase)).toList();
+        for (String[] s : selections) {
+            int id = rules.size() + 1;
+            rules.add(rule("selection", id, "include-" + id, locator(s[0], s[1], null), null, "include"));
+        }
+        for (String target : LOWERCASE_TARGETS) {
+            int id = rules.size() + 1;
+            rules.add(rule("transformation", id, "lowercase-" + target,
+                    locator("%", target.equals("schema") ? null : "%", target.equals("column") ? "%" : null),
+                    target, "convert-lowercase"));
+        }
+        return IamPolicies.json(Map.of("rules", rules));
+    }
+
+    /**
+     * Task settings: {@code TargetTablePrepMode=DO_NOTHING} when the converted schema was applied (DMS creates only
+     * tables and primary keys), the LOB mode, validation on and CloudWatch logging on. {@code CloudWatchLogGroup} is
+     * left out: DMS rejects it on create.
+     */
+    public static String taskSettings(boolean schemaPrecreated, DmsOptions.LobMode lobMode, int lobMaxSizeKb) {
+        boolean full = lobMode == DmsOptions.LobMode.FULL;
+        Map<String, Object> target = new LinkedHashMap<>();
+        target.put("SupportLobs", true);
+        target.put("FullLobMode", full);
+        target.put("LobChunkSize", 64);
+        target.put("LimitedSizeLobMode", !full);
+        target.put("LobMaxSize", lobMaxSizeKb);
+        Map<String, Object> fullLoad = new LinkedHashMap<>();
+        fullLoad.put("TargetTablePrepMode", schemaPrecreated ? "DO_NOTHING" : "DROP_AND_CREATE");
+        fullLoad.put("MaxFullLoadSubTasks", 8);
+        Map<String, Object> logging = new LinkedHashMap<>();
+        logging.put("EnableLogging", true);
+        logging.put("LogComponents", LOG_COMPONENTS.stream()
+                .map(c -> Map.of("Id", c, "Severity", "LOGGER_SEVERITY_DEFAULT")).toList());
+        Map<String, Object> validation = new LinkedHashMap<>();
+        validation.put("EnableValidation", true);
+        validation.put("ValidationMode", "ROW_LEVEL");
+        validation.put("ThreadCount", 5);
+        Map<String, Object> settings = new LinkedHashMap<>();
+        settings.put("TargetMetadata", target);
+        settings.put("FullLoadSettings", fullLoad);
+        settings.put("Logging", logging);
+        settings.put("ValidationSettings", validation);
+        return IamPolicies.json(settings);
+    }
+
+    private static Map<String, Object> rule(String type, int id, String name, Map<String, Object> locator,
+            String ruleTarget, String action) {
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("rule-type", type);
+        r.put("rule-id", String.valueOf(id));
+        r.put("rule-name", name);
+        if (ruleTarget != null) {
+            r.put("rule-target", ruleTarget);
+        }
+        r.put("object-locator", locator);
+        r.put("rule-action", action);
+        return r;
+    }
+
+    private static Map<String, Object> locator(String schema, String table, String column) {
+        Map<String, Object> l = new LinkedHashMap<>();
+        l.put("schema-name", schema);
+        if (table != null) {
+            l.put("table-name", table);
+        }
+        if (column != null) {
+            l.put("column-name", column);
+        }
+        return l;
+    }
+
+    private static String[] split(String pattern, String sourceDatabase) {
+        int dot = pattern.indexOf('.');
+        return dot < 0 ? new String[] {requireDatabase(sourceDatabase), pattern}
+                : new String[] {pattern.substring(0, dot), pattern.substring(dot + 1)};
+    }
+
+    private static String requireDatabase(String sourceDatabase) {
+        if (sourceDatabase == null || sourceDatabase.isBlank()) {
+            throw new DmsPilotException("The source connection names no database: choose one, or select tables as "
+                    + "schema.table.");
+        }
+        return sourceDatabase;
+    }
+}
