@@ -1,0 +1,208 @@
+package org.dmspilot.core.dms.emulator;
+
+import static org.dmspilot.core.dms.emulator.AwsEmulator.JSON;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.dmspilot.core.dms.emulator.DmsEmulator.Res;
+
+/** The DMS operations that change state, with the checks the real service makes. */
+final class DmsCreates {
+    private static final Set<String> STARTABLE = Set.of("ready", "stopped", "failed");
+
+    private DmsCreates() {
+    }
+
+    static ObjectNode subnetGroup(DmsEmulator dms, JsonNode req) {
+        if (!dms.iam().vpcRoleReady()) {
+            throw AwsFault.vpcRoleNotConfigured(AwsEmulator.ACCOUNT);
+        }
+        String id = req.path("ReplicationSubnetGroupIdentifier").asText().toLowerCase(Locale.ROOT);
+        if (dms.subnetGroups().containsKey(id)) {
+            throw AwsFault.alreadyExists("Replication Subnet Group");
+        }
+        ArrayNode subnets = JSON.createArrayNode();
+        req.path("SubnetIds").forEach(s -> {
+            String zone = Ec2Emulator.SUBNET_ZONES.get(s.asText());
+            if (zone == null) {
+                throw new AwsFault(400, "InvalidSubnet", "Subnet " + s.asText() + " not found");
+            }
+            subnets.addObject().put("SubnetIdentifier", s.asText()).put("SubnetStatus", "Active")
+                    .putObject("SubnetAvailabilityZone").put("Name", zone);
+        });
+        if (subnets.findValuesAsText("Name").stream().distinct().count() < 2) {
+            throw new AwsFault(400, "ReplicationSubnetGroupDoesNotCoverEnoughAZs",
+                    "The replication subnet group does not cover enough Availability Zones (AZs). Edit replication "
+                            + "subnet group and add more subnets.");
+        }
+        ObjectNode node = JSON.createObjectNode().put("ReplicationSubnetGroupIdentifier", id)
+                .put("ReplicationSubnetGroupDescription", req.path("ReplicationSubnetGroupDescription").asText())
+                .put("VpcId", "vpc-emulated").put("SubnetGroupStatus", "Complete");
+        node.set("Subnets", subnets);
+        dms.subnetGroups().put(id, new Res(node, "SubnetGroupStatus"));
+        dms.tag(DmsEmulator.arn("subgrp", id), req.path("Tags"));
+        return node;
+    }
+
+    static ObjectNode instance(DmsEmulator dms, JsonNode req) {
+        String id = req.path("ReplicationInstanceIdentifier").asText().toLowerCase(Locale.ROOT);
+        if (dms.instanceStore().values().stream().anyMatch(r -> id.equals(r.node.path(
+                "ReplicationInstanceIdentifier").asText()))) {
+            throw AwsFault.alreadyExists("ReplicationInstance " + id);
+        }
+        Res group = dms.subnetGroups().get(req.path("ReplicationSubnetGroupIdentifier").asText());
+        if (group == null) {
+            throw AwsFault.notFound("Replication Subnet Group not found");
+        }
+        String arn = DmsEmulator.arn("rep", DmsEmulator.randomId());
+        ObjectNode node = JSON.createObjectNode().put("ReplicationInstanceIdentifier", id)
+                .put("ReplicationInstanceClass", req.path("ReplicationInstanceClass").asText())
+                .put("AllocatedStorage", req.path("AllocatedStorage").asInt(50))
+                .put("MultiAZ", req.path("MultiAZ").asBoolean(false))
+                .put("PubliclyAccessible", req.path("PubliclyAccessible").asBoolean(true))
+                .put("EngineVersion", req.path("EngineVersion").asText("3.5.3"))
+                .put("ReplicationInstanceArn", arn).put("InstanceCreateTime", DmsEmulator.now());
+        node.set("ReplicationSubnetGroup", group.node.deepCopy());
+        Res res = new Res(node, "ReplicationInstanceStatus");
+        res.moveTo("creating", "available", dms.transitionDescribes());
+        dms.instanceStore().put(arn, res);
+        dms.tag(arn, req.path("Tags"));
+        return node;
+    }
+
+    static ObjectNode endpoint(DmsEmulator dms, JsonNode req) {
+        String id = req.path("EndpointIdentifier").asText().toLowerCase(Locale.ROOT);
+        if (dms.endpointStore().values().stream().anyMatch(r -> id.equals(r.node.path("EndpointIdentifier")
+                .asText()))) {
+            throw AwsFault.alreadyExists("Endpoint " + id);
+        }
+        String arn = DmsEmulator.arn("endpoint", DmsEmulator.randomId());
+        ObjectNode node = ((ObjectNode) req.deepCopy()).put("EndpointIdentifier", id).put("EndpointArn", arn)
+                .put("EndpointType", req.path("EndpointType").asText().toUpperCase(Locale.ROOT))
+                .put("Status", "active");
+        node.remove(java.util.List.of("Password", "Tags"));
+        dms.endpointStore().put(arn, new Res(node, "Status"));
+        dms.tag(arn, req.path("Tags"));
+        return node;
+    }
+
+    static ObjectNode testConnection(DmsEmulator dms, JsonNode req) {
+        String instanceArn = req.path("ReplicationInstanceArn").asText();
+        String endpointArn = req.path("EndpointArn").asText();
+        Res instance = require(dms.instanceStore(), instanceArn, "Replication instance");
+        Res endpoint = require(dms.endpointStore(), endpointArn, "Endpoint");
+        if (!instance.status().equals("available")) {
+            throw AwsFault.invalidState("Replication Instance is not in available state: " + instance.status());
+        }
+        String key = endpointArn + "|" + instanceArn;
+        Res existing = dms.connectionStore().get(key);
+        if (existing != null && existing.status().equals("testing")) {
+            throw AwsFault.invalidState("Connection is being tested already");
+        }
+        String endpointId = endpoint.node.path("EndpointIdentifier").asText();
+        String failure = dms.failingEndpoints().get(endpointId);
+        ObjectNode node = JSON.createObjectNode().put("ReplicationInstanceArn", instanceArn)
+                .put("EndpointArn", endpointArn).put("EndpointIdentifier", endpointId)
+                .put("ReplicationInstanceIdentifier", instance.node.path("ReplicationInstanceIdentifier").asText());
+        if (failure != null) {
+            node.put("LastFailureMessage", failure);
+        }
+        Res res = new Res(node, "Status");
+        res.moveTo("testing", failure == null ? "successful" : "failed", dms.transitionDescribes());
+        dms.connectionStore().put(key, res);
+        return node;
+    }
+
+    static ObjectNode task(DmsEmulator dms, JsonNode req) {
+        String id = req.path("ReplicationTaskIdentifier").asText().toLowerCase(Locale.ROOT);
+        if (dms.taskStore().values().stream().anyMatch(r -> id.equals(r.node.path("ReplicationTaskIdentifier")
+                .asText()))) {
+            throw AwsFault.alreadyExists("Replication Task " + id);
+        }
+        require(dms.instanceStore(), req.path("ReplicationInstanceArn").asText(), "Replication instance");
+        require(dms.endpointStore(), req.path("SourceEndpointArn").asText(), "Source endpoint");
+        require(dms.endpointStore(), req.path("TargetEndpointArn").asText(), "Target endpoint");
+        JsonNode settings = parse(req.path("ReplicationTaskSettings").asText("{}"), "ReplicationTaskSettings");
+        if (settings.path("Logging").has("CloudWatchLogGroup")) {
+            throw new AwsFault(400, "InvalidParameterValueException",
+                    "CloudWatchLogGroup and CloudWatchLogStream cannot be specified on create.");
+        }
+        if (!parse(req.path("TableMappings").asText(), "TableMappings").path("rules").isArray()) {
+            throw new AwsFault(400, "InvalidParameterValueException", "Invalid table mappings: no rules");
+        }
+        String resourceId = req.path("ResourceIdentifier").asText(DmsEmulator.randomId());
+        String arn = DmsEmulator.arn("task", resourceId);
+        ObjectNode node = JSON.createObjectNode().put("ReplicationTaskIdentifier", id)
+                .put("SourceEndpointArn", req.path("SourceEndpointArn").asText())
+                .put("TargetEndpointArn", req.path("TargetEndpointArn").asText())
+                .put("ReplicationInstanceArn", req.path("ReplicationInstanceArn").asText())
+                .put("MigrationType", req.path("MigrationType").asText())
+                .put("TableMappings", req.path("TableMappings").asText())
+                .put("ReplicationTaskSettings", req.path("ReplicationTaskSettings").asText())
+                .put("ReplicationTaskArn", arn).put("ReplicationTaskCreationDate", DmsEmulator.now());
+        Res res = new Res(node, "Status");
+        res.moveTo("creating", "ready", dms.transitionDescribes());
+        dms.taskStore().put(arn, res);
+        dms.tag(arn, req.path("Tags"));
+        return node;
+    }
+
+    static ObjectNode start(DmsEmulator dms, JsonNode req) {
+        Res task = require(dms.taskStore(), req.path("ReplicationTaskArn").asText(), "Replication task");
+        if (!STARTABLE.contains(task.status())) {
+            throw AwsFault.invalidState("Task is in " + task.status() + " state and cannot be started");
+        }
+        task.node.put("ReplicationTaskStartDate", DmsEmulator.now());
+        task.moveTo("starting", "running", dms.transitionDescribes());
+        task.node.putObject("ReplicationTaskStats").put("FullLoadProgressPercent", 100).put("TablesLoaded", 1);
+        return task.node;
+    }
+
+    static ObjectNode stop(DmsEmulator dms, JsonNode req) {
+        Res task = require(dms.taskStore(), req.path("ReplicationTaskArn").asText(), "Replication task");
+        if (!task.status().equals("running")) {
+            throw AwsFault.invalidState("Task is not running");
+        }
+        task.moveTo("stopping", "stopped", dms.transitionDescribes());
+        return task.node;
+    }
+
+    static JsonNode tableStatistics(DmsEmulator dms, JsonNode req) {
+        Res task = require(dms.taskStore(), req.path("ReplicationTaskArn").asText(), "Replication task");
+        ArrayNode stats = JSON.createArrayNode();
+        if (Set.of("running", "stopping", "stopped").contains(task.status())) {
+            for (Map.Entry<String, Integer> t : Map.of("orders", 1000, "customers", 250).entrySet()) {
+                stats.addObject().put("SchemaName", "shop").put("TableName", t.getKey()).put("Inserts", 12)
+                        .put("Deletes", 1).put("Updates", 3).put("Ddls", 0).put("FullLoadRows", t.getValue())
+                        .put("FullLoadCondtnlChkFailedRows", 0).put("FullLoadErrorRows", 0)
+                        .put("LastUpdateTime", DmsEmulator.now()).put("TableState", "Table completed")
+                        .put("ValidationState", "Validated").put("ValidationPendingRecords", 0)
+                        .put("ValidationFailedRecords", 0);
+            }
+        }
+        ObjectNode out = JSON.createObjectNode().put("ReplicationTaskArn", task.node.path("ReplicationTaskArn")
+                .asText());
+        out.set("TableStatistics", stats);
+        return out;
+    }
+
+    private static Res require(Map<String, Res> store, String arn, String what) {
+        Res r = store.get(arn);
+        if (r == null) {
+            throw AwsFault.notFound(what + " " + arn + " not found");
+        }
+        return r;
+    }
+
+    private static JsonNode parse(String json, String member) {
+        try {
+            return JSON.readTree(json);
+        } catch (java.io.IOException e) {
+            throw new AwsFault(400, "InvalidParameterValueException", member + " is not valid JSON");
+        }
+    }
+}

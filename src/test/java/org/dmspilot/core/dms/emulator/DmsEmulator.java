@@ -1,0 +1,237 @@
+package org.dmspilot.core.dms.emulator;
+
+import static org.dmspilot.core.dms.emulator.AwsEmulator.JSON;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * AWS DMS (JSON 1.1) over an in-memory account. Status transitions happen as the caller describes: an instance is
+ * {@code creating} for a few describes, then {@code available}; a connection {@code testing}, then {@code successful}
+ * (or {@code failed} for endpoints marked so); a task {@code creating → ready}, {@code starting → running},
+ * {@code stopping → stopped}.
+ */
+public final class DmsEmulator {
+    static final String REGION = "eu-west-1";
+    private static final Map<String, String> FILTER_FIELDS = Map.of(
+            "replication-subnet-group-id", "ReplicationSubnetGroupIdentifier",
+            "replication-instance-id", "ReplicationInstanceIdentifier",
+            "replication-instance-arn", "ReplicationInstanceArn", "endpoint-id", "EndpointIdentifier",
+            "endpoint-arn", "EndpointArn", "replication-task-id", "ReplicationTaskIdentifier",
+            "replication-task-arn", "ReplicationTaskArn");
+
+    /** A resource with its description and a pending status change after some describes. */
+    static final class Res {
+        final ObjectNode node;
+        final String statusField;
+        String next;
+        int describesLeft;
+
+        Res(ObjectNode node, String statusField) {
+            this.node = node;
+            this.statusField = statusField;
+        }
+
+        void moveTo(String status, String then, int after) {
+            node.put(statusField, status);
+            next = then;
+            describesLeft = after;
+        }
+
+        String status() {
+            return node.path(statusField).asText();
+        }
+
+        ObjectNode describe() {
+            if (next != null && --describesLeft <= 0) {
+                node.put(statusField, next);
+                next = null;
+            }
+            return node;
+        }
+    }
+
+    private final IamEmulator iam;
+    private final Map<String, Res> subnetGroups = new LinkedHashMap<>();
+    private final Map<String, Res> instances = new LinkedHashMap<>();
+    private final Map<String, Res> endpoints = new LinkedHashMap<>();
+    private final Map<String, Res> connections = new LinkedHashMap<>();
+    private final Map<String, Res> tasks = new LinkedHashMap<>();
+    private final Map<String, ArrayNode> tags = new LinkedHashMap<>();
+    private final Map<String, String> failingEndpoints = new LinkedHashMap<>();
+    private int describes = 2;
+
+    DmsEmulator(IamEmulator iam) {
+        this.iam = iam;
+    }
+
+    /** How many describes a status transition takes (default 2). */
+    public synchronized DmsEmulator describesPerTransition(int n) {
+        describes = n;
+        return this;
+    }
+
+    /** Connection tests of this endpoint fail with DMS's message. */
+    public synchronized DmsEmulator failConnections(String endpointIdentifier, String message) {
+        failingEndpoints.put(endpointIdentifier, message);
+        return this;
+    }
+
+    /** How many of each resource kind exist. */
+    public synchronized Map<String, Integer> counts() {
+        return Map.of("subnetGroups", subnetGroups.size(), "instances", instances.size(), "endpoints",
+                endpoints.size(), "tasks", tasks.size());
+    }
+
+    public synchronized List<ObjectNode> instances() {
+        return instances.values().stream().map(r -> r.node).toList();
+    }
+
+    public synchronized List<ObjectNode> tasks() {
+        return tasks.values().stream().map(r -> r.node).toList();
+    }
+
+    /** Identifiers of the resources whose ARNs appear in {@code text} (for fault matching). */
+    synchronized String namesIn(String text) {
+        StringBuilder sb = new StringBuilder();
+        endpoints.forEach((arn, r) -> {
+            if (text.contains(arn)) {
+                sb.append(' ').append(r.node.path("EndpointIdentifier").asText());
+            }
+        });
+        return sb.toString();
+    }
+
+    synchronized boolean isRunning(String instanceId, String taskResourceId) {
+        return instances.values().stream().anyMatch(r -> r.node.path("ReplicationInstanceIdentifier").asText()
+                .equals(instanceId)) && tasks.containsKey(arn("task", taskResourceId))
+                && tasks.get(arn("task", taskResourceId)).status().equals("running");
+    }
+
+    synchronized JsonNode call(String op, JsonNode req) {
+        return switch (op) {
+            case "CreateReplicationSubnetGroup" -> wrap("ReplicationSubnetGroup", DmsCreates.subnetGroup(this, req));
+            case "CreateReplicationInstance" -> wrap("ReplicationInstance", DmsCreates.instance(this, req));
+            case "CreateEndpoint" -> wrap("Endpoint", DmsCreates.endpoint(this, req));
+            case "CreateReplicationTask" -> wrap("ReplicationTask", DmsCreates.task(this, req));
+            case "TestConnection" -> wrap("Connection", DmsCreates.testConnection(this, req));
+            case "StartReplicationTask" -> wrap("ReplicationTask", DmsCreates.start(this, req));
+            case "StopReplicationTask" -> wrap("ReplicationTask", DmsCreates.stop(this, req));
+            case "DescribeReplicationSubnetGroups" -> list("ReplicationSubnetGroups", subnetGroups, req, true);
+            case "DescribeReplicationInstances" -> list("ReplicationInstances", instances, req, true);
+            case "DescribeEndpoints" -> list("Endpoints", endpoints, req, true);
+            case "DescribeConnections" -> list("Connections", connections, req, false);
+            case "DescribeReplicationTasks" -> tasksWithout(list("ReplicationTasks", tasks, req, true),
+                    req.path("WithoutSettings").asBoolean(false));
+            case "DescribeTableStatistics" -> DmsCreates.tableStatistics(this, req);
+            case "ListTagsForResource" -> JSON.createObjectNode().set("TagList", tagsOf(req.path("ResourceArn")
+                    .asText()));
+            default -> throw new AwsFault(400, "InvalidAction", "Unsupported DMS operation " + op);
+        };
+    }
+
+    private JsonNode list(String member, Map<String, Res> store, JsonNode req, boolean notFoundWhenEmpty) {
+        ArrayNode out = JSON.createArrayNode();
+        for (Res r : store.values()) {
+            if (matches(r.node, req.path("Filters"))) {
+                out.add(r.describe().deepCopy());
+            }
+        }
+        if (out.isEmpty() && notFoundWhenEmpty) {
+            throw AwsFault.notFound("No " + member + " found matching provided filters");
+        }
+        return JSON.createObjectNode().set(member, out);
+    }
+
+    private static JsonNode tasksWithout(JsonNode result, boolean withoutSettings) {
+        if (withoutSettings) {
+            result.path("ReplicationTasks").forEach(t -> ((ObjectNode) t).remove(List.of("TableMappings",
+                    "ReplicationTaskSettings")));
+        }
+        return result;
+    }
+
+    private static boolean matches(JsonNode node, JsonNode filters) {
+        for (JsonNode f : filters) {
+            String field = FILTER_FIELDS.get(f.path("Name").asText());
+            if (field == null) {
+                throw new AwsFault(400, "InvalidParameterValueException", "Unknown filter " + f.path("Name"));
+            }
+            List<String> values = new ArrayList<>();
+            f.path("Values").forEach(v -> values.add(v.asText()));
+            if (!values.contains(node.path(field).asText())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private ArrayNode tagsOf(String arn) {
+        ArrayNode t = tags.get(arn);
+        if (t == null) {
+            throw AwsFault.notFound("Resource " + arn + " not found");
+        }
+        return t;
+    }
+
+    private static JsonNode wrap(String member, JsonNode node) {
+        return JSON.createObjectNode().set(member, node.deepCopy());
+    }
+
+    // ---- state access for DmsCreates ----
+
+    Map<String, Res> subnetGroups() {
+        return subnetGroups;
+    }
+
+    Map<String, Res> instanceStore() {
+        return instances;
+    }
+
+    Map<String, Res> endpointStore() {
+        return endpoints;
+    }
+
+    Map<String, Res> connectionStore() {
+        return connections;
+    }
+
+    Map<String, Res> taskStore() {
+        return tasks;
+    }
+
+    Map<String, String> failingEndpoints() {
+        return failingEndpoints;
+    }
+
+    IamEmulator iam() {
+        return iam;
+    }
+
+    int transitionDescribes() {
+        return describes;
+    }
+
+    void tag(String arn, JsonNode requestTags) {
+        tags.put(arn, requestTags.isArray() ? (ArrayNode) requestTags.deepCopy() : JSON.createArrayNode());
+    }
+
+    static String arn(String kind, String id) {
+        return "arn:aws:dms:" + REGION + ":" + AwsEmulator.ACCOUNT + ":" + kind + ":" + id;
+    }
+
+    static String randomId() {
+        return UUID.randomUUID().toString().replace("-", "").substring(0, 26).toUpperCase(java.util.Locale.ROOT);
+    }
+
+    static double now() {
+        return Instant.now().toEpochMilli() / 1000.0;
+    }
+}

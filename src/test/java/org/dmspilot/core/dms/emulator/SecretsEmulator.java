@@ -1,0 +1,53 @@
+package org.dmspilot.core.dms.emulator;
+
+import static org.dmspilot.core.dms.emulator.AwsEmulator.JSON;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Secrets Manager (JSON 1.1): CreateSecret, DescribeSecret, GetSecretValue. */
+public final class SecretsEmulator {
+    private final Map<String, ObjectNode> secrets = new LinkedHashMap<>();
+    private final Map<String, String> values = new LinkedHashMap<>();
+
+    /** Secret values by name, for assertions. */
+    public synchronized Map<String, String> values() {
+        return Map.copyOf(values);
+    }
+
+    synchronized JsonNode call(String op, JsonNode req) {
+        return switch (op) {
+            case "CreateSecret" -> {
+                String name = req.path("Name").asText();
+                if (secrets.containsKey(name)) {
+                    throw new AwsFault(400, "ResourceExistsException", "The operation failed because the secret "
+                            + name + " already exists.");
+                }
+                String arn = "arn:aws:secretsmanager:" + DmsEmulator.REGION + ":" + AwsEmulator.ACCOUNT + ":secret:"
+                        + name + "-" + DmsEmulator.randomId().substring(0, 6);
+                ObjectNode node = JSON.createObjectNode().put("ARN", arn).put("Name", name)
+                        .put("Description", req.path("Description").asText());
+                node.set("Tags", req.path("Tags").isArray() ? req.path("Tags").deepCopy() : JSON.createArrayNode());
+                secrets.put(name, node);
+                values.put(name, req.path("SecretString").asText());
+                yield JSON.createObjectNode().put("ARN", arn).put("Name", name).put("VersionId",
+                        java.util.UUID.randomUUID().toString());
+            }
+            case "DescribeSecret" -> require(req.path("SecretId").asText()).deepCopy();
+            case "GetSecretValue" -> {
+                ObjectNode s = require(req.path("SecretId").asText());
+                yield JSON.createObjectNode().put("ARN", s.path("ARN").asText()).put("Name", s.path("Name")
+                        .asText()).put("SecretString", values.get(s.path("Name").asText()));
+            }
+            default -> throw new AwsFault(400, "InvalidAction", "Unsupported Secrets Manager operation " + op);
+        };
+    }
+
+    private ObjectNode require(String id) {
+        return secrets.values().stream().filter(s -> s.path("Name").asText().equals(id)
+                || s.path("ARN").asText().equals(id)).findFirst().orElseThrow(() -> new AwsFault(400,
+                        "ResourceNotFoundException", "Secrets Manager can't find the specified secret."));
+    }
+}
