@@ -1,0 +1,158 @@
+package org.dmspilot.core.dms;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.dmspilot.core.dms.DmsResources.PasswordRef;
+import org.dmspilot.core.dms.DmsResources.Ref;
+import org.dmspilot.core.dms.DmsResources.Resource;
+import org.dmspilot.core.dms.DmsResources.RoleSpec;
+import org.dmspilot.core.dms.DmsResources.SecretSpec;
+
+/**
+ * Renders a {@link DmsPlan} as a bash script of AWS CLI calls creating the same resources with the same settings
+ * as the API path, each followed by its waiter (filtered by ARN). Passwords are read from the environment
+ * ({@code DMSPILOT_SOURCE_PASSWORD}, {@code DMSPILOT_TARGET_PASSWORD}) and never written into the script.
+ */
+public final class CliScriptExport {
+    private static final Map<String, String> OPTION_NAMES = Map.of("MultiAZ", "multi-az",
+            "MySQLSettings", "my-sql-settings", "PostgreSQLSettings", "postgre-sql-settings");
+    private static final Pattern WORD_START = Pattern.compile("(?<=[a-z0-9])(?=[A-Z])");
+    private static final Map<StepId, String[]> CREATE = Map.of(
+            StepId.SUBNET_GROUP, new String[] {"create-replication-subnet-group", null},
+            StepId.REPLICATION_INSTANCE, new String[] {"create-replication-instance",
+                    "ReplicationInstance.ReplicationInstanceArn"},
+            StepId.SOURCE_ENDPOINT, new String[] {"create-endpoint", "Endpoint.EndpointArn"},
+            StepId.TARGET_ENDPOINT, new String[] {"create-endpoint", "Endpoint.EndpointArn"},
+            StepId.REPLICATION_TASK, new String[] {"create-replication-task", "ReplicationTask.ReplicationTaskArn"});
+
+    private CliScriptExport() {
+    }
+
+    /** The script text. */
+    public static String render(DmsPlan plan) {
+        List<String> out = new ArrayList<>(List.of("#!/usr/bin/env bash",
+                "# DMS Pilot: AWS DMS migration of project " + plan.projectId() + " (generated).",
+                "# Same resources and settings as 'dmspilot dms provision'. Passwords come from the environment.",
+                "set -euo pipefail", "export AWS_DEFAULT_REGION=" + quote(plan.region()),
+                ": \"${DMSPILOT_SOURCE_PASSWORD:?set DMSPILOT_SOURCE_PASSWORD}\"",
+                ": \"${DMSPILOT_TARGET_PASSWORD:?set DMSPILOT_TARGET_PASSWORD}\"",
+                "TAGS=" + quote(tags(plan)), ""));
+        plan.roles().forEach(r -> out.addAll(role(r, plan)));
+        plan.secrets().forEach(s -> out.addAll(secret(s)));
+        for (Resource r : plan.dmsResources()) {
+            out.add("# " + r.step().title());
+            String[] create = CREATE.get(r.step());
+            String command = "aws dms " + create[0] + options(r) + " \\\n    --tags $TAGS";
+            if (create[1] == null) {
+                out.add(command + " >/dev/null");
+                out.add(var(r.step()) + "=" + quote((String) r.properties().get("ReplicationSubnetGroupIdentifier")));
+            } else {
+                out.add(var(r.step()) + "=$(" + command + " \\\n    --query " + create[1] + " --output text)");
+            }
+            out.addAll(waiters(r.step()));
+            out.add("");
+        }
+        out.add("echo \"Replication task: $" + var(StepId.REPLICATION_TASK) + "\"");
+        return String.join("\n", out) + "\n";
+    }
+
+    /** The AWS CLI option for a DMS API member. */
+    static String optionName(String apiName) {
+        return OPTION_NAMES.getOrDefault(apiName, WORD_START.matcher(apiName).replaceAll("-")
+                .toLowerCase(java.util.Locale.ROOT));
+    }
+
+    static String var(StepId step) {
+        return step.name() + "_ARN";
+    }
+
+    private static String options(Resource r) {
+        StringBuilder sb = new StringBuilder();
+        r.properties().forEach((k, v) -> {
+            sb.append(" \\\n    ");
+            if (v instanceof Boolean b) {
+                sb.append(b ? "--" : "--no-").append(optionName(k));
+            } else if (v instanceof List<?> list) {
+                sb.append("--").append(optionName(k)).append(list.stream().map(x -> " " + quote(x.toString()))
+                        .collect(Collectors.joining()));
+            } else {
+                sb.append("--").append(optionName(k)).append(' ').append(arg(v));
+            }
+        });
+        return sb.toString();
+    }
+
+    private static String arg(Object v) {
+        if (v instanceof Ref ref) {
+            return "\"$" + var(ref.step()) + "\"";
+        }
+        if (v instanceof PasswordRef pw) {
+            return "\"$" + pw.role().passwordEnvVar() + "\"";
+        }
+        if (v instanceof Map<?, ?> m) {
+            return "\"{" + m.entrySet().stream().map(e -> "\\\"" + e.getKey() + "\\\":" + (e.getValue() instanceof Ref
+                    ref ? "\\\"$" + var(ref.step()) + "\\\"" : "\\\"" + e.getValue() + "\\\""))
+                    .collect(Collectors.joining(",")) + "}\"";
+        }
+        return v instanceof String s ? quote(s) : String.valueOf(v);
+    }
+
+    private static List<String> waiters(StepId step) {
+        return switch (step) {
+            case REPLICATION_INSTANCE -> List.of("aws dms wait replication-instance-available --filters "
+                    + "Name=replication-instance-arn,Values=\"$" + var(step) + "\"");
+            case SOURCE_ENDPOINT, TARGET_ENDPOINT -> List.of("aws dms test-connection --replication-instance-arn \"$"
+                    + var(StepId.REPLICATION_INSTANCE) + "\" --endpoint-arn \"$" + var(step) + "\" >/dev/null",
+                    "aws dms wait test-connection-succeeds --filters Name=endpoint-arn,Values=\"$" + var(step)
+                            + "\" Name=replication-instance-arn,Values=\"$" + var(StepId.REPLICATION_INSTANCE)
+                            + "\"");
+            case REPLICATION_TASK -> List.of("aws dms wait replication-task-ready --filters "
+                    + "Name=replication-task-arn,Values=\"$" + var(step) + "\"");
+            default -> List.of();
+        };
+    }
+
+    private static List<String> role(RoleSpec r, DmsPlan plan) {
+        List<String> lines = new ArrayList<>(List.of("# " + r.step().title(),
+                "if ! aws iam get-role --role-name " + quote(r.roleName()) + " >/dev/null 2>&1; then",
+                "  aws iam create-role --role-name " + quote(r.roleName()) + " --assume-role-policy-document "
+                        + quote(IamPolicies.trustPolicy(r.trustedService())) + " --tags $TAGS >/dev/null"));
+        r.managedPolicyArns().forEach(p -> lines.add("  aws iam attach-role-policy --role-name " + quote(r.roleName())
+                + " --policy-arn " + quote(p)));
+        lines.add("fi");
+        if (r.inlinePolicyJson() != null) {
+            lines.add("aws iam put-role-policy --role-name " + quote(r.roleName()) + " --policy-name "
+                    + quote(r.inlinePolicyName()) + " --policy-document " + quote(r.inlinePolicyJson()));
+        }
+        lines.add(var(r.step()) + "=$(aws iam get-role --role-name " + quote(r.roleName())
+                + " --query Role.Arn --output text)");
+        lines.add("");
+        return lines;
+    }
+
+    private static List<String> secret(SecretSpec s) {
+        String json = "jq -n --arg p \"$" + s.role().passwordEnvVar() + "\" " + quote("{username: "
+                + jsonString(s.username()) + ", password: $p, host: " + jsonString(s.host()) + ", port: " + s.port()
+                + (s.database() == null ? "" : ", dbname: " + jsonString(s.database())) + "}");
+        return List.of("# " + s.step().title() + " (the password goes from the environment into the secret only)",
+                var(s.step()) + "=$(aws secretsmanager create-secret --name " + quote(s.name())
+                        + " --secret-string \"$(" + json + ")\" --tags $TAGS --query ARN --output text)", "");
+    }
+
+    private static String tags(DmsPlan plan) {
+        return plan.tags().entrySet().stream().map(e -> "Key=" + e.getKey() + ",Value=" + e.getValue())
+                .collect(Collectors.joining(" "));
+    }
+
+    private static String jsonString(String s) {
+        return IamPolicies.json(s);
+    }
+
+    /** Single-quoted for bash. */
+    static String quote(String s) {
+        return "'" + s.replace("'", "'\\''") + "'";
+    }
+}

@@ -1,0 +1,155 @@
+package org.dmspilot.core.dms;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.dmspilot.core.dms.DmsResources.PasswordRef;
+import org.dmspilot.core.dms.DmsResources.Ref;
+import org.dmspilot.core.dms.DmsResources.Resource;
+import org.dmspilot.core.dms.DmsResources.RoleSpec;
+import org.dmspilot.core.dms.DmsResources.SecretSpec;
+import org.dmspilot.model.ConnectionRole;
+
+/**
+ * Renders a {@link DmsPlan} as a CloudFormation template (JSON) creating the same resources with the same settings
+ * as the API path. Passwords are {@code NoEcho} parameters (or go only into the Secrets Manager secrets); the
+ * account-wide DMS roles are created only when their parameter says so.
+ */
+public final class CloudFormationExport {
+    private static final Map<String, String> TYPES = Map.of("SubnetGroup", "AWS::DMS::ReplicationSubnetGroup",
+            "ReplicationInstance", "AWS::DMS::ReplicationInstance", "SourceEndpoint", "AWS::DMS::Endpoint",
+            "TargetEndpoint", "AWS::DMS::Endpoint", "ReplicationTask", "AWS::DMS::ReplicationTask");
+    /** API member names that CloudFormation spells differently. */
+    private static final Map<String, String> CFN_NAMES = Map.of("MySQLSettings", "MySqlSettings",
+            "PostgreSQLSettings", "PostgreSqlSettings");
+
+    private CloudFormationExport() {
+    }
+
+    /** The template as indented JSON. */
+    public static String render(DmsPlan plan) {
+        Map<String, Object> template = new LinkedHashMap<>();
+        template.put("AWSTemplateFormatVersion", "2010-09-09");
+        template.put("Description", "DMS Pilot: AWS DMS migration of project " + plan.projectId()
+                + " (generated; same resources and settings as 'dmspilot dms provision').");
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        Map<String, Object> conditions = new LinkedHashMap<>();
+        for (ConnectionRole role : ConnectionRole.values()) {
+            parameters.put(passwordParameter(role), Map.of("Type", "String", "NoEcho", true,
+                    "Description", "Password of the " + role.name().toLowerCase(java.util.Locale.ROOT)
+                            + " database user"));
+        }
+        Map<String, Object> resources = new LinkedHashMap<>();
+        for (RoleSpec role : plan.roles()) {
+            boolean shared = role.step() != StepId.SECRETS_ACCESS_ROLE;
+            if (shared) {
+                String condition = "Create" + role.step().key();
+                parameters.put(condition, Map.of("Type", "String", "AllowedValues", List.of("true", "false"),
+                        "Default", String.valueOf(plan.createIamRoles()), "Description", "Create " + role.roleName()
+                                + " (false when the account already has it)"));
+                conditions.put(condition, Map.of("Fn::Equals", List.of(Map.of("Ref", condition), "true")));
+            }
+            resources.put(role.step().key(), role(role, shared, plan));
+        }
+        plan.secrets().forEach(s -> resources.put(s.step().key(), secret(s, plan)));
+        for (Resource r : plan.dmsResources()) {
+            Map<String, Object> res = new LinkedHashMap<>();
+            res.put("Type", TYPES.get(r.step().key()));
+            if (r.step() == StepId.SUBNET_GROUP) {
+                res.put("Metadata", Map.of("DmsPilotRolesReady", plan.roles().stream()
+                        .filter(role -> role.step() != StepId.SECRETS_ACCESS_ROLE)
+                        .map(role -> Map.of("Fn::If", List.of("Create" + role.step().key(),
+                                Map.of("Ref", role.step().key()), ""))).toList()));
+            }
+            res.put("Properties", properties(r, plan));
+            resources.put(r.step().key(), res);
+        }
+        template.put("Parameters", parameters);
+        template.put("Conditions", conditions);
+        template.put("Resources", resources);
+        template.put("Outputs", Map.of("ReplicationTaskArn", Map.of("Value", Map.of("Ref", "ReplicationTask")),
+                "ReplicationInstanceArn", Map.of("Value", Map.of("Ref", "ReplicationInstance"))));
+        try {
+            return org.dmspilot.core.project.ProjectFiles.mapper().writeValueAsString(template);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The CloudFormation property name of a DMS API member. */
+    static String cfnName(String apiName) {
+        return CFN_NAMES.getOrDefault(apiName, apiName);
+    }
+
+    static String passwordParameter(ConnectionRole role) {
+        return role == ConnectionRole.SOURCE ? "SourcePassword" : "TargetPassword";
+    }
+
+    private static Map<String, Object> properties(Resource r, DmsPlan plan) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        r.properties().forEach((k, v) -> p.put(cfnName(k), value(v)));
+        p.put("Tags", tags(plan));
+        return p;
+    }
+
+    private static Map<String, Object> role(RoleSpec role, boolean shared, DmsPlan plan) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("RoleName", role.roleName());
+        p.put("AssumeRolePolicyDocument", IamPolicies.trustPolicyDocument(role.trustedService()));
+        if (!role.managedPolicyArns().isEmpty()) {
+            p.put("ManagedPolicyArns", role.managedPolicyArns());
+        }
+        if (role.inlinePolicyJson() != null) {
+            p.put("Policies", List.of(Map.of("PolicyName", role.inlinePolicyName(), "PolicyDocument",
+                    readJson(role.inlinePolicyJson()))));
+        }
+        p.put("Tags", tags(plan));
+        Map<String, Object> res = new LinkedHashMap<>();
+        res.put("Type", "AWS::IAM::Role");
+        if (shared) {
+            res.put("Condition", "Create" + role.step().key());
+        }
+        res.put("Properties", p);
+        return res;
+    }
+
+    private static Map<String, Object> secret(SecretSpec s, DmsPlan plan) {
+        String json = "{\"username\":\"" + s.username() + "\",\"password\":\"${" + passwordParameter(s.role())
+                + "}\",\"host\":\"" + s.host() + "\",\"port\":" + s.port()
+                + (s.database() == null ? "" : ",\"dbname\":\"" + s.database() + "\"") + "}";
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("Name", s.name());
+        p.put("SecretString", Map.of("Fn::Sub", json));
+        p.put("Tags", tags(plan));
+        return Map.of("Type", "AWS::SecretsManager::Secret", "Properties", p);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Object value(Object v) {
+        if (v instanceof Ref ref) {
+            return ref.step() == StepId.SECRETS_ACCESS_ROLE
+                    ? Map.of("Fn::GetAtt", List.of(ref.step().key(), "Arn")) : Map.of("Ref", ref.step().key());
+        }
+        if (v instanceof PasswordRef pw) {
+            return Map.of("Ref", passwordParameter(pw.role()));
+        }
+        if (v instanceof Map<?, ?> m) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            ((Map<String, Object>) m).forEach((k, x) -> out.put(cfnName(k), value(x)));
+            return out;
+        }
+        return v;
+    }
+
+    private static List<Map<String, String>> tags(DmsPlan plan) {
+        return plan.tags().entrySet().stream().map(e -> Map.of("Key", e.getKey(), "Value", e.getValue())).toList();
+    }
+
+    private static Object readJson(String json) {
+        try {
+            return org.dmspilot.core.project.ProjectFiles.mapper().readValue(json, Object.class);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

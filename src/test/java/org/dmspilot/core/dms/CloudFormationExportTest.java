@@ -1,0 +1,90 @@
+package org.dmspilot.core.dms;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.Map;
+import org.dmspilot.core.dms.DmsResources.Resource;
+import org.dmspilot.model.ConnectionRole;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The CloudFormation template declares the same resources, with the same settings, as the API path sends. */
+class CloudFormationExportTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private DmsFixture f;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        f = new DmsFixture();
+    }
+
+    @AfterEach
+    void tearDown() {
+        f.close();
+    }
+
+    @ParameterizedTest(name = "secrets manager: {0}")
+    @ValueSource(booleans = {false, true})
+    void everyDmsResourceHasTheSettingsTheApiPathSent(boolean secretsManager) throws Exception {
+        DmsPlan plan = f.plan(DmsFixture.options().withSecretsManager(secretsManager));
+        DmsState state = f.provision(plan);
+        JsonNode resources = JSON.readTree(CloudFormationExport.render(plan)).path("Resources");
+
+        for (Resource r : plan.dmsResources()) {
+            JsonNode declared = resources.path(r.step().key());
+            assertThat(declared.path("Type").asText()).as(r.step().key()).startsWith("AWS::DMS::");
+            ObjectNode properties = (ObjectNode) declared.path("Properties").deepCopy();
+            JsonNode tags = properties.remove("Tags");
+            assertThat(asApi(properties, state)).as(r.step().key()).isEqualTo(ApiRequests.sent(f.aws, r));
+            assertThat(tags).isEqualTo(ApiRequests.tags(f.aws, r));
+        }
+    }
+
+    @ParameterizedTest(name = "secrets manager: {0}")
+    @ValueSource(booleans = {false, true})
+    void declaresTheInstancePrivateAndTheTaskWithItsCloudWatchIdentifier(boolean secretsManager) throws Exception {
+        DmsPlan plan = f.plan(DmsFixture.options().withSecretsManager(secretsManager));
+        JsonNode template = JSON.readTree(CloudFormationExport.render(plan));
+        JsonNode resources = template.path("Resources");
+        assertThat(resources.path("ReplicationInstance").path("Properties").path("PubliclyAccessible").asBoolean(true))
+                .isFalse();
+        assertThat(resources.path("ReplicationTask").path("Properties").path("ResourceIdentifier").asText())
+                .isEqualTo(plan.task().resourceIdentifier());
+        assertThat(resources.path("ReplicationTask").path("Properties").path("ReplicationTaskSettings").asText())
+                .contains("\"TargetTablePrepMode\":\"DO_NOTHING\"").doesNotContain("CloudWatchLogGroup");
+        assertThat(template.path("Parameters").path("SourcePassword").path("NoEcho").asBoolean()).isTrue();
+        assertThat(resources.has("SourceSecret")).isEqualTo(secretsManager);
+        assertThat(resources.path("DmsVpcRole").path("Condition").asText()).isEqualTo("CreateDmsVpcRole");
+    }
+
+    /** CloudFormation properties turned back into API members: names, references and password parameters. */
+    private JsonNode asApi(JsonNode node, DmsState state) {
+        if (!node.isObject()) {
+            return node;
+        }
+        if (node.has("Ref") || node.has("Fn::GetAtt")) {
+            String key = node.has("Ref") ? node.path("Ref").asText() : node.path("Fn::GetAtt").path(0).asText();
+            Map<String, String> passwords = Map.of("SourcePassword", DmsFixture.PASSWORDS.password(
+                    ConnectionRole.SOURCE).orElseThrow(), "TargetPassword", DmsFixture.PASSWORDS.password(
+                    ConnectionRole.TARGET).orElseThrow());
+            return new TextNode(passwords.containsKey(key) ? passwords.get(key) : Arrays.stream(StepId.values())
+                    .filter(s -> s.key().equals(key)).findFirst().flatMap(state::arn).orElseThrow());
+        }
+        ObjectNode out = JSON.createObjectNode();
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            String api = Map.of("MySqlSettings", "MySQLSettings", "PostgreSqlSettings", "PostgreSQLSettings")
+                    .getOrDefault(e.getKey(), e.getKey());
+            out.set(api, asApi(e.getValue(), state));
+        }
+        return out;
+    }
+}
