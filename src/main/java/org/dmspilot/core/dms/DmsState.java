@@ -11,7 +11,7 @@ import java.util.Optional;
  * the project file by {@link DmsStateFiles}; lets a re-run resume, {@code status} and {@code start} find the task,
  * and cleanup delete, in reverse step order, what was created.
  */
-public record DmsState(String projectId, String region, Map<StepId, StepState> steps) {
+public record DmsState(String projectId, String region, DmsOptions options, Map<StepId, StepState> steps) {
 
     public DmsState {
         EnumMap<StepId, StepState> copy = new EnumMap<>(StepId.class);
@@ -23,7 +23,12 @@ public record DmsState(String projectId, String region, Map<StepId, StepState> s
 
     /** A fresh state: nothing done yet. */
     public static DmsState empty(String projectId, String region) {
-        return new DmsState(projectId, region, Map.of());
+        return new DmsState(projectId, region, null, Map.of());
+    }
+
+    /** The same state remembering the options it was provisioned with (so start/status need no flags). */
+    public DmsState withOptions(DmsOptions newOptions) {
+        return new DmsState(projectId, newOptions.region(), newOptions, steps);
     }
 
     public StepState step(StepId id) {
@@ -39,7 +44,7 @@ public record DmsState(String projectId, String region, Map<StepId, StepState> s
         EnumMap<StepId, StepState> copy = new EnumMap<>(StepId.class);
         copy.putAll(steps);
         copy.put(state.step(), state);
-        return new DmsState(projectId, region, copy);
+        return new DmsState(projectId, region, options, copy);
     }
 
     /** Steps whose resource DMS Pilot created, newest first: the order cleanup deletes them in. */

@@ -14,27 +14,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dmspilot.core.dms.DmsResources.Resource;
 import org.dmspilot.model.ConnectionRole;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The AWS CLI script passes the same settings as the API path sends, and waits by ARN. */
-class CliScriptExportTest {
+class CliScriptExportTest extends EmulatedAwsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern VAR = Pattern.compile("\\$([A-Z_]+)");
-    private DmsFixture f;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        f = new DmsFixture();
-    }
-
-    @AfterEach
-    void tearDown() {
-        f.close();
-    }
 
     @ParameterizedTest(name = "secrets manager: {0}")
     @ValueSource(booleans = {false, true})

@@ -11,25 +11,12 @@ import java.util.Iterator;
 import java.util.Map;
 import org.dmspilot.core.dms.DmsResources.Resource;
 import org.dmspilot.model.ConnectionRole;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The CloudFormation template declares the same resources, with the same settings, as the API path sends. */
-class CloudFormationExportTest {
+class CloudFormationExportTest extends EmulatedAwsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private DmsFixture f;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        f = new DmsFixture();
-    }
-
-    @AfterEach
-    void tearDown() {
-        f.close();
-    }
 
     @ParameterizedTest(name = "secrets manager: {0}")
     @ValueSource(booleans = {false, true})

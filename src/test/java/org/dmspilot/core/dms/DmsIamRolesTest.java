@@ -4,23 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.dmspilot.core.DmsPilotException;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The dms-vpc-role / dms-cloudwatch-logs-role prerequisites: missing, created, propagating, present. */
-class DmsIamRolesTest {
-    private DmsFixture f;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        f = new DmsFixture();
-    }
-
-    @AfterEach
-    void tearDown() {
-        f.close();
-    }
+class DmsIamRolesTest extends EmulatedAwsTest {
 
     @Test
     void missingRolesAreCreatedWithTheirPoliciesAndTrust() {

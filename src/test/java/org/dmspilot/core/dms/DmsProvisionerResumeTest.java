@@ -8,26 +8,18 @@ import java.util.stream.Stream;
 import org.dmspilot.core.DmsPilotException;
 import org.dmspilot.core.dms.emulator.AwsFault;
 import org.dmspilot.core.dms.emulator.Faults.When;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** A fault at any step, then a re-run: every resource exists exactly once. */
-class DmsProvisionerResumeTest {
-    private DmsFixture f;
+class DmsProvisionerResumeTest extends EmulatedAwsTest {
     private DmsPlan plan;
 
     @BeforeEach
-    void setUp() throws Exception {
-        f = new DmsFixture();
+    void setUp() {
         plan = f.plan(DmsFixture.options().withSecretsManager(true));
-    }
-
-    @AfterEach
-    void tearDown() {
-        f.close();
     }
 
     /** Each step, the operation that creates its resource, and a text that singles out its request. */

@@ -5,22 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
 import org.dmspilot.core.DmsPilotException;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class DmsProvisionerTest {
-    private DmsFixture f;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        f = new DmsFixture();
-    }
-
-    @AfterEach
-    void tearDown() {
-        f.close();
-    }
+class DmsProvisionerTest extends EmulatedAwsTest {
 
     @Test
     void provisionsEveryResourceOnceAndStartsTheTask() {

@@ -1,0 +1,179 @@
+package org.dmspilot.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.dmspilot.core.DmsPilotException;
+import org.dmspilot.core.dms.AwsSettings;
+import org.dmspilot.core.dms.DmsOptions;
+import org.dmspilot.core.dms.DmsPlan;
+import org.dmspilot.core.dms.DmsPlanner;
+import org.dmspilot.core.dms.DmsState;
+import org.dmspilot.core.dms.DmsStateFiles;
+import org.dmspilot.core.dms.PasswordSource;
+import org.dmspilot.core.dms.Timing;
+import org.dmspilot.core.progress.ProgressListener;
+import org.dmspilot.core.project.ProjectFiles;
+import org.dmspilot.model.ConnectionRole;
+import org.dmspilot.model.Project;
+import picocli.CommandLine.Option;
+
+/**
+ * Options shared by the {@code dms} verbs: the project, AWS access, and the plan choices. Plan choices given once to
+ * {@code provision} are remembered in the project's DMS state file, so {@code start} and {@code status} need none.
+ */
+final class DmsCliOptions {
+    @Option(names = "--project", required = true, paramLabel = "FILE", description = "The project file.")
+    Path project;
+
+    @Option(names = "--region", description = "AWS region (default: the profile's region or AWS_REGION).")
+    String region;
+
+    @Option(names = "--profile", description = "Named or SSO profile from the AWS config files.")
+    String profile;
+
+    @Option(names = "--endpoint-url", paramLabel = "URL", description = "Send every AWS call to this URL.")
+    URI endpointUrl;
+
+    @Option(names = "--subnet", split = ",", paramLabel = "ID",
+            description = "Subnets in at least two Availability Zones (repeat or comma-separate).")
+    List<String> subnets = new ArrayList<>();
+
+    @Option(names = "--security-group", split = ",", paramLabel = "ID", description = "VPC security groups.")
+    List<String> securityGroups = new ArrayList<>();
+
+    @Option(names = "--instance-class", description = "Replication instance class: dms.t3.medium for trials, "
+            + "dms.r6i.large or larger for production (default: ${DEFAULT-VALUE}).", defaultValue = "dms.t3.medium")
+    String instanceClass;
+
+    @Option(names = "--storage", description = "Instance storage in GB (default: ${DEFAULT-VALUE}).",
+            defaultValue = "50")
+    int storageGb;
+
+    @Option(names = "--multi-az", description = "Standby in a second zone (recommended for production).")
+    boolean multiAz;
+
+    @Option(names = "--engine-version", description = "DMS engine version (default: the service default).")
+    String engineVersion;
+
+    @Option(names = "--migration-type", description = "FULL_LOAD, CDC or FULL_LOAD_AND_CDC (default: "
+            + "${DEFAULT-VALUE}).", defaultValue = "FULL_LOAD_AND_CDC")
+    DmsOptions.MigrationType migrationType;
+
+    @Option(names = "--secrets-manager", description = "Keep the credentials in Secrets Manager, not in endpoints.")
+    boolean secretsManager;
+
+    @Option(names = "--schema-not-precreated", description = "Let DMS create tables (default: the converted "
+            + "schema was applied, TargetTablePrepMode=DO_NOTHING).")
+    boolean schemaNotPrecreated;
+
+    @Option(names = "--lob-mode", description = "FULL (never truncates) or LIMITED (default: ${DEFAULT-VALUE}).",
+            defaultValue = "FULL")
+    DmsOptions.LobMode lobMode;
+
+    @Option(names = "--lob-max-size-kb", description = "Largest LOB kept in LIMITED mode (default: 64).")
+    int lobMaxSizeKb;
+
+    @Option(names = "--no-create-iam-roles", description = "Fail instead of creating missing DMS service roles.")
+    boolean noCreateIamRoles;
+
+    @Option(names = "--target-engine", description = "aurora-postgresql or postgres (default: from the target).")
+    String targetEngine;
+
+    @Option(names = "--table", split = ",", paramLabel = "SCHEMA.TABLE",
+            description = "Tables to migrate (% wildcard); default: the whole source database.")
+    List<String> tables = new ArrayList<>();
+
+    @Option(names = "--source-password-file", paramLabel = "FILE",
+            description = "File holding the source password (default: DMSPILOT_SOURCE_PASSWORD).")
+    Path sourcePasswordFile;
+
+    @Option(names = "--target-password-file", paramLabel = "FILE",
+            description = "File holding the target password (default: DMSPILOT_TARGET_PASSWORD).")
+    Path targetPasswordFile;
+
+    @Option(names = "--poll-interval-ms", hidden = true, description = "Waiter and retry pause (tests).")
+    Long pollIntervalMs;
+
+    Project loadProject() {
+        return ProjectFiles.load(project);
+    }
+
+    DmsState loadState(Project p) {
+        return DmsStateFiles.load(project, p.id(), region);
+    }
+
+    /** The options from the command line, or those remembered by an earlier provision. */
+    DmsOptions options(DmsState state) {
+        if (subnets.isEmpty() && state.options() != null) {
+            return state.options();
+        }
+        String r = region();
+        return new DmsOptions(r, subnets, securityGroups, instanceClass, storageGb, multiAz, engineVersion,
+                migrationType, secretsManager, !schemaNotPrecreated, lobMode, lobMaxSizeKb, !noCreateIamRoles,
+                targetEngine, tables);
+    }
+
+    DmsPlan plan(Project p, DmsState state) {
+        return DmsPlanner.plan(p, options(state));
+    }
+
+    String region() {
+        return Optional.ofNullable(region).or(() -> Optional.ofNullable(System.getenv("AWS_REGION")))
+                .or(() -> AwsSettings.configuredRegion(profile)).orElseThrow(() -> new DmsPilotException(
+                        "Choose an AWS region with --region (no region in the profile or AWS_REGION)."));
+    }
+
+    AwsSettings aws(DmsState state) {
+        String r = region != null ? region : state.options() != null ? state.options().region() : region();
+        return new AwsSettings(r, profile, endpointUrl);
+    }
+
+    Timing timing() {
+        if (pollIntervalMs == null) {
+            return Timing.DEFAULT;
+        }
+        Duration pause = Duration.ofMillis(pollIntervalMs);
+        return new Timing(pause, Duration.ofMinutes(45), Timing.DEFAULT.attempts(), pause);
+    }
+
+    PasswordSource passwords() {
+        Map<ConnectionRole, Path> files = new java.util.EnumMap<>(ConnectionRole.class);
+        Optional.ofNullable(sourcePasswordFile).ifPresent(f -> files.put(ConnectionRole.SOURCE, f));
+        Optional.ofNullable(targetPasswordFile).ifPresent(f -> files.put(ConnectionRole.TARGET, f));
+        PasswordSource env = PasswordSource.environment();
+        return role -> files.containsKey(role) ? Optional.of(read(files.get(role))) : env.password(role);
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file).strip();
+        } catch (IOException e) {
+            throw new DmsPilotException("Could not read the password file " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Progress as lines on stderr. */
+    static ProgressListener stderr(PrintWriter err) {
+        return new ProgressListener() {
+            @Override
+            public void progress(long done, long total, String message) {
+                err.println(done >= 0 && total > 0 ? "[" + (done + 1 > total ? total : done + 1) + "/" + total + "] "
+                        + message : "  " + message);
+                err.flush();
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return Thread.currentThread().isInterrupted();
+            }
+        };
+    }
+}
