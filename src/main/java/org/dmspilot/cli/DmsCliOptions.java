@@ -92,11 +92,13 @@ final class DmsCliOptions {
     List<String> tables = new ArrayList<>();
 
     @Option(names = "--source-password-file", paramLabel = "FILE",
-            description = "File holding the source password (default: DMSPILOT_SOURCE_PASSWORD).")
+            description = "File holding the source password (default: DMSPILOT_SOURCE_PASSWORD, then the "
+                    + "secret store).")
     Path sourcePasswordFile;
 
     @Option(names = "--target-password-file", paramLabel = "FILE",
-            description = "File holding the target password (default: DMSPILOT_TARGET_PASSWORD).")
+            description = "File holding the target password (default: DMSPILOT_TARGET_PASSWORD, then the "
+                    + "secret store).")
     Path targetPasswordFile;
 
     @Option(names = "--poll-interval-ms", hidden = true, description = "Waiter and retry pause (tests).")
@@ -144,12 +146,17 @@ final class DmsCliOptions {
         return new Timing(pause, Duration.ofMinutes(45), Timing.DEFAULT.attempts(), pause);
     }
 
-    PasswordSource passwords() {
+    /** Password files first, then DMSPILOT_*_PASSWORD, then the secret store (opened only when needed). */
+    PasswordSource passwords(Project p) {
         Map<ConnectionRole, Path> files = new java.util.EnumMap<>(ConnectionRole.class);
         Optional.ofNullable(sourcePasswordFile).ifPresent(f -> files.put(ConnectionRole.SOURCE, f));
         Optional.ofNullable(targetPasswordFile).ifPresent(f -> files.put(ConnectionRole.TARGET, f));
-        PasswordSource env = PasswordSource.environment();
-        return role -> files.containsKey(role) ? Optional.of(read(files.get(role))) : env.password(role);
+        PasswordSource fromFiles = role -> Optional.ofNullable(files.get(role)).map(DmsCliOptions::read);
+        java.util.concurrent.atomic.AtomicReference<org.dmspilot.core.secrets.SecretStore> store =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        return fromFiles.orElse(PasswordSource.environment()).orElse(PasswordSource.secretStore(
+                () -> store.updateAndGet(s -> s != null ? s : org.dmspilot.core.secrets.SecretStores.create()),
+                p.id()));
     }
 
     private static String read(Path file) {

@@ -33,7 +33,7 @@ final class DmsProvisionCommand implements Callable<Integer> {
         DmsStateFiles.save(options.project, state);
         PrintWriter err = spec.commandLine().getErr();
         try (AwsClients aws = new AwsClients(options.aws(state))) {
-            DmsState done = new DmsProvisioner(aws, options.passwords(), options.timing()).provision(plan, state,
+            DmsState done = new DmsProvisioner(aws, options.passwords(project), options.timing()).provision(plan, state,
                     DmsCliOptions.stderr(err), s -> DmsStateFiles.save(options.project, s));
             PrintWriter out = spec.commandLine().getOut();
             for (StepId step : plan.steps()) {

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.dmspilot.core.DmsPilotException;
+import org.dmspilot.core.convert.DmsTableMappings;
+import org.dmspilot.core.convert.MappingRules;
 import org.dmspilot.core.dms.DmsResources.EndpointSpec;
 import org.dmspilot.core.dms.DmsResources.InstanceSpec;
 import org.dmspilot.core.dms.DmsResources.RoleSpec;
@@ -89,10 +91,22 @@ public final class DmsPlanner {
         EndpointSpec targetEndpoint = endpoint(StepId.TARGET_ENDPOINT, ConnectionRole.TARGET, names.of("target"),
                 targetEngine, target, target.database(), secrets, "PostgreSQLSettings");
         TaskSpec task = new TaskSpec(names.of("task"), names.of("task"), options.migrationType().apiValue(),
-                TaskDocuments.tableMappings(source.database(), options.tables()),
+                tableMappings(project, options),
                 TaskDocuments.taskSettings(options.schemaPrecreated(), options.lobMode(), options.lobMaxSizeKb()));
         return new DmsPlan(project.id(), options.region(), roles, secrets, subnetGroup, instance, sourceEndpoint,
                 targetEndpoint, task, options.createIamRoles(), notes);
+    }
+
+    /**
+     * The project's selection and mapping rules (conversion) when it has a catalog and no explicit table list;
+     * otherwise the tables given, or the whole source database.
+     */
+    private static String tableMappings(Project project, DmsOptions options) {
+        if (options.tables().isEmpty() && project.catalog() != null && !project.catalog().schemas().isEmpty()) {
+            return DmsTableMappings.json(project.catalog().schemas(),
+                    new MappingRules(project.conversion().rules()));
+        }
+        return TaskDocuments.tableMappings(project.source().database(), options.tables());
     }
 
     private static EndpointSpec endpoint(StepId step, ConnectionRole role, String identifier, String engineName,

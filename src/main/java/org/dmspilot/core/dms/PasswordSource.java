@@ -1,6 +1,9 @@
 package org.dmspilot.core.dms;
 
 import java.util.Optional;
+import java.util.function.Supplier;
+import org.dmspilot.core.secrets.SecretKeys;
+import org.dmspilot.core.secrets.SecretStore;
 import org.dmspilot.model.ConnectionRole;
 
 /**
@@ -10,6 +13,16 @@ import org.dmspilot.model.ConnectionRole;
 @FunctionalInterface
 public interface PasswordSource {
     Optional<String> password(ConnectionRole role);
+
+    /** The project's passwords in the secret store ({@link SecretKeys#database}). */
+    static PasswordSource secretStore(Supplier<SecretStore> store, String projectId) {
+        return role -> store.get().get(SecretKeys.database(projectId, role)).map(String::new);
+    }
+
+    /** This source, then {@code other} for what it lacks. */
+    default PasswordSource orElse(PasswordSource other) {
+        return role -> password(role).or(() -> other.password(role));
+    }
 
     /** The environment variables {@code DMSPILOT_SOURCE_PASSWORD} / {@code DMSPILOT_TARGET_PASSWORD}. */
     static PasswordSource environment() {

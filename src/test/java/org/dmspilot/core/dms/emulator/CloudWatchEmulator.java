@@ -15,7 +15,8 @@ import java.util.Map;
  * (instance identifier and the task's resource id) match a running task, as in AWS; timestamps are CBOR tag 1.
  */
 final class CloudWatchEmulator {
-    private static final Map<String, Double> LATENCY = Map.of("CDCLatencySource", 2.0, "CDCLatencyTarget", 5.0);
+    private static final Map<String, Double> LATENCY = Map.of("CDCLatencySource", 2.0, "CDCLatencyTarget", 5.0,
+            "CDCIncomingChanges", 7.0, "CDCThroughputRowsTarget", 120.0);
 
     private final DmsEmulator dms;
 

@@ -1,0 +1,90 @@
+package org.dmspilot.core.dms;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.dmspilot.core.monitor.MigrationMetrics;
+import org.dmspilot.core.monitor.Sample;
+import org.dmspilot.core.monitor.TableStatistics;
+import org.dmspilot.core.progress.ProgressListener;
+import software.amazon.awssdk.services.cloudwatch.model.Dimension;
+import software.amazon.awssdk.services.cloudwatch.model.MetricDataResult;
+
+/**
+ * {@link MigrationMetrics} of an AWS DMS task: CloudWatch {@code AWS/DMS} series with both dimensions (instance
+ * identifier, task resource id) and DescribeTableStatistics. Periods are multiples of 60 s, at most ~1,440 points.
+ */
+public final class DmsMetrics implements MigrationMetrics {
+    private final AwsClients aws;
+    private final AwsCalls calls;
+    private final String instanceIdentifier;
+    private final String taskArn;
+
+    /** Metrics of the task {@code state} recorded for {@code plan}. */
+    public DmsMetrics(AwsClients aws, DmsPlan plan, DmsState state, ProgressListener progress) {
+        this.aws = aws;
+        this.calls = new AwsCalls(Timing.DEFAULT, progress);
+        this.instanceIdentifier = plan.instance().identifier();
+        this.taskArn = state.arn(StepId.REPLICATION_TASK).orElseThrow(() -> new org.dmspilot.core.DmsPilotException(
+                "The replication task is not provisioned yet: run provision first."));
+    }
+
+    @Override
+    public List<Sample> sourceLatency(Instant from, Instant to) {
+        return series("CDCLatencySource", from, to);
+    }
+
+    @Override
+    public List<Sample> targetLatency(Instant from, Instant to) {
+        return series("CDCLatencyTarget", from, to);
+    }
+
+    @Override
+    public List<Sample> incomingChanges(Instant from, Instant to) {
+        return series("CDCIncomingChanges", from, to);
+    }
+
+    @Override
+    public List<Sample> throughput(Instant from, Instant to) {
+        return series("CDCThroughputRowsTarget", from, to);
+    }
+
+    @Override
+    public List<TableStatistics> tableStatistics() {
+        return calls.call("reading table statistics", () -> aws.dms().describeTableStatisticsPaginator(b -> b
+                .replicationTaskArn(taskArn)).stream().flatMap(p -> p.tableStatistics().stream())
+                .map(t -> new TableStatistics(t.schemaName(), t.tableName(), "Table completed".equals(t.tableState()),
+                        n(t.fullLoadRows()), n(t.inserts()), n(t.updates()), n(t.deletes()), -1, -1,
+                        t.validationState())).toList());
+    }
+
+    /** Period for a range: a multiple of 60 s giving at most 1,440 points. */
+    static int period(Instant from, Instant to) {
+        long seconds = Math.max(60, Duration.between(from, to).getSeconds() / 1440);
+        return (int) ((seconds + 59) / 60 * 60);
+    }
+
+    private List<Sample> series(String metric, Instant from, Instant to) {
+        String taskResourceId = taskArn.substring(taskArn.lastIndexOf(':') + 1);
+        List<MetricDataResult> results = calls.call("reading " + metric + " from CloudWatch", () -> aws.cloudWatch()
+                .getMetricData(b -> b.startTime(from).endTime(to).scanBy("TimestampAscending")
+                        .metricDataQueries(q -> q.id("m").metricStat(s -> s.period(period(from, to)).stat("Average")
+                                .metric(m -> m.namespace("AWS/DMS").metricName(metric).dimensions(
+                                        Dimension.builder().name("ReplicationInstanceIdentifier")
+                                                .value(instanceIdentifier).build(),
+                                        Dimension.builder().name("ReplicationTaskIdentifier").value(taskResourceId)
+                                                .build())))))).metricDataResults();
+        List<Sample> samples = new ArrayList<>();
+        for (MetricDataResult r : results) {
+            for (int i = 0; i < Math.min(r.timestamps().size(), r.values().size()); i++) {
+                samples.add(new Sample(r.timestamps().get(i), r.values().get(i)));
+            }
+        }
+        return samples;
+    }
+
+    private static long n(Long value) {
+        return value == null ? 0 : value;
+    }
+}
