@@ -42,9 +42,10 @@ public final class Converter {
             if (rules.excluded(schema.name(), null)) {
                 continue;
             }
-            ConversionResult t = new SchemaConverter(options, expressions, facts.apply(schema), rules)
-                    .convert(schema, progress);
-            ConversionResult p = programs.convert(schema, rules.schemaName(schema.name()), rules, progress);
+            SchemaConverter tables = new SchemaConverter(options, expressions, facts.apply(schema), rules);
+            ConversionResult t = tables.convert(schema, progress);
+            ConversionResult p = programs.convert(schema, rules.schemaName(schema.name()), rules,
+                    tables.columnTypes(), progress);
             statements.addAll(t.statements());
             statements.addAll(p.statements());
             items.addAll(t.actionItems());

@@ -35,6 +35,14 @@ public interface ProgramConverter {
 
     ConversionResult convert(Schema schema, String targetSchema, MappingRules rules, ProgressListener progress);
 
+    /**
+     * Converts knowing the column types the table conversion of the same schema chose; by default they are ignored.
+     */
+    default ConversionResult convert(Schema schema, String targetSchema, MappingRules rules, ColumnTypes columns,
+            ProgressListener progress) {
+        return convert(schema, targetSchema, rules, progress);
+    }
+
     private static ActionItem notConverted(Schema schema, String kind, String name) {
         return new ActionItem("OBJECT-NOT-CONVERTED", Severity.CRITICAL, schema.name() + "." + name, 0, 0,
                 "The " + kind + " " + name + " was not converted: no SQL translator is available.",

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.dmspilot.core.convert.MappedType.Note;
 import org.dmspilot.core.progress.ProgressListener;
@@ -28,6 +29,8 @@ public final class SchemaConverter {
     private final ExpressionTranslator expressions;
     private final FactsSource facts;
     private final MappingRules rules;
+    /** The column plans of the last conversion, by table name then lower-case column name. */
+    private Map<String, Map<String, ColumnPlan>> plans = Map.of();
 
     public SchemaConverter(ConversionOptions options, ExpressionTranslator expressions, FactsSource facts,
             MappingRules rules) {
@@ -35,6 +38,14 @@ public final class SchemaConverter {
         this.expressions = expressions;
         this.facts = facts;
         this.rules = rules;
+    }
+
+    /** The column types chosen by the last {@link #convert}, for the conversion of views, routines and triggers. */
+    public ColumnTypes columnTypes() {
+        Map<String, Map<String, ColumnPlan>> byTable = new java.util.HashMap<>();
+        plans.forEach((table, columns) -> byTable.put(table.toLowerCase(Locale.ROOT), columns));
+        return (table, column) -> Optional.ofNullable(byTable.get(table.toLowerCase(Locale.ROOT)))
+                .map(columns -> columns.get(column.toLowerCase(Locale.ROOT))).map(ColumnPlan::type);
     }
 
     /** Converts the tables of one schema; progress counts tables. */
@@ -57,6 +68,7 @@ public final class SchemaConverter {
             plans.put(table.name(), byName);
         }
         alignForeignKeyTypes(tables, plans, ctx);
+        this.plans = plans;
         IndexWriter indexes = new IndexWriter(expressions, ctx);
         OnUpdateTriggers onUpdate = new OnUpdateTriggers(ctx);
         for (Table table : tables) {

@@ -25,8 +25,25 @@ final class DmlTranslator {
             FullColumnNameContext column = e.fullColumnName();
             String target = column.dottedId().isEmpty() ? x.emit(column)
                     : x.emit(column.dottedId(column.dottedId().size() - 1)).substring(1);
-            return target + " = " + (e.DEFAULT() != null ? "DEFAULT" : x.emit(e.expression()));
+            if (e.DEFAULT() != null) {
+                return target + " = DEFAULT";
+            }
+            String value = x.booleans.assigned(column, e.expression());
+            return target + " = " + (value != null ? value : x.emit(e.expression()));
         });
+        x.on(ExpressionOrDefaultContext.class, this::insertedValue);
+    }
+
+    /** A value in INSERT ... (columns) VALUES (...): 0/1 into a boolean column become false/true. */
+    private String insertedValue(ExpressionOrDefaultContext value) {
+        if (value.expression() == null || !(value.getParent() instanceof ExpressionsWithDefaultsContext row)
+                || !(row.getParent() instanceof InsertStatementValueContext values)
+                || !(values.getParent() instanceof InsertStatementContext insert) || insert.fullColumnNameList() == null) {
+            return null;
+        }
+        int position = row.expressionOrDefault().indexOf(value);
+        var columns = insert.fullColumnNameList().fullColumnName();
+        return position < columns.size() ? x.booleans.assigned(columns.get(position), value.expression()) : null;
     }
 
     /** The statement's lines, or null when it is not a DML statement handled here. */
@@ -63,7 +80,9 @@ final class DmlTranslator {
             List<UpdatedElementContext> sets = s.updatedElement().subList(0, setCount(s));
             columns = " (" + sets.stream().map(e -> x.emit(e.fullColumnName())).collect(Collectors.joining(", "))
                     + ")";
-            values = "VALUES (" + sets.stream().map(e -> e.DEFAULT() != null ? "DEFAULT" : x.emit(e.expression()))
+            values = "VALUES (" + sets.stream().map(e -> e.DEFAULT() != null ? "DEFAULT"
+                    : Optional.ofNullable(x.booleans.assigned(e.fullColumnName(), e.expression()))
+                            .orElseGet(() -> x.emit(e.expression())))
                     .collect(Collectors.joining(", ")) + ")";
         } else {
             columns = s.fullColumnNameList() != null ? " (" + x.emit(s.fullColumnNameList()) + ")"

@@ -20,6 +20,7 @@ class ExpressionTranslator extends SqlEmitter {
     /** Inside ON CONFLICT DO UPDATE: the target table's name, which bare column names must be qualified with. */
     String conflictTable;
     private final FunctionCalls functions;
+    final BooleanColumns booleans = new BooleanColumns(this);
 
     ExpressionTranslator(CommonTokenStream tokens, SqlMode mode, Findings findings, NameScope scope) {
         super(tokens, mode, findings);
@@ -35,6 +36,7 @@ class ExpressionTranslator extends SqlEmitter {
                 : op.AND() != null || !op.BIT_AND_OP().isEmpty() ? "AND"
                 : !op.BIT_OR_OP().isEmpty() && mode.pipesAsConcat() ? "||" : "OR");
         on(LogicalExpressionContext.class, this::logical);
+        on(BinaryComparisonPredicateContext.class, booleans::comparison);
         on(NotExpressionContext.class, e -> "NOT " + emit(e.expression()));
         on(UnaryOperatorContext.class, op -> op.EXCLAMATION_SYMBOL() != null ? "NOT " : null);
         on(BitOperatorContext.class, op -> op.BIT_XOR_OP() != null ? "#" : op.getText());

@@ -41,6 +41,16 @@ interface NameScope {
         return Optional.empty();
     }
 
+    /** The PostgreSQL type the table conversion gave a column (MySQL table and column names), when known. */
+    default Optional<String> columnType(String table, String column) {
+        return Optional.empty();
+    }
+
+    /** Inside a trigger body: the MySQL name of the table NEW and OLD belong to. */
+    default Optional<String> triggerTable() {
+        return Optional.empty();
+    }
+
     /** True inside a trigger body (NEW and OLD are row variables). */
     default boolean inTrigger() {
         return false;

@@ -32,6 +32,8 @@ final class RoutineScope implements NameScope {
     boolean usesRowCount;
     boolean usesLastInsertId;
     int resultSets;
+    /** The table of the trigger being translated, or null. */
+    String triggerTable;
 
     RoutineScope(String schema, boolean trigger, boolean procedure, TableLookup tables) {
         this.schema = schema;
@@ -90,6 +92,17 @@ final class RoutineScope implements NameScope {
         usesRowCount = true;
         extraDeclarations.putIfAbsent(ROW_COUNT, "bigint := 0");
         return Optional.of(ROW_COUNT);
+    }
+
+    @Override
+    public Optional<String> columnType(String table, String column) {
+        return temporaryTables.contains(table.toLowerCase(java.util.Locale.ROOT)) ? Optional.empty()
+                : tables.columnType(schema, table, column);
+    }
+
+    @Override
+    public Optional<String> triggerTable() {
+        return Optional.ofNullable(triggerTable);
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.dmspilot.core.convert.ColumnTypes;
 import org.dmspilot.core.convert.MappingRules;
 import org.dmspilot.core.convert.ProgramConverter;
 import org.dmspilot.core.progress.ProgressListener;
@@ -22,9 +23,15 @@ public final class SqlPrograms implements ProgramConverter {
     @Override
     public ConversionResult convert(Schema schema, String targetSchema, MappingRules rules,
             ProgressListener progress) {
+        return convert(schema, targetSchema, rules, ColumnTypes.NONE, progress);
+    }
+
+    @Override
+    public ConversionResult convert(Schema schema, String targetSchema, MappingRules rules, ColumnTypes columns,
+            ProgressListener progress) {
         List<ConvertedStatement> statements = new ArrayList<>();
         List<ActionItem> items = new ArrayList<>();
-        TableLookup lookup = lookup(schema);
+        TableLookup lookup = lookup(schema, columns);
         List<ViewSource> views = schema.views().stream()
                 .filter(v -> !rules.excluded(schema.name(), v.name()))
                 .map(v -> new ViewSource(schema.name(), v.name(), v.definition(), v.checkOption(), null)).toList();
@@ -33,7 +40,7 @@ public final class SqlPrograms implements ProgramConverter {
         for (ViewSource v : SqlTranslator.orderViews(views)) {
             progress.checkCancelled();
             progress.progress(done++, total, "View " + v.name());
-            add(SqlTranslator.view(v), Stage.VIEWS, statements, items);
+            add(SqlTranslator.view(v, lookup), Stage.VIEWS, statements, items);
         }
         for (Routine r : schema.routines()) {
             progress.checkCancelled();
@@ -64,14 +71,25 @@ public final class SqlPrograms implements ProgramConverter {
         items.addAll(converted.actionItems());
     }
 
-    /** Keys (primary first, then unique keys on whole columns) and the AUTO_INCREMENT column of each table. */
-    static TableLookup lookup(Schema schema) {
-        return (schemaName, tableName) -> {
-            if (!schemaName.equalsIgnoreCase(schema.name())) {
-                return Optional.empty();
+    /**
+     * Keys (primary first, then unique keys on whole columns) and the AUTO_INCREMENT column of each table, and the
+     * column types the table conversion chose.
+     */
+    static TableLookup lookup(Schema schema, ColumnTypes columns) {
+        return new TableLookup() {
+            @Override
+            public Optional<TableKeys> keys(String schemaName, String tableName) {
+                if (!schemaName.equalsIgnoreCase(schema.name())) {
+                    return Optional.empty();
+                }
+                return schema.tables().stream().filter(t -> t.name().equalsIgnoreCase(tableName)).findFirst()
+                        .map(SqlPrograms::keys);
             }
-            return schema.tables().stream().filter(t -> t.name().equalsIgnoreCase(tableName)).findFirst()
-                    .map(SqlPrograms::keys);
+
+            @Override
+            public Optional<String> columnType(String schemaName, String table, String column) {
+                return schemaName.equalsIgnoreCase(schema.name()) ? columns.type(table, column) : Optional.empty();
+            }
         };
     }
 

@@ -15,7 +15,15 @@ public final class SqlTranslator {
 
     /** {@code CREATE OR REPLACE VIEW schema.name AS ...} for one view. */
     public static ConvertedSql view(ViewSource view) {
-        return Views.convert(view);
+        return Views.convert(view, TableLookup.NONE);
+    }
+
+    /**
+     * {@code CREATE OR REPLACE VIEW schema.name AS ...} for one view, knowing the target column types (boolean
+     * columns compared with 0/1).
+     */
+    public static ConvertedSql view(ViewSource view, TableLookup tables) {
+        return Views.convert(view, tables);
     }
 
     /** The views in an order PostgreSQL can create them: each after the views it selects from. */

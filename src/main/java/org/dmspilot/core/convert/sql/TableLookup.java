@@ -3,7 +3,10 @@ package org.dmspilot.core.convert.sql;
 import java.util.List;
 import java.util.Optional;
 
-/** What the routine translator needs to know about tables: keys for ON CONFLICT, the AUTO_INCREMENT column. */
+/**
+ * What the SQL translator needs to know about tables: keys for ON CONFLICT, the AUTO_INCREMENT column, and the
+ * column types the table conversion chose.
+ */
 @FunctionalInterface
 public interface TableLookup {
     /** Knows no table: upserts and LAST_INSERT_ID() then become action items. */
@@ -11,6 +14,14 @@ public interface TableLookup {
 
     /** The table's keys, by MySQL schema and table name (any case). */
     Optional<TableKeys> keys(String schema, String table);
+
+    /**
+     * The PostgreSQL type the table conversion gave a column (e.g. {@code boolean} for a tinyint(1) holding 0/1),
+     * by MySQL schema, table and column name (any case); empty when unknown.
+     */
+    default Optional<String> columnType(String schema, String table, String column) {
+        return Optional.empty();
+    }
 
     /**
      * @param uniqueKeys column lists of the primary key (first) and the unique keys, MySQL names

@@ -49,6 +49,7 @@ final class Triggers {
         try {
             var parsed = Routines.parseBody(trigger.body());
             RoutineScope scope = new RoutineScope(schema, true, false, tables);
+            scope.triggerTable = trigger.table();
             var facts = Routines.facts(parsed.tree());
             scope.usesRowCount = facts.calls().contains("row_count");
             scope.usesLastInsertId = facts.calls().contains("last_insert_id");

@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.tree.ParseTree;
@@ -18,7 +19,7 @@ final class Views {
     private Views() {
     }
 
-    static ConvertedSql convert(ViewSource view) {
+    static ConvertedSql convert(ViewSource view, TableLookup tables) {
         Findings findings = new Findings(view.qualifiedName(), 0);
         String target = Identifiers.qualified(view.schema(), view.name());
         SqlMode mode = SqlMode.parse(view.sqlMode());
@@ -29,6 +30,11 @@ final class Views {
                 @Override
                 public String tableSchema(String table) {
                     return view.schema();
+                }
+
+                @Override
+                public Optional<String> columnType(String table, String column) {
+                    return tables.columnType(view.schema(), table, column);
                 }
             };
             ExpressionTranslator translator = new ExpressionTranslator(parsed.tokens(), mode, findings, scope);
