@@ -27,6 +27,7 @@ final class ColumnPlanner {
     private String currentTable;
     private String currentColumn;
     private String ciCollation;
+    private boolean caseSensitiveNoted;
 
     ColumnPlanner(ConversionOptions options, ExpressionTranslator expressions, FactsSource facts,
             ConversionContext ctx) {
@@ -96,8 +97,23 @@ final class ColumnPlanner {
         return switch (options.caseInsensitive()) {
             case CITEXT -> "citext";
             case ICU_COLLATION -> type + " COLLATE " + ciCollation();
-            case IGNORE -> type;
+            case IGNORE -> {
+                caseSensitiveNote();
+                yield type;
+            }
         };
+    }
+
+    /** Once per schema: with the default option, _ci text becomes case-sensitive, which code may rely on. */
+    private void caseSensitiveNote() {
+        if (!caseSensitiveNoted) {
+            caseSensitiveNoted = true;
+            ctx.note(ctx.sourceSchema, new Note("COLLATION-CASE-SENSITIVE", Severity.MEDIUM,
+                    "Case-insensitive (_ci) text becomes case-sensitive: unique keys, equality, ORDER BY and"
+                            + " comparisons in views and routines now tell 'de' from 'DE'.",
+                    "Choose the ICU collation or citext option, or make sure the data and callers use one case.",
+                    30));
+        }
     }
 
     private String ciCollation() {

@@ -105,6 +105,14 @@ class ShopwaveExecutionTest {
         }
     }
 
+    @Test
+    void lowerCaseCountryCodesDifferAsTheCaseSensitivityItemWarns() throws Exception {
+        String query = "SELECT fn_price_with_vat(10.00, 'de')";
+        assertThat(db.mariadbRows(query)).containsExactly(List.of("11.9"));
+        assertThat(db.postgresRows(query)).containsExactly(List.of("10"));
+        assertThat(result.actionItems()).anySatisfy(i -> assertThat(i.code()).isEqualTo("COLLATION-CASE-SENSITIVE"));
+    }
+
     private static final String ORDERS = "SELECT id, customer_id, status, ordered_at, total_amount, currency,"
             + " gift_wrap, note FROM orders";
 
