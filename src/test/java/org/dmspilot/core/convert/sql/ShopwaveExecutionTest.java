@@ -228,6 +228,26 @@ class ShopwaveExecutionTest {
     }
 
     @Test
+    void constraintsRefuseTheSameBadItemsOnBothEnginesAndNothingMoves() throws Exception {
+        assertThat(addItem(db.postgres, 9, 8, 1)).isEqualTo(addItem(db.mariadb, 9, 8, 1));
+        for (int[] bad : new int[][] {{9, 1, 0}, {9, 8, 1}}) {
+            Failure maria = failure(db.mariadb, () -> addItem(db.mariadb, bad[0], bad[1], bad[2]));
+            Failure pg = failure(db.postgres, () -> addItem(db.postgres, bad[0], bad[1], bad[2]));
+            String call = "sp_add_order_item(" + bad[0] + ", " + bad[1] + ", " + bad[2] + ")";
+            assertThat(maria).as("MariaDB refuses " + call).isNotNull();
+            assertThat(pg).as("PostgreSQL refuses " + call).isNotNull();
+            assertThat(pg.sqlState().substring(0, 2)).as(call + ": integrity violation class")
+                    .isEqualTo(maria.sqlState().substring(0, 2)).isEqualTo("23");
+            String constraint = bad[2] == 0 ? "chk_order_items_quantity" : "uq_order_items_order_product";
+            assertThat(maria.message()).contains(constraint);
+            assertThat(pg.message()).contains(constraint);
+        }
+        sameRowsInAnyOrder("SELECT id, stock FROM products");
+        sameRowsInAnyOrder("SELECT id, order_id, product_id, quantity FROM order_items");
+        sameRowsInAnyOrder(ORDERS);
+    }
+
+    @Test
     void insertingAnOrderItemTakesTheSameStock() throws Exception {
         db.both("INSERT INTO order_items (order_id, product_id, quantity, unit_price) VALUES (9, 4, 3, 42.00)");
         sameRowsInAnyOrder("SELECT id, stock FROM products");
