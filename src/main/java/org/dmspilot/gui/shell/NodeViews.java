@@ -78,7 +78,7 @@ final class NodeViews {
             case TARGET -> connectionView(ConnectionRole.TARGET);
             case PROJECT -> new ProjectOverview(vm.projectProperty().get(), vm.projectFileProperty().get(),
                     vm::updateProject).root();
-            case TASKS -> notBuilt(node.label());
+            case TASKS -> dmsWizard();
         };
     }
 
@@ -107,6 +107,29 @@ final class NodeViews {
                     : current.withTarget(profile));
         });
         return new ConnectionView(panel).root();
+    }
+
+    /** The AWS DMS wizard; its state lives beside the project file (none until the project is saved). */
+    private Node dmsWizard() {
+        Project project = vm.projectProperty().get();
+        java.nio.file.Path file = vm.projectFileProperty().get();
+        org.dmspilot.core.dms.DmsState state;
+        try {
+            state = file == null ? org.dmspilot.core.dms.DmsState.empty(project.id(), null)
+                    : org.dmspilot.core.dms.DmsStateFiles.load(file, project.id(), null);
+        } catch (org.dmspilot.core.DmsPilotException e) {
+            return new Label(e.getMessage());
+        }
+        org.dmspilot.core.dms.PasswordSource passwords = org.dmspilot.core.dms.PasswordSource.secretStore(
+                vm.connections()::store, project.id()).orElse(org.dmspilot.core.dms.PasswordSource.environment());
+        return new org.dmspilot.gui.wizard.DmsWizardView(new org.dmspilot.gui.wizard.DmsWizardViewModel(executor,
+                javafx.application.Platform::runLater, vm.projectProperty()::get,
+                org.dmspilot.core.dms.AwsClients::new, passwords, state,
+                s -> {
+                    if (file != null) {
+                        org.dmspilot.core.dms.DmsStateFiles.save(file, s);
+                    }
+                }, org.dmspilot.core.dms.Timing.DEFAULT)).root();
     }
 
     private static Node notBuilt(String what) {
