@@ -58,6 +58,9 @@ final class DmlTranslator {
         } else if (s instanceof ColumnCreateTableContext create && create.TEMPORARY() != null) {
             return temporaryTable(create);
         } else if (s instanceof DropTableContext drop && drop.TEMPORARY() != null) {
+            // TEMPORARY names temporary tables even before this body creates them: never schema-qualified
+            drop.tables().tableName().forEach(t -> scope.temporaryTables.add(
+                    StatementTranslator.bare(t.fullId().uid(0))));
             return List.of("DROP TABLE " + (drop.ifExists() != null ? "IF EXISTS " : "")
                     + x.emit(drop.tables()) + ";");
         } else {

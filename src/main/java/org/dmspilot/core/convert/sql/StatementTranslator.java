@@ -48,7 +48,7 @@ final class StatementTranslator {
     List<String> declareVariable(DeclareVariableContext d) {
         String type = pgType(x.original(d.dataType()));
         List<String> out = new ArrayList<>();
-        String initial = d.expression() == null ? "" : " := " + x.emit(d.expression());
+        String initial = d.expression() == null ? "" : " := " + assignedValue(d.expression(), type);
         for (UidContext uid : d.uidList().uid()) {
             String name = x.emit(uid);
             scope.declare(bare(uid), type);
