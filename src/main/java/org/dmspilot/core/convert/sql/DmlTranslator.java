@@ -100,7 +100,7 @@ final class DmlTranslator {
                 x.valuesAreExcluded = true;
                 x.conflictTable = x.emit(s.tableName().fullId().uid(s.tableName().fullId().uid().size() - 1));
                 try {
-                    sql.append("\n    ON CONFLICT (").append(target).append(") DO UPDATE SET ")
+                    sql.append("\n    ON CONFLICT ").append(target).append(" DO UPDATE SET ")
                             .append(updates.stream().map(x::emit).collect(Collectors.joining(", ")));
                 } finally {
                     x.valuesAreExcluded = false;
@@ -133,24 +133,25 @@ final class DmlTranslator {
         }
         String sets = columns.stream().map(c -> c + " = EXCLUDED." + c).collect(Collectors.joining(", "));
         return new ArrayList<>(List.of("INSERT INTO " + table + " (" + String.join(", ", columns) + ")\n    "
-                + x.emit(s.insertStatementValue()).strip() + "\n    ON CONFLICT (" + target.get()
-                + ") DO UPDATE SET " + sets + ";"));
+                + x.emit(s.insertStatementValue()).strip() + "\n    ON CONFLICT " + target.get()
+                + " DO UPDATE SET " + sets + ";"));
     }
 
-    /** The key ON CONFLICT targets: the primary key (MySQL fires on any unique key; more than one is flagged). */
+    /** The key ON CONFLICT targets, in parentheses: the primary key (MySQL fires on any unique key; more than one is flagged). */
     private Optional<String> conflictTarget(TableNameContext tableName, ParserRuleContext at) {
         var keys = scope.tables.keys(scope.schema, StatementTranslator.bare(tableName.fullId().uid(
                 tableName.fullId().uid().size() - 1)));
         if (keys.isEmpty() || keys.get().uniqueKeys().isEmpty()) {
             x.findings.add(SqlActionCode.UPSERT_KEY, at, "Keys of " + tableName.getText() + " unknown.");
-            return Optional.of("/* DMS Pilot: ROUTINE-UPSERT-KEY: key columns of " + tableName.getText() + " */");
+            // no target: PostgreSQL creates the routine, and the statement fails until the key columns are added
+            return Optional.of("/* DMS Pilot: ROUTINE-UPSERT-KEY: (key columns of " + tableName.getText() + ") */");
         }
         if (keys.get().uniqueKeys().size() > 1) {
             x.findings.add(SqlActionCode.UPSERT_MANY_KEYS, at, tableName.getText() + " has "
                     + keys.get().uniqueKeys().size() + " unique keys.");
         }
-        return Optional.of(keys.get().uniqueKeys().get(0).stream().map(Identifiers::quote)
-                .collect(Collectors.joining(", ")));
+        return Optional.of("(" + keys.get().uniqueKeys().get(0).stream().map(Identifiers::quote)
+                .collect(Collectors.joining(", ")) + ")");
     }
 
     /** RETURNING the AUTO_INCREMENT column into the variable LAST_INSERT_ID() reads, for single-row inserts. */
@@ -171,7 +172,8 @@ final class DmlTranslator {
     }
 
     private List<String> updateOrDelete(ParserRuleContext s) {
-        if (s instanceof MultipleUpdateStatementContext || s instanceof MultipleDeleteStatementContext) {
+        if (s instanceof MultipleUpdateStatementContext || s instanceof MultipleDeleteStatementContext
+                || s instanceof SingleUpdateStatementContext u && joinsTables(u.tableSources())) {
             x.findings.add(SqlActionCode.MULTI_TABLE_DML, s, "Multi-table " + s.getStart().getText().toUpperCase(
                     Locale.ROOT) + ".");
             return body.statementsUnsupported(s);
@@ -185,6 +187,13 @@ final class DmlTranslator {
         }
         String text = x.emit(s).strip();
         return new ArrayList<>(List.of(text + ";"));
+    }
+
+    /** The grammar parses {@code UPDATE a JOIN b ... SET} and {@code UPDATE a, b SET} as a single-table UPDATE. */
+    private static boolean joinsTables(TableSourcesContext sources) {
+        return sources != null && (sources.tableSource().size() > 1
+                || !(sources.tableSource(0) instanceof TableSourceBaseContext base)
+                || !base.joinPart().isEmpty());
     }
 
     private List<String> temporaryTable(ColumnCreateTableContext create) {

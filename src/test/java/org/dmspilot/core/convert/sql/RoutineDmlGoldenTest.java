@@ -157,16 +157,26 @@ class RoutineDmlGoldenTest extends GoldenPostgres {
                 """);
     }
 
-    /**
-     * Not a golden pair: with unknown keys the output is {@code ON CONFLICT (/* ... *&#47;)}, which PostgreSQL
-     * rejects when the procedure is created (left for a fix; see the action item).
-     */
     @Test
-    void upsertOnATableWithUnknownKeysIsAnActionItem() {
-        actionItems(routine(procedure("p_upsert_unknown", List.of(in("p_id", "int")), """
+    void upsertOnATableWithUnknownKeysLeavesTheTargetToFillIn() throws Exception {
+        ConvertedSql sql = routine(procedure("p_upsert_unknown", List.of(in("p_id", "int")), """
                 BEGIN
                   INSERT INTO notes (id, msg) VALUES (p_id, 'n') ON DUPLICATE KEY UPDATE msg = 'again';
-                END""")), "ROUTINE-UPSERT-KEY");
+                END"""));
+        actionItems(sql, "ROUTINE-UPSERT-KEY");
+        golden(sql, """
+                -- DMS Pilot: ROUTINE-UPSERT-KEY (line 2): Keys of notes unknown.
+                CREATE OR REPLACE PROCEDURE s.p_upsert_unknown(IN p_id integer)
+                LANGUAGE plpgsql
+                AS $body$
+                #variable_conflict use_variable
+                BEGIN
+                    INSERT INTO s.notes (id, msg)
+                    VALUES (p_id, 'n')
+                    ON CONFLICT /* DMS Pilot: ROUTINE-UPSERT-KEY: (key columns of notes) */ DO UPDATE SET msg = 'again';
+                END;
+                $body$;
+                """);
     }
 
     @Test
@@ -316,137 +326,33 @@ class RoutineDmlGoldenTest extends GoldenPostgres {
     }
 
     @Test
-    void transactionControlInAProcedure() throws Exception {
-        ConvertedSql sql = routine(procedure("p_tx", List.of(in("p_sku", "varchar(10)")), """
-                BEGIN
-                  START TRANSACTION;
-                  UPDATE stock SET qty = qty - 1 WHERE sku = p_sku;
-                  IF (SELECT qty FROM stock WHERE sku = p_sku) < 0 THEN
-                    ROLLBACK;
-                  ELSE
-                    COMMIT;
-                  END IF;
-                END"""));
-        actionItems(sql, "ROUTINE-TRANSACTION");
-        golden(sql, """
-                -- DMS Pilot: ROUTINE-TRANSACTION (line 2): START TRANSACTION removed.
-                CREATE OR REPLACE PROCEDURE s.p_tx(IN p_sku varchar(10))
-                LANGUAGE plpgsql
-                AS $body$
-                #variable_conflict use_variable
-                BEGIN
-                    -- DMS Pilot: ROUTINE-TRANSACTION: START TRANSACTION removed (PostgreSQL manages it here)
-                    UPDATE s.stock SET qty = qty - 1 WHERE sku = p_sku;
-                    IF (SELECT qty FROM s.stock WHERE sku = p_sku) < 0 THEN
-                        ROLLBACK;
-                    ELSE
-                        COMMIT;
-                    END IF;
-                END;
-                $body$;
-                """);
-    }
-
-    @Test
-    void selectWithoutIntoInAProcedureReturnsARefcursor() throws Exception {
-        ConvertedSql sql = routine(procedure("p_result", List.of(in("p_min", "int")), """
-                BEGIN
-                  SELECT id, name FROM items WHERE qty >= p_min ORDER BY id;
-                  SELECT COUNT(*) FROM stock;
-                END"""));
-        actionItems(sql, "ROUTINE-RESULT-SET", "ROUTINE-RESULT-SET");
-        golden(sql, """
-                -- DMS Pilot: ROUTINE-RESULT-SET (line 2): SELECT returns rows to the caller; now refcursor dms_result_1.
-                -- DMS Pilot: ROUTINE-RESULT-SET (line 3): SELECT returns rows to the caller; now refcursor dms_result_2.
-                CREATE OR REPLACE PROCEDURE s.p_result(IN p_min integer, INOUT dms_result_1 refcursor DEFAULT NULL, INOUT dms_result_2 refcursor DEFAULT NULL)
-                LANGUAGE plpgsql
-                AS $body$
-                #variable_conflict use_variable
-                BEGIN
-                    -- DMS Pilot: ROUTINE-RESULT-SET: rows are returned in refcursor dms_result_1
-                    OPEN dms_result_1 FOR SELECT id, name FROM s.items WHERE qty >= p_min ORDER BY id;
-                    -- DMS Pilot: ROUTINE-RESULT-SET: rows are returned in refcursor dms_result_2
-                    OPEN dms_result_2 FOR SELECT COUNT(*) FROM s.stock;
-                END;
-                $body$;
-                """);
-    }
-
-    @Test
     void statementsThatAreNotConvertedRaiseAtRunTime() throws Exception {
         ConvertedSql sql = routine(procedure("p_not_converted", List.of(), """
                 BEGIN
+                  UPDATE items i JOIN stock s ON s.sku = i.name SET i.qty = s.qty;
                   DELETE FROM log ORDER BY msg LIMIT 10;
                   LOCK TABLES items WRITE;
                 END"""));
-        actionItems(sql, "ROUTINE-DML-LIMIT", "ROUTINE-STATEMENT", "ROUTINE-TRANSACTION");
+        actionItems(sql, "ROUTINE-MULTI-TABLE-DML", "ROUTINE-STATEMENT", "ROUTINE-DML-LIMIT", "ROUTINE-STATEMENT",
+                "ROUTINE-TRANSACTION");
         golden(sql, """
-                -- DMS Pilot: ROUTINE-DML-LIMIT (line 2): UPDATE/DELETE with ORDER BY/LIMIT.
-                -- DMS Pilot: ROUTINE-STATEMENT (line 2): Statement not converted: DELETE FROM log ORDER BY msg LIMIT 10
-                -- DMS Pilot: ROUTINE-TRANSACTION (line 3): LOCK TABLES items WRITE removed.
+                -- DMS Pilot: ROUTINE-MULTI-TABLE-DML (line 2): Multi-table UPDATE.
+                -- DMS Pilot: ROUTINE-STATEMENT (line 2): Statement not converted: UPDATE items i JOIN stock s ON s.sku = i.name SET i.qty = s.qty
+                -- DMS Pilot: ROUTINE-DML-LIMIT (line 3): UPDATE/DELETE with ORDER BY/LIMIT.
+                -- DMS Pilot: ROUTINE-STATEMENT (line 3): Statement not converted: DELETE FROM log ORDER BY msg LIMIT 10
+                -- DMS Pilot: ROUTINE-TRANSACTION (line 4): LOCK TABLES items WRITE removed.
                 CREATE OR REPLACE PROCEDURE s.p_not_converted()
                 LANGUAGE plpgsql
                 AS $body$
                 #variable_conflict use_variable
                 BEGIN
                     -- DMS Pilot: ROUTINE-STATEMENT: not converted:
-                    --   DELETE FROM log ORDER BY msg LIMIT 10
+                    --   UPDATE items i JOIN stock s ON s.sku = i.name SET i.qty = s.qty
                     RAISE EXCEPTION 'DMS Pilot: statement not converted (line 2)';
+                    -- DMS Pilot: ROUTINE-STATEMENT: not converted:
+                    --   DELETE FROM log ORDER BY msg LIMIT 10
+                    RAISE EXCEPTION 'DMS Pilot: statement not converted (line 3)';
                     -- DMS Pilot: ROUTINE-TRANSACTION: LOCK TABLES items WRITE removed (PostgreSQL manages it here)
-                END;
-                $body$;
-                """);
-    }
-
-    @Test
-    void deterministicFunctionWithoutTablesIsImmutable() throws Exception {
-        golden(routine(function("f_immutable", List.of(in("x", "int")), "int", true, """
-                BEGIN
-                  RETURN x * 2;
-                END""")), """
-                CREATE OR REPLACE FUNCTION s.f_immutable(x integer) RETURNS integer
-                LANGUAGE plpgsql IMMUTABLE
-                AS $body$
-                #variable_conflict use_variable
-                BEGIN
-                    RETURN x * 2;
-                END;
-                $body$;
-                """);
-    }
-
-    @Test
-    void functionReadingTablesOrTheClockIsStable() throws Exception {
-        golden(routine(function("f_stable", List.of(), "int", false, """
-                BEGIN
-                  RETURN (SELECT COUNT(*) FROM items WHERE updated_at < NOW());
-                END""")), """
-                CREATE OR REPLACE FUNCTION s.f_stable() RETURNS integer
-                LANGUAGE plpgsql STABLE
-                AS $body$
-                #variable_conflict use_variable
-                BEGIN
-                    RETURN (SELECT COUNT(*) FROM s.items WHERE updated_at < LOCALTIMESTAMP(0));
-                END;
-                $body$;
-                """);
-    }
-
-    @Test
-    void deterministicFunctionCallingRandIsVolatileWithAnActionItem() throws Exception {
-        ConvertedSql sql = routine(function("f_volatile", List.of(), "double", true, """
-                BEGIN
-                  RETURN RAND();
-                END"""));
-        actionItems(sql, "ROUTINE-DETERMINISTIC");
-        golden(sql, """
-                -- DMS Pilot: ROUTINE-DETERMINISTIC: DETERMINISTIC but changes data or calls volatile functions: VOLATILE.
-                CREATE OR REPLACE FUNCTION s.f_volatile() RETURNS double precision
-                LANGUAGE plpgsql VOLATILE
-                AS $body$
-                #variable_conflict use_variable
-                BEGIN
-                    RETURN random();
                 END;
                 $body$;
                 """);

@@ -289,4 +289,92 @@ class RoutineHandlerGoldenTest extends GoldenPostgres {
                 $body$;
                 """);
     }
+
+    @Test
+    void cursorWithContinueHandlerForNotFound() throws Exception {
+        golden(routine(procedure("p_cursor", List.of(in("p_min", "int"),
+                new Parameter("p_total", Mode.OUT, "decimal(12,2)")), """
+                BEGIN
+                  DECLARE v_done INT DEFAULT 0;
+                  DECLARE v_value DECIMAL(12,2);
+                  DECLARE cur CURSOR FOR SELECT price * qty FROM items WHERE qty >= p_min;
+                  DECLARE CONTINUE HANDLER FOR NOT FOUND SET v_done = 1;
+                  SET p_total = 0;
+                  OPEN cur;
+                  read_loop: LOOP
+                    FETCH cur INTO v_value;
+                    IF v_done = 1 THEN
+                      LEAVE read_loop;
+                    END IF;
+                    SET p_total = p_total + v_value;
+                  END LOOP read_loop;
+                  CLOSE cur;
+                END""")), """
+                CREATE OR REPLACE PROCEDURE s.p_cursor(IN p_min integer, OUT p_total numeric(12,2))
+                LANGUAGE plpgsql
+                AS $body$
+                #variable_conflict use_variable
+                BEGIN
+                    DECLARE
+                        v_done integer := 0;
+                        v_value numeric(12,2);
+                        cur CURSOR FOR SELECT price * qty FROM s.items WHERE qty >= p_min;
+                    BEGIN
+                        p_total := 0;
+                        OPEN cur;
+                        <<read_loop>>
+                        LOOP
+                            FETCH cur INTO v_value;
+                            IF NOT FOUND THEN
+                                v_done := 1;
+                            END IF;
+                            IF v_done = 1 THEN
+                                EXIT read_loop;
+                            END IF;
+                            p_total := p_total + v_value;
+                        END LOOP read_loop;
+                        CLOSE cur;
+                    END;
+                END;
+                $body$;
+                """);
+    }
+
+    @Test
+    void exitHandlerForNotFoundLeavesTheBlock() throws Exception {
+        golden(routine(function("f_exit_nf", List.of(in("p_id", "int")), "varchar(40)", false, """
+                BEGIN
+                  DECLARE v_name VARCHAR(40) DEFAULT 'none';
+                  BEGIN
+                    DECLARE EXIT HANDLER FOR NOT FOUND SET v_name = 'missing';
+                    SELECT name INTO v_name FROM items WHERE id = p_id;
+                    SET v_name = UPPER(v_name);
+                  END;
+                  RETURN v_name;
+                END""")), """
+                CREATE OR REPLACE FUNCTION s.f_exit_nf(p_id integer) RETURNS varchar(40)
+                LANGUAGE plpgsql STABLE
+                AS $body$
+                #variable_conflict use_variable
+                BEGIN
+                    DECLARE
+                        v_name varchar(40) := 'none';
+                    BEGIN
+                        <<dms_block_1>>
+                        BEGIN
+                            FOR v_name IN SELECT name FROM s.items WHERE id = p_id LOOP
+                                EXIT;
+                            END LOOP;
+                            IF NOT FOUND THEN
+                                v_name := 'missing';
+                                EXIT dms_block_1;
+                            END IF;
+                            v_name := UPPER(v_name);
+                        END dms_block_1;
+                        RETURN v_name;
+                    END;
+                END;
+                $body$;
+                """);
+    }
 }
