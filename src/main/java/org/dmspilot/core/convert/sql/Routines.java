@@ -61,7 +61,19 @@ final class Routines {
 
     /** A routine or trigger body: a BEGIN ... END block, one statement, or (functions) RETURN expr. */
     static MysqlParsing.Parsed<RoutineBodyContext> parseBody(String body) {
-        return MysqlParsing.parse(body, MySqlParser::routineBody);
+        try {
+            return MysqlParsing.parse(body, MySqlParser::routineBody);
+        } catch (MysqlParsing.SyntaxError notABlockOrStatement) {
+            // MySQL takes any single statement as the body (RETURN x, IF ... END IF, CASE, LOOP); the grammar's
+            // routineBody only a block or a plain SQL statement: parse it as the one statement of a block (same lines)
+            String statement = body.strip();
+            try {
+                return MysqlParsing.parse("BEGIN " + statement + (statement.endsWith(";") ? "" : ";") + "\nEND",
+                        MySqlParser::routineBody);
+            } catch (MysqlParsing.SyntaxError alsoNot) {
+                throw notABlockOrStatement;
+            }
+        }
     }
 
     /** The PL/pgSQL block: MySQL's variable-over-column precedence, translation's own variables, the body. */

@@ -10,11 +10,9 @@ import org.junit.jupiter.api.Test;
  */
 class RoutineVolatilityGoldenTest extends GoldenPostgres {
     @Test
-    void deterministicFunctionWithoutTablesIsImmutable() throws Exception {
+    void deterministicFunctionWithoutTablesIsImmutableAndASingleStatementBodyBecomesABlock() throws Exception {
         golden(routine(function("f_immutable", List.of(in("x", "int")), "int", true, """
-                BEGIN
-                  RETURN x * 2;
-                END""")), """
+                RETURN x * 2""")), """
                 CREATE OR REPLACE FUNCTION s.f_immutable(x integer) RETURNS integer
                 LANGUAGE plpgsql IMMUTABLE
                 AS $body$

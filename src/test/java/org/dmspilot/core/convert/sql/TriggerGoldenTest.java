@@ -42,13 +42,11 @@ class TriggerGoldenTest extends GoldenPostgres {
     }
 
     @Test
-    void beforeUpdateComparesOldAndNew() throws Exception {
+    void beforeUpdateWithASingleIfStatementAsBodyComparesOldAndNew() throws Exception {
         golden(triggers(new Trigger("trg_items_bu", "items", Timing.BEFORE, RowEvent.UPDATE, 1, """
-                BEGIN
-                  IF NEW.price <> OLD.price THEN
-                    SET NEW.updated_at = NOW();
-                  END IF;
-                END""", null, null)).get(0), """
+                IF NEW.price <> OLD.price THEN
+                  SET NEW.updated_at = NOW();
+                END IF""", null, null)).get(0), """
                 CREATE OR REPLACE FUNCTION s.trg_items_bu() RETURNS trigger
                 LANGUAGE plpgsql
                 AS $body$
