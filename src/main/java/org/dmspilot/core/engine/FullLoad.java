@@ -1,0 +1,198 @@
+package org.dmspilot.core.engine;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import org.dmspilot.core.DmsPilotException;
+import org.dmspilot.core.progress.CancelledException;
+import org.dmspilot.core.progress.ProgressListener;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+
+/**
+ * Full load of one MySQL/MariaDB schema into its converted PostgreSQL schema.
+ *
+ * <p>Order: consistent snapshot on every worker's source connection (see {@code SourceSnapshot}), checkpoint
+ * {@code loading} at the snapshot's binlog position, secondary indexes / unique constraints / foreign keys dropped
+ * (kept in {@code dmspilot.deferred_ddl}), target tables truncated, chunks (whole tables or primary-key ranges,
+ * largest first) streamed by the workers into COPY with triggers off ({@code session_replication_role = replica}),
+ * then one transaction rebuilds the deferred objects, restarts identities and marks the checkpoint {@code loaded}.
+ * Cancelled or failed: the checkpoint says so, tables are partly loaded, deferred objects stay recorded and are
+ * rebuilt by the next full load.
+ */
+public final class FullLoad {
+    private final ConnectionFactory source;
+    private final ConnectionFactory target;
+    private final LoadOptions options;
+
+    public FullLoad(ConnectionFactory source, ConnectionFactory target, LoadOptions options) {
+        this.source = source;
+        this.target = target;
+        this.options = options;
+    }
+
+    /**
+     * Loads every table of {@code sourceSchema}. Progress counts rows (done / estimated), with the table in the
+     * message.
+     *
+     * @throws CancelledException when the listener cancels; the checkpoint then says {@code cancelled}
+     * @throws DmsPilotException when the load fails
+     */
+    public LoadResult run(String sourceSchema, ProgressListener progress) {
+        long started = System.currentTimeMillis();
+        String pgSchema = TablePairs.targetSchema(sourceSchema);
+        try (Connection control = target.open()) {
+            TargetPrep.ensureTables(control);
+            try (SourceSnapshot snapshot = SourceSnapshot.open(source, options.workers(), sourceSchema)) {
+                List<TablePair> tables = TablePairs.read(snapshot.connections().get(0), control, sourceSchema);
+                Optional<BinlogPosition> position = snapshot.position();
+                TargetPrep.checkpoint(control, pgSchema, "loading", position, null);
+                TargetPrep.defer(control, pgSchema);
+                TargetPrep.truncate(control, tables);
+                Map<String, Long> rows;
+                try {
+                    rows = copyAll(snapshot, tables, progress);
+                } catch (CancelledException e) {
+                    TargetPrep.checkpoint(control, pgSchema, "cancelled", position, "Cancelled: tables partly"
+                            + " loaded; indexes and foreign keys kept in " + TargetPrep.DEFERRED
+                            + ", rebuilt by the next full load.");
+                    throw e;
+                } catch (RuntimeException | SQLException e) {
+                    TargetPrep.checkpoint(control, pgSchema, "failed", position, String.valueOf(e.getMessage()));
+                    throw e;
+                }
+                int deferred = TargetPrep.finish(control, pgSchema, tables, position);
+                return new LoadResult(position, rows, deferred, System.currentTimeMillis() - started);
+            }
+        } catch (SQLException e) {
+            throw new DmsPilotException("Full load of " + sourceSchema + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    private record Chunk(TablePair table, KeyRange range) {
+    }
+
+    private Map<String, Long> copyAll(SourceSnapshot snapshot, List<TablePair> tables, ProgressListener progress)
+            throws SQLException {
+        ConcurrentLinkedQueue<Chunk> queue = new ConcurrentLinkedQueue<>();
+        Map<String, Long> rows = new ConcurrentHashMap<>();
+        long estimate = 0;
+        List<TablePair> bySize = new ArrayList<>(tables);
+        bySize.sort(Comparator.comparingLong(TablePair::rowEstimate).reversed());
+        for (TablePair t : bySize) {
+            rows.put(t.target(), 0L);
+            estimate += t.rowEstimate();
+            for (KeyRange r : KeyRange.plan(snapshot.connections().get(0), t, options.chunkRows())) {
+                queue.add(new Chunk(t, r));
+            }
+        }
+        AtomicLong done = new AtomicLong();
+        long total = estimate;
+        ExecutorService pool = Executors.newFixedThreadPool(options.workers(), r -> {
+            Thread th = new Thread(r, "dmspilot-load");
+            th.setDaemon(true);
+            return th;
+        });
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (Connection src : snapshot.connections()) {
+                futures.add(pool.submit(() -> {
+                    try (Connection tgt = target.open()) {
+                        disableTriggers(tgt);
+                        Chunk chunk;
+                        while ((chunk = queue.poll()) != null) {
+                            long n = copy(src, tgt, chunk, progress, done, total);
+                            rows.merge(chunk.table().target(), n, Long::sum);
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : futures) {
+                try {
+                    f.get();
+                } catch (java.util.concurrent.ExecutionException e) {
+                    queue.clear();
+                    if (e.getCause() instanceof CancelledException c) {
+                        throw c;
+                    }
+                    if (e.getCause() instanceof SQLException s) {
+                        throw s;
+                    }
+                    throw new DmsPilotException("Full load failed: " + e.getCause().getMessage(), e.getCause());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new CancelledException();
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        return rows;
+    }
+
+    private static void disableTriggers(Connection tgt) throws SQLException {
+        try (Statement s = tgt.createStatement()) {
+            s.execute("SET session_replication_role = replica");
+        }
+    }
+
+    private long copy(Connection src, Connection tgt, Chunk chunk, ProgressListener progress, AtomicLong done,
+            long total) throws SQLException {
+        TablePair t = chunk.table();
+        List<ColumnPair> cols = t.columns();
+        CopyIn copy = tgt.unwrap(PGConnection.class).getCopyAPI().copyIn(CopyEncoder.copySql(t));
+        long n = 0;
+        StringBuilder buf = new StringBuilder(1 << 17);
+        try (Statement s = src.createStatement(ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
+            s.setFetchSize(options.fetchSize());
+            try (ResultSet rs = s.executeQuery(CopyEncoder.select(t, chunk.range()))) {
+                while (rs.next()) {
+                    for (int i = 0; i < cols.size(); i++) {
+                        if (i > 0) {
+                            buf.append('\t');
+                        }
+                        CopyEncoder.append(buf, cols.get(i), rs.getString(i + 1));
+                    }
+                    buf.append('\n');
+                    n++;
+                    if (buf.length() >= 1 << 17) {
+                        write(copy, buf);
+                    }
+                    if ((n & 8191) == 0) {
+                        progress.checkCancelled();
+                        progress.progress(done.addAndGet(8192), total, t.target() + ": " + n + " rows");
+                    }
+                }
+            }
+            write(copy, buf);
+            copy.endCopy();
+        } catch (SQLException | RuntimeException e) {
+            if (copy.isActive()) {
+                copy.cancelCopy();
+            }
+            throw e;
+        }
+        done.addAndGet(n & 8191);
+        progress.progress(done.get(), total, t.target() + ": " + n + " rows");
+        return n;
+    }
+
+    private static void write(CopyIn copy, StringBuilder buf) throws SQLException {
+        byte[] bytes = buf.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        copy.writeToCopy(bytes, 0, bytes.length);
+        buf.setLength(0);
+    }
+}

@@ -1,0 +1,123 @@
+package org.dmspilot.core.engine;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.dmspilot.core.DmsPilotException;
+import org.dmspilot.core.convert.PgNames;
+
+/** Reads the tables of one source schema and matches them with the converted target tables. */
+public final class TablePairs {
+    private TablePairs() {
+    }
+
+    /** The PostgreSQL schema the converter makes of a MySQL schema. */
+    public static String targetSchema(String sourceSchema) {
+        return PgNames.name(sourceSchema);
+    }
+
+    /**
+     * Source base tables of {@code sourceSchema} that exist in the target schema, with the columns both have.
+     *
+     * @throws DmsPilotException when a source table has no converted target table
+     */
+    public static List<TablePair> read(Connection source, Connection target, String sourceSchema)
+            throws SQLException {
+        String pgSchema = targetSchema(sourceSchema);
+        Map<String, Map<String, String>> targetColumns = targetColumns(target, pgSchema);
+        Map<String, Long> estimates = new LinkedHashMap<>();
+        try (PreparedStatement ps = source.prepareStatement("SELECT TABLE_NAME, COALESCE(TABLE_ROWS, 0) FROM"
+                + " information_schema.TABLES WHERE TABLE_SCHEMA = ? AND TABLE_TYPE = 'BASE TABLE'"
+                + " ORDER BY TABLE_NAME")) {
+            ps.setString(1, sourceSchema);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    estimates.put(rs.getString(1), rs.getLong(2));
+                }
+            }
+        }
+        Map<String, List<String[]>> columns = new HashMap<>();
+        try (PreparedStatement ps = source.prepareStatement("SELECT TABLE_NAME, COLUMN_NAME, LOWER(DATA_TYPE),"
+                + " COLUMN_KEY FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = ?"
+                + " AND COALESCE(GENERATION_EXPRESSION, '') = '' ORDER BY TABLE_NAME, ORDINAL_POSITION")) {
+            ps.setString(1, sourceSchema);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    columns.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                            .add(new String[] {rs.getString(2), rs.getString(3)});
+                }
+            }
+        }
+        Map<String, List<String>> keys = primaryKeys(source, sourceSchema);
+        List<TablePair> pairs = new ArrayList<>();
+        for (var e : estimates.entrySet()) {
+            String table = e.getKey();
+            String pgTable = PgNames.name(table);
+            Map<String, String> tcols = targetColumns.get(pgTable);
+            if (tcols == null) {
+                throw new DmsPilotException("Table " + table + " has no converted table " + pgSchema + "."
+                        + pgTable + " on the target. Convert and apply the schema first.");
+            }
+            List<ColumnPair> cols = new ArrayList<>();
+            Map<String, ColumnPair> byName = new HashMap<>();
+            for (String[] c : columns.getOrDefault(table, List.of())) {
+                String pgCol = PgNames.name(c[0]);
+                String type = tcols.get(pgCol);
+                if (type != null) {
+                    ColumnPair pair = new ColumnPair(c[0], c[1], pgCol, type, ColumnPair.kindOf(c[1], type));
+                    cols.add(pair);
+                    byName.put(c[0], pair);
+                }
+            }
+            List<ColumnPair> pk = new ArrayList<>();
+            for (String k : keys.getOrDefault(table, List.of())) {
+                if (byName.containsKey(k)) {
+                    pk.add(byName.get(k));
+                }
+            }
+            pairs.add(new TablePair(table, pgTable, pgSchema, cols, pk, e.getValue()));
+        }
+        return pairs;
+    }
+
+    private static Map<String, List<String>> primaryKeys(Connection source, String schema) throws SQLException {
+        Map<String, List<String>> keys = new HashMap<>();
+        try (PreparedStatement ps = source.prepareStatement("SELECT TABLE_NAME, COLUMN_NAME FROM"
+                + " information_schema.KEY_COLUMN_USAGE WHERE TABLE_SCHEMA = ? AND CONSTRAINT_NAME = 'PRIMARY'"
+                + " ORDER BY TABLE_NAME, ORDINAL_POSITION")) {
+            ps.setString(1, schema);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    keys.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
+                }
+            }
+        }
+        return keys;
+    }
+
+    private static Map<String, Map<String, String>> targetColumns(Connection target, String schema)
+            throws SQLException {
+        Map<String, Map<String, String>> tables = new HashMap<>();
+        try (PreparedStatement ps = target.prepareStatement("SELECT c.relname, a.attname,"
+                + " format_type(a.atttypid, a.atttypmod), t.typtype FROM pg_attribute a"
+                + " JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace"
+                + " JOIN pg_type t ON t.oid = a.atttypid"
+                + " WHERE n.nspname = ? AND c.relkind IN ('r', 'p') AND a.attnum > 0 AND NOT a.attisdropped"
+                + " AND a.attgenerated = '' ORDER BY c.relname, a.attnum")) {
+            ps.setString(1, schema);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String type = "e".equals(rs.getString(4)) ? "enum" : rs.getString(3);
+                    tables.computeIfAbsent(rs.getString(1), k -> new LinkedHashMap<>()).put(rs.getString(2), type);
+                }
+            }
+        }
+        return tables;
+    }
+}

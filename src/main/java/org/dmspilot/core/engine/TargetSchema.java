@@ -1,0 +1,52 @@
+package org.dmspilot.core.engine;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import org.dmspilot.core.DmsPilotException;
+import org.dmspilot.core.catalog.LiveCatalogReader;
+import org.dmspilot.core.convert.Converter;
+import org.dmspilot.core.convert.LiveFacts;
+import org.dmspilot.core.convert.MappingRules;
+import org.dmspilot.core.convert.SchemaApplier;
+import org.dmspilot.core.convert.sql.SqlExpressions;
+import org.dmspilot.core.convert.sql.SqlPrograms;
+import org.dmspilot.core.progress.ProgressListener;
+import org.dmspilot.model.convert.ConversionOptions;
+import org.dmspilot.model.convert.ConversionResult;
+
+/** The converted target schema a full load writes into: checked, or converted and applied when missing. */
+public final class TargetSchema {
+    private TargetSchema() {
+    }
+
+    /** True when the PostgreSQL schema the converter makes of {@code sourceSchema} exists on the target. */
+    public static boolean exists(Connection target, String sourceSchema) throws SQLException {
+        try (PreparedStatement ps = target.prepareStatement("SELECT 1 FROM pg_namespace WHERE nspname = ?")) {
+            ps.setString(1, TablePairs.targetSchema(sourceSchema));
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    /**
+     * Reads the live source schema, converts it with the default options (the same converter call as
+     * {@code dmspilot convert}) and applies the result to the target in one transaction.
+     *
+     * @return statements applied
+     */
+    public static int convertAndApply(Connection source, Connection target, String sourceSchema, String origin,
+            ProgressListener progress) {
+        var catalog = new LiveCatalogReader(source, origin).read(List.of(sourceSchema), progress);
+        Converter converter = new Converter(ConversionOptions.defaults(), new SqlExpressions("convert"),
+                new SqlPrograms(), MappingRules.none());
+        ConversionResult result = converter.convert(catalog, s -> LiveFacts.read(source, s, progress), progress);
+        if (result.statements().isEmpty()) {
+            throw new DmsPilotException("Nothing to convert in schema " + sourceSchema + ".");
+        }
+        return SchemaApplier.apply(target, result.statements(), progress);
+    }
+}

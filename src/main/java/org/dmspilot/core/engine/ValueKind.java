@@ -1,0 +1,27 @@
+package org.dmspilot.core.engine;
+
+/** How a column's values travel, decided by the converted (target) column type and the source type. */
+public enum ValueKind {
+    /** Text as it is (numbers, strings, enums, time, year...). */
+    TEXT,
+    /** tinyint(1) → boolean. */
+    BOOLEAN,
+    /** binary / blob → bytea. */
+    BYTES,
+    /** bit(n) → bit(n). */
+    BITS,
+    /** SET → text[]. */
+    SET_ARRAY,
+    /** JSON → jsonb / json. */
+    JSON,
+    /** DATE (zero dates → NULL). */
+    DATE,
+    /** DATETIME → timestamp (zero dates → NULL). */
+    DATETIME,
+    /** TIMESTAMP → timestamptz, read in UTC (zero dates → NULL). */
+    TIMESTAMPTZ,
+    /** TIME → time. */
+    TIME,
+    /** FLOAT / DOUBLE → real / double precision. */
+    FLOAT
+}

@@ -1,0 +1,183 @@
+package org.dmspilot.core.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import org.dmspilot.core.progress.CancelledException;
+import org.dmspilot.core.progress.ProgressListener;
+import org.dmspilot.core.sandbox.Shopwave;
+import org.dmspilot.core.validate.TableReport;
+import org.dmspilot.core.validate.ValidationReport;
+import org.dmspilot.core.validate.Validator;
+import org.dmspilot.testsupport.Databases;
+import org.dmspilot.testsupport.TestDatabase;
+import org.junit.jupiter.api.Test;
+
+/** Full load and validation on the real servers. */
+class FullLoadTest {
+    static final String ZOO = """
+            CREATE TABLE zoo (
+              id bigint unsigned NOT NULL AUTO_INCREMENT PRIMARY KEY,
+              big_u bigint unsigned, int_u int unsigned, tiny_u tinyint unsigned,
+              d date, dt datetime(6), ts timestamp(3) NULL DEFAULT NULL,
+              color enum('red','green','blue'), tags set('a','b','c'),
+              doc json, flags bit(10), yr year, active tinyint(1), price decimal(12,4),
+              name varchar(100) CHARACTER SET utf8mb4, bin varbinary(16), note text)""";
+
+    static TestDatabase source(String hint, String... statements) throws Exception {
+        TestDatabase maria = Databases.newMariaDbDatabase(hint);
+        try (Connection c = maria.connect(); var s = c.createStatement()) {
+            s.execute("SET SESSION sql_mode = ''");
+            for (String sql : statements) {
+                s.execute(sql);
+            }
+        }
+        return maria;
+    }
+
+    static TestDatabase convertedTarget(TestDatabase maria) throws Exception {
+        TestDatabase pg = Databases.newPostgresDatabase(maria.database() + "_pg");
+        try (Connection s = maria.connect(); Connection t = pg.connect()) {
+            TargetSchema.convertAndApply(s, t, maria.database(), "test", ProgressListener.NONE);
+        }
+        return pg;
+    }
+
+    static ConnectionFactory factory(TestDatabase db) {
+        return db::connect;
+    }
+
+    static LoadResult load(TestDatabase maria, TestDatabase pg, LoadOptions options) {
+        return new FullLoad(factory(maria), factory(pg), options).run(maria.database(), ProgressListener.NONE);
+    }
+
+    static ValidationReport validate(TestDatabase maria, TestDatabase pg) {
+        return new Validator(factory(maria), factory(pg), 2, 3).validate(maria.database(), ProgressListener.NONE);
+    }
+
+    static TestDatabase zoo(String hint) throws Exception {
+        return source(hint, ZOO, """
+                INSERT INTO zoo VALUES
+                (1, 18446744073709551615, 4294967295, 255, '0000-00-00', '0000-00-00 00:00:00', NULL, 'red', 'a,c',
+                 '{"b": 1, "a": {"y": [1, 2], "x": "z"}}', b'1010000001', 2155, 1, 12345678.1234,
+                 'emoji 😀 tab\\t nl\\n back\\\\slash', X'00FF10', 'quote '' "dq"'),
+                (2, 0, 0, 0, '2024-02-29', '2024-02-29 23:59:59.123456', '2024-06-01 12:00:00.250', 'blue', '',
+                 '{"a": {"x": "z", "y": [1, 2]}, "b": 1}', b'0', 0, 0, -0.0001, '', X'', NULL),
+                (3, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL)""");
+    }
+
+    @Test
+    void shopwaveLoadsAndValidatesIdentical() throws Exception {
+        TestDatabase maria = Databases.newMariaDbDatabase("load_shopwave");
+        try (Connection c = maria.connect()) {
+            c.createStatement().execute("SET GLOBAL log_bin_trust_function_creators = 1");
+            Shopwave.load(c);
+        }
+        TestDatabase pg = convertedTarget(maria);
+        LoadResult result = load(maria, pg, LoadOptions.defaults().withWorkers(2).withChunkRows(50));
+        assertThat(result.start()).isPresent();
+        assertThat(result.deferredObjects()).isPositive();
+        Shopwave.ROW_COUNTS.forEach((table, rows) ->
+                assertThat(result.rowsByTable().get(table)).as(table).isEqualTo(rows.longValue()));
+        ValidationReport report = validate(maria, pg);
+        assertThat(report.tables()).allSatisfy(t -> assertThat(t.identical()).as(t.toString()).isTrue());
+        try (Connection c = pg.connect(); ResultSet rs = c.createStatement().executeQuery(
+                "SELECT status, binlog_file, binlog_position FROM dmspilot.checkpoint")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1)).isEqualTo("loaded");
+            assertThat(rs.getString(2)).isEqualTo(result.start().get().file());
+            assertThat(rs.getLong(3)).isEqualTo(result.start().get().position());
+        }
+    }
+
+    @Test
+    void typeZooLoadsExactValuesAndValidatesIdentical() throws Exception {
+        TestDatabase maria = zoo("load_zoo");
+        TestDatabase pg = convertedTarget(maria);
+        load(maria, pg, LoadOptions.defaults().withWorkers(2));
+        List<String> rows = new ArrayList<>();
+        try (Connection c = pg.connect(); ResultSet rs = c.createStatement().executeQuery("SELECT id, big_u, int_u,"
+                + " tiny_u, d, dt, ts AT TIME ZONE 'UTC', color, tags, doc, flags, yr, active, price, name, bin,"
+                + " note FROM " + maria.database() + ".zoo ORDER BY id")) {
+            while (rs.next()) {
+                StringBuilder b = new StringBuilder();
+                for (int i = 1; i <= 17; i++) {
+                    b.append(rs.getString(i)).append(" | ");
+                }
+                rows.add(b.toString());
+            }
+        }
+        assertThat(rows).containsExactly(
+                "1 | 18446744073709551615 | 4294967295 | 255 | null | null | null | red | {a,c} | "
+                        + "{\"a\": {\"x\": \"z\", \"y\": [1, 2]}, \"b\": 1} | 1010000001 | 2155 | t | 12345678.1234 | "
+                        + "emoji 😀 tab\t nl\n back\\slash | \\x00ff10 | quote ' \"dq\" | ",
+                "2 | 0 | 0 | 0 | 2024-02-29 | 2024-02-29 23:59:59.123456 | 2024-06-01 12:00:00.25 | blue | {} | "
+                        + "{\"a\": {\"x\": \"z\", \"y\": [1, 2]}, \"b\": 1} | 0000000000 | 0 | f | -0.0001 |  | \\x | "
+                        + "null | ",
+                "3 | null | null | null | null | null | null | null | null | null | null | null | null | null | "
+                        + "null | null | null | ");
+        assertThat(validate(maria, pg).identical()).isTrue();
+    }
+
+    @Test
+    void aChangedRowOnTheTargetIsFoundDownToItsKey() throws Exception {
+        TestDatabase maria = zoo("validate_changed");
+        try (Connection c = maria.connect(); var s = c.createStatement()) {
+            s.execute("INSERT INTO zoo (id, int_u, name) SELECT seq, seq, CONCAT('n', seq) FROM seq_10_to_40");
+        }
+        TestDatabase pg = convertedTarget(maria);
+        load(maria, pg, LoadOptions.defaults());
+        try (Connection c = pg.connect(); var s = c.createStatement()) {
+            s.execute("SET search_path = " + maria.database());
+            s.execute("UPDATE zoo SET name = 'changed' WHERE id = 17");
+            s.execute("UPDATE zoo SET doc = '{\"b\": 2, \"a\": {\"x\": \"z\", \"y\": [1, 2]}}' WHERE id = 1");
+            s.execute("DELETE FROM zoo WHERE id = 33");
+        }
+        ValidationReport report = validate(maria, pg);
+        assertThat(report.identical()).isFalse();
+        TableReport zoo = report.tables().get(0);
+        assertThat(zoo.sourceRows()).isEqualTo(34);
+        assertThat(zoo.targetRows()).isEqualTo(33);
+        assertThat(zoo.mismatchingKeys()).containsExactlyInAnyOrder("1", "17", "33");
+    }
+
+    @Test
+    void cancellingMidLoadRecordsTheCancelAndTheNextLoadRebuildsEverything() throws Exception {
+        TestDatabase maria = source("load_cancel", "CREATE TABLE t (id int PRIMARY KEY, v varchar(20),"
+                + " KEY by_v (v))", "INSERT INTO t SELECT seq, CONCAT('v', seq) FROM seq_1_to_50000");
+        TestDatabase pg = convertedTarget(maria);
+        ProgressListener cancelSoon = new ProgressListener() {
+            @Override
+            public void progress(long done, long total, String message) {
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return true;
+            }
+        };
+        assertThatThrownBy(() -> new FullLoad(factory(maria), factory(pg), LoadOptions.defaults())
+                .run(maria.database(), cancelSoon)).isInstanceOf(CancelledException.class);
+        try (Connection c = pg.connect(); var s = c.createStatement()) {
+            ResultSet rs = s.executeQuery("SELECT status, message FROM dmspilot.checkpoint");
+            rs.next();
+            assertThat(rs.getString(1)).isEqualTo("cancelled");
+            assertThat(rs.getString(2)).contains("dmspilot.deferred_ddl");
+            rs = s.executeQuery("SELECT count(*) FROM dmspilot.deferred_ddl");
+            rs.next();
+            assertThat(rs.getInt(1)).isEqualTo(1);
+        }
+        load(maria, pg, LoadOptions.defaults());
+        assertThat(validate(maria, pg).identical()).isTrue();
+        try (Connection c = pg.connect(); var s = c.createStatement()) {
+            ResultSet rs = s.executeQuery("SELECT count(*) FROM pg_indexes WHERE schemaname = '"
+                    + maria.database() + "' AND indexname <> 't_pkey'");
+            rs.next();
+            assertThat(rs.getInt(1)).isEqualTo(1);
+        }
+    }
+}
