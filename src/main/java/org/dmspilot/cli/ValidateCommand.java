@@ -1,12 +1,90 @@
 package org.dmspilot.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.dmspilot.core.DmsPilotException;
+import org.dmspilot.core.connect.ParsedConnection;
+import org.dmspilot.core.validate.TableReport;
+import org.dmspilot.core.validate.ValidationReport;
+import org.dmspilot.core.validate.Validator;
+import org.dmspilot.model.ConnectionRole;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-/** {@code dmspilot validate}. */
+/** {@code dmspilot validate}: counts and chunked checksums of source and target; exit 0 only when identical. */
 @Command(name = "validate", description = "Compare source and target row by row.", mixinStandardHelpOptions = true)
-final class ValidateCommand extends NotAvailableCommand {
+final class ValidateCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--source", required = true, paramLabel = "URL", description = "jdbc:mysql://host:port/db?user=..")
+    String source;
+
+    @Option(names = "--target", required = true, paramLabel = "URL",
+            description = "jdbc:postgresql://host:port/db?user=..")
+    String target;
+
+    @Option(names = "--schema", description = "Source schema (default: the source URL's database).")
+    String schema;
+
+    @Option(names = "--json", description = "Print the report as JSON.")
+    boolean json;
+
+    @Option(names = "--workers", defaultValue = "4", description = "Parallel chunk checks (default ${DEFAULT-VALUE}).")
+    int workers;
+
+    @Option(names = "--chunk-rows", defaultValue = "100000", description = "Rows per primary-key chunk.")
+    long chunkRows;
+
     @Override
-    String capability() {
-        return "validation";
+    public Integer call() throws Exception {
+        var out = spec.commandLine().getOut();
+        ParsedConnection src = EngineConnections.parse(source, ConnectionRole.SOURCE);
+        ParsedConnection tgt = EngineConnections.parse(target, ConnectionRole.TARGET);
+        String sourceSchema = EngineConnections.schema(schema, src);
+        if (workers < 1 || chunkRows < 1) {
+            throw new DmsPilotException("--workers and --chunk-rows must be positive.");
+        }
+        ValidationReport report = new Validator(EngineConnections.factory(src), EngineConnections.factory(tgt),
+                workers, chunkRows).validate(sourceSchema, new ConsoleProgress(spec.commandLine().getErr()));
+        if (json) {
+            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(
+                    asJson(report)));
+        } else {
+            for (TableReport t : report.tables()) {
+                out.println((t.identical() ? "identical  " : "DIFFERENT  ") + t.table() + ": rows " + t.sourceRows()
+                        + " / " + t.targetRows() + ", chunks " + t.chunks() + (t.mismatchingKeys().isEmpty() ? ""
+                        : ", keys " + t.mismatchingKeys()));
+            }
+            out.println(report.identical() ? "Identical." : "Source and target differ.");
+        }
+        out.flush();
+        return report.identical() ? ExitCodes.OK : ExitCodes.FAILED;
+    }
+
+    private static Map<String, Object> asJson(ValidationReport report) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("schema", report.schema());
+        root.put("identical", report.identical());
+        root.put("millis", report.millis());
+        List<Map<String, Object>> tables = report.tables().stream().map(t -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("table", t.table());
+            m.put("identical", t.identical());
+            m.put("sourceRows", t.sourceRows());
+            m.put("targetRows", t.targetRows());
+            m.put("chunks", t.chunks());
+            m.put("mismatchedChunks", t.mismatchedChunks());
+            m.put("mismatchingKeys", t.mismatchingKeys());
+            return m;
+        }).toList();
+        root.put("tables", tables);
+        return root;
     }
 }

@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Engine benchmark: full load of a 2,000,000-row mixed-type table (embedded MariaDB 11.4 → embedded PostgreSQL 16)
+# by DMS Pilot (-Xmx512m) and by pgloader on the same servers, then validation vs a plain parallel scan of both.
+# Usage: bench/engine-bench.sh [rows workers]   (defaults: 2000000 4)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+if ! command -v pgloader >/dev/null; then
+    echo "pgloader missing: installing the Debian package"
+    if [ "$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq pgloader || true
+    else sudo apt-get update -qq && sudo apt-get install -y -qq pgloader || true; fi
+fi
+pgloader --version 2>/dev/null | head -1 || echo "pgloader: not installed"
+mvn -B -q test-compile
+mvn -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
+exec java -Xmx${BENCH_HEAP:-512m} -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" \
+    org.dmspilot.bench.EngineBenchmark "$@"

@@ -1,0 +1,58 @@
+package org.dmspilot.cli;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import org.dmspilot.core.DmsPilotException;
+import org.dmspilot.core.connect.ConnectionHandle;
+import org.dmspilot.core.connect.DatabaseConnector;
+import org.dmspilot.core.connect.JdbcUrls;
+import org.dmspilot.core.connect.ParsedConnection;
+import org.dmspilot.core.engine.ConnectionFactory;
+import org.dmspilot.model.ConnectionRole;
+
+/** --source / --target URLs of the engine commands as connection factories (tunnels closed with the connection). */
+final class EngineConnections {
+    private EngineConnections() {
+    }
+
+    static ParsedConnection parse(String url, ConnectionRole role) {
+        if (!url.regionMatches(true, 0, "jdbc:", 0, 5)) {
+            throw new DmsPilotException("--" + role.name().toLowerCase() + " must be a JDBC URL, not "
+                    + JdbcUrls.redact(url));
+        }
+        return JdbcUrls.parse(url, role);
+    }
+
+    static ConnectionFactory factory(ParsedConnection parsed) {
+        DatabaseConnector connector = new DatabaseConnector();
+        return () -> {
+            ConnectionHandle handle = connector.open(parsed.profile(), parsed.password());
+            Connection real = handle.connection();
+            return (Connection) Proxy.newProxyInstance(EngineConnections.class.getClassLoader(),
+                    new Class<?>[] {Connection.class}, (proxy, method, args) -> {
+                        if (method.getName().equals("close") && method.getParameterCount() == 0) {
+                            handle.close();
+                            return null;
+                        }
+                        try {
+                            return method.invoke(real, args);
+                        } catch (InvocationTargetException e) {
+                            throw e.getCause();
+                        }
+                    });
+        };
+    }
+
+    /** The schema to work on: --schema, else the source URL's database. */
+    static String schema(String schema, ParsedConnection source) {
+        if (schema != null && !schema.isBlank()) {
+            return schema;
+        }
+        String db = source.profile().database();
+        if (db == null || db.isBlank()) {
+            throw new DmsPilotException("Give --schema or a database in the --source URL.");
+        }
+        return db;
+    }
+}

@@ -1,0 +1,43 @@
+package org.dmspilot.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** Runs the Debian pgloader against the same servers and reports its wall time, or says why it could not. */
+final class PgLoaderRun {
+    private PgLoaderRun() {
+    }
+
+    /** Seconds pgloader took, or -1 (with the reason printed) when it is missing or failed. */
+    static double run(int mariaPort, String user, String password, int pgPort, long rows) throws Exception {
+        Path log = Files.createTempFile("pgloader", ".log");
+        List<String> cmd = List.of("pgloader", "--no-ssl-cert-verification", "--with", "prefetch rows = 10000",
+                "mysql://" + user + ":" + password + "@127.0.0.1:" + mariaPort + "/bench",
+                "postgresql://postgres:postgres@127.0.0.1:" + pgPort + "/pgloader");
+        long t0 = System.nanoTime();
+        Process p;
+        try {
+            p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        } catch (java.io.IOException e) {
+            System.out.println("pgloader: not run (" + e.getMessage() + "); install it with apt-get install pgloader");
+            return -1;
+        }
+        if (!p.waitFor(30, TimeUnit.MINUTES)) {
+            p.destroyForcibly();
+            System.out.println("pgloader: gave up after 30 minutes");
+            return -1;
+        }
+        double seconds = EngineBenchmark.seconds(t0);
+        String out = Files.readString(log).replace(password, "***");
+        int tail = Math.max(0, out.length() - 3000);
+        System.out.println("pgloader exit " + p.exitValue() + ", output (tail):\n" + out.substring(tail));
+        boolean loaded = out.contains(String.format("%d", rows)) || out.matches("(?s).*\\b" + rows / 1000 + "\\.\\d+ ?k.*");
+        if (p.exitValue() != 0 || !(loaded || out.contains("Total import time"))) {
+            System.out.println("pgloader: failed (see output above)");
+            return -1;
+        }
+        return seconds;
+    }
+}
