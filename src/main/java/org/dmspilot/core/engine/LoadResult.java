@@ -8,7 +8,7 @@ import java.util.Optional;
  *
  * @param start the binlog position of the consistent snapshot (empty when the source has no binlog)
  * @param rowsByTable rows copied per target table
- * @param deferredObjects secondary indexes, unique constraints and foreign keys dropped and rebuilt after the load
+ * @param deferredObjects primary keys, secondary indexes, unique constraints and foreign keys dropped and rebuilt
  * @param millis wall time of the whole load
  */
 public record LoadResult(Optional<BinlogPosition> start, Map<String, Long> rowsByTable, int deferredObjects,

@@ -10,9 +10,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The target side of a full load, in one place: the {@code dmspilot} checkpoint schema, secondary indexes, unique
- * constraints and foreign keys dropped before the load (their definitions kept in {@code dmspilot.deferred_ddl}, so
- * a cancelled or crashed load loses nothing) and rebuilt after it, identities restarted, and the checkpoint row.
+ * The target side of a full load, in one place: the {@code dmspilot} checkpoint schema, primary keys, secondary
+ * indexes, unique constraints and foreign keys dropped before the load (their definitions kept in
+ * {@code dmspilot.deferred_ddl}, so a cancelled or crashed load loses nothing) and rebuilt after it, identities
+ * restarted, and the checkpoint row.
  */
 final class TargetPrep {
     static final String CHECKPOINT = "dmspilot.checkpoint";
@@ -30,12 +31,12 @@ final class TargetPrep {
                 + " object_name text NOT NULL, create_sql text NOT NULL, PRIMARY KEY (schema_name, seq))");
     }
 
-    /** Drops the schema's secondary indexes, unique constraints and foreign keys, keeping their DDL; one commit. */
+    /** Drops the schema's keys, secondary indexes, unique constraints and foreign keys, keeping their DDL. */
     static int defer(Connection c, String schema) throws SQLException {
         List<String[]> objects = new ArrayList<>(); // {drop, create, name}
         try (PreparedStatement ps = c.prepareStatement("SELECT c.conrelid::regclass::text, c.conname,"
                 + " pg_get_constraintdef(c.oid), c.contype FROM pg_constraint c"
-                + " JOIN pg_namespace n ON n.oid = c.connamespace WHERE n.nspname = ? AND c.contype IN ('f', 'u')"
+                + " JOIN pg_namespace n ON n.oid = c.connamespace WHERE n.nspname = ? AND c.contype IN ('f', 'p', 'u')"
                 + " ORDER BY c.contype, c.conname")) {
             ps.setString(1, schema);
             try (ResultSet rs = ps.executeQuery()) {
@@ -61,7 +62,7 @@ final class TargetPrep {
                 }
             }
         }
-        // foreign keys ('f') sort before unique constraints ('u'): dropped first, so recreated last
+        // foreign keys ('f') sort before primary keys ('p') and unique constraints ('u'): dropped first, recreated last
         boolean auto = c.getAutoCommit();
         c.setAutoCommit(false);
         try (PreparedStatement ins = c.prepareStatement("INSERT INTO " + DEFERRED

@@ -115,25 +115,28 @@ public final class Validator {
             boolean hasJson = t.columns().stream().anyMatch(c -> c.kind() == ValueKind.JSON);
             List<String> keys = List.of();
             if ((!equal || hasJson) && !t.primaryKey().isEmpty()) {
-                keys = drillDown(s, g, t, myWhere, pgWhere);
+                keys = drillDown(s, g, t, myWhere, pgWhere, !equal);
             }
             return new Chunk(Long.parseLong(a[0]), Long.parseLong(b[0]), equal, keys);
         }
     }
 
-    private static List<String> drillDown(Connection s, Connection g, TablePair t, String myWhere, String pgWhere)
-            throws SQLException {
+    /** Keys that differ; with {@code hashes} false (the chunk's hashes agreed) only the JSON columns are read. */
+    private static List<String> drillDown(Connection s, Connection g, TablePair t, String myWhere, String pgWhere,
+            boolean hashes) throws SQLException {
         List<ColumnPair> json = t.columns().stream().filter(c -> c.kind() == ValueKind.JSON).toList();
         String myKey = t.primaryKey().stream().map(c -> "CAST(" + Sql.my(c.source()) + " AS CHAR)")
                 .collect(Collectors.joining(", "));
         String pgKey = t.primaryKey().stream().map(c -> Sql.pg(c.target()) + "::text")
                 .collect(Collectors.joining(", "));
-        Map<String, List<String>> left = rows(s, "SELECT CONCAT_WS(',', " + myKey + "), MD5(" + RowText.mysql(
-                t.columns()) + ")" + json.stream().map(c -> ", " + Sql.my(c.source())).collect(Collectors.joining())
+        String myHash = hashes ? "MD5(" + RowText.mysql(t.columns()) + ")" : "''";
+        String pgHash = hashes ? "md5(" + RowText.postgres(t.columns()) + ")" : "''";
+        String myJson = json.stream().map(c -> ", " + Sql.my(c.source())).collect(Collectors.joining());
+        String pgJson = json.stream().map(c -> ", " + Sql.pg(c.target()) + "::text").collect(Collectors.joining());
+        Map<String, List<String>> left = rows(s, "SELECT CONCAT_WS(',', " + myKey + "), " + myHash + myJson
                 + " FROM " + Sql.my(t.source()) + " WHERE " + myWhere, json.size());
-        Map<String, List<String>> right = rows(g, "SELECT concat_ws(',', " + pgKey + "), md5(" + RowText.postgres(
-                t.columns()) + ")" + json.stream().map(c -> ", " + Sql.pg(c.target()) + "::text")
-                .collect(Collectors.joining()) + " FROM " + t.qualifiedTarget() + " WHERE " + pgWhere, json.size());
+        Map<String, List<String>> right = rows(g, "SELECT concat_ws(',', " + pgKey + "), " + pgHash + pgJson
+                + " FROM " + t.qualifiedTarget() + " WHERE " + pgWhere, json.size());
         List<String> keys = new ArrayList<>();
         for (var e : left.entrySet()) {
             List<String> other = right.remove(e.getKey());
