@@ -9,7 +9,8 @@ if ! command -v pgloader >/dev/null; then
     if [ "$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq pgloader || true
     else sudo apt-get update -qq && sudo apt-get install -y -qq pgloader || true; fi
 fi
-pgloader --version 2>/dev/null | head -1 || echo "pgloader: not installed"
+version=$(pgloader --version 2>&1 | head -1) || true
+echo "${version:-pgloader: not installed}"
 mvn -B -q test-compile
 mvn -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
 exec java -Xmx${BENCH_HEAP:-512m} -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" \

@@ -72,13 +72,18 @@ public final class EngineBenchmark {
                         rows / theirs);
                 System.out.printf("Ratio DMS Pilot / pgloader: %.2fx (goal >= 3x)%n", theirs / ours);
             }
-            t0 = System.nanoTime();
-            ValidationReport report = new Validator(source, target, workers, 100_000).validate("bench",
-                    ProgressListener.NONE);
-            double validation = seconds(t0);
-            t0 = System.nanoTime();
-            scan(source, target, workers);
-            double scan = seconds(t0);
+            // alternated, best of two each: the machine is shared, so one slow moment should not decide the ratio
+            double validation = Double.MAX_VALUE;
+            double scan = Double.MAX_VALUE;
+            ValidationReport report = null;
+            for (int run = 0; run < 2; run++) {
+                t0 = System.nanoTime();
+                report = new Validator(source, target, workers, 100_000).validate("bench", ProgressListener.NONE);
+                validation = Math.min(validation, seconds(t0));
+                t0 = System.nanoTime();
+                scan(source, target, workers);
+                scan = Math.min(scan, seconds(t0));
+            }
             System.out.printf("Validation: %.1f s (identical: %s); parallel scan of both tables: %.1f s;"
                     + " ratio %.2fx (goal <= 1.5x)%n", validation, report.identical(), scan, validation / scan);
         }

@@ -106,37 +106,55 @@ public final class Validator {
             }
             String myWhere = t.hasIntegerKey() ? range.condition(Sql.my(t.primaryKey().get(0).source())) : "1=1";
             String pgWhere = t.hasIntegerKey() ? range.condition(Sql.pg(t.primaryKey().get(0).target())) : "1=1";
+            boolean hasJson = t.columns().stream().anyMatch(c -> c.kind() == ValueKind.JSON);
+            if (hasJson && !t.primaryKey().isEmpty()) {
+                // JSON is compared outside the servers anyway: one pass of per-row hashes + JSON, no chunk sums
+                Drill d = drillDown(s, g, t, myWhere, pgWhere);
+                return new Chunk(d.sourceRows(), d.targetRows(), d.keys().isEmpty(), d.keys());
+            }
             String[] a = one(s, "SELECT COUNT(*), COALESCE(SUM(" + RowText.mysqlHash(t.columns()) + "), 0) FROM "
                     + Sql.my(t.source()) + " WHERE " + myWhere);
             String[] b = one(g, "SELECT count(*), coalesce(sum(" + RowText.postgresHash(t.columns()) + "), 0) FROM "
                     + t.qualifiedTarget() + " WHERE " + pgWhere);
             boolean equal = a[0].equals(b[0]) && new java.math.BigDecimal(a[1]).compareTo(
                     new java.math.BigDecimal(b[1])) == 0;
-            boolean hasJson = t.columns().stream().anyMatch(c -> c.kind() == ValueKind.JSON);
             List<String> keys = List.of();
-            if ((!equal || hasJson) && !t.primaryKey().isEmpty()) {
-                keys = drillDown(s, g, t, myWhere, pgWhere, !equal);
+            if (!equal && !t.primaryKey().isEmpty()) {
+                keys = drillDown(s, g, t, myWhere, pgWhere).keys();
             }
             return new Chunk(Long.parseLong(a[0]), Long.parseLong(b[0]), equal, keys);
         }
     }
 
-    /** Keys that differ; with {@code hashes} false (the chunk's hashes agreed) only the JSON columns are read. */
-    private static List<String> drillDown(Connection s, Connection g, TablePair t, String myWhere, String pgWhere,
-            boolean hashes) throws SQLException {
+    private record Drill(List<String> keys, long sourceRows, long targetRows) {
+    }
+
+    /** Per-row MD5s (and JSON trees) of both sides, compared by key (a streamed merge for integer keys). */
+    private static Drill drillDown(Connection s, Connection g, TablePair t, String myWhere, String pgWhere)
+            throws SQLException {
         List<ColumnPair> json = t.columns().stream().filter(c -> c.kind() == ValueKind.JSON).toList();
         String myKey = t.primaryKey().stream().map(c -> "CAST(" + Sql.my(c.source()) + " AS CHAR)")
                 .collect(Collectors.joining(", "));
         String pgKey = t.primaryKey().stream().map(c -> Sql.pg(c.target()) + "::text")
                 .collect(Collectors.joining(", "));
-        String myHash = hashes ? "MD5(" + RowText.mysql(t.columns()) + ")" : "''";
-        String pgHash = hashes ? "md5(" + RowText.postgres(t.columns()) + ")" : "''";
+        String myHash = "MD5(" + RowText.mysql(t.columns()) + ")";
+        String pgHash = "md5(" + RowText.postgres(t.columns()) + ")";
         String myJson = json.stream().map(c -> ", " + Sql.my(c.source())).collect(Collectors.joining());
         String pgJson = json.stream().map(c -> ", " + Sql.pg(c.target()) + "::text").collect(Collectors.joining());
-        Map<String, List<String>> left = rows(s, "SELECT CONCAT_WS(',', " + myKey + "), " + myHash + myJson
-                + " FROM " + Sql.my(t.source()) + " WHERE " + myWhere, json.size());
-        Map<String, List<String>> right = rows(g, "SELECT concat_ws(',', " + pgKey + "), " + pgHash + pgJson
-                + " FROM " + t.qualifiedTarget() + " WHERE " + pgWhere, json.size());
+        String mySql = "SELECT CONCAT_WS(',', " + myKey + "), " + myHash + myJson + " FROM " + Sql.my(t.source())
+                + " WHERE " + myWhere;
+        String pgSql = "SELECT concat_ws(',', " + pgKey + "), " + pgHash + pgJson + " FROM " + t.qualifiedTarget()
+                + " WHERE " + pgWhere;
+        if (t.hasIntegerKey()) {
+            var r = KeyMerge.compare(s, mySql + " ORDER BY " + Sql.my(t.primaryKey().get(0).source()), g,
+                    pgSql + " ORDER BY " + Sql.pg(t.primaryKey().get(0).target()), 1 + json.size(),
+                    Validator::sameRow, MAX_KEYS + 1);
+            return new Drill(r.keys(), r.sourceRows(), r.targetRows());
+        }
+        Map<String, List<String>> left = rows(s, mySql, json.size());
+        Map<String, List<String>> right = rows(g, pgSql, json.size());
+        long sourceRows = left.size();
+        long targetRows = right.size();
         List<String> keys = new ArrayList<>();
         for (var e : left.entrySet()) {
             List<String> other = right.remove(e.getKey());
@@ -145,7 +163,7 @@ public final class Validator {
             }
         }
         keys.addAll(right.keySet());
-        return keys;
+        return new Drill(keys, sourceRows, targetRows);
     }
 
     private static boolean sameRow(List<String> a, List<String> b) {

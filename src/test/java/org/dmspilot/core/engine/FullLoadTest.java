@@ -146,6 +146,26 @@ class FullLoadTest {
     }
 
     @Test
+    void tablesWithoutAPrimaryKeyAreCheckedWholeAndCompositeKeysDrillDownToTheKey() throws Exception {
+        TestDatabase maria = source("validate_keys", "CREATE TABLE nopk (a int, b varchar(10))",
+                "INSERT INTO nopk VALUES (1, 'x'), (1, 'x'), (2, NULL)",
+                "CREATE TABLE pair (a int, b varchar(5), v text, PRIMARY KEY (a, b))",
+                "INSERT INTO pair VALUES (1, 'p', 'one'), (2, 'q', 'two'), (3, 'r', NULL)");
+        TestDatabase pg = convertedTarget(maria);
+        load(maria, pg, LoadOptions.defaults());
+        assertThat(validate(maria, pg).identical()).isTrue();
+        pg.execute("UPDATE " + maria.database() + ".nopk SET b = 'y' WHERE a = 2",
+                "UPDATE " + maria.database() + ".pair SET v = 'TWO' WHERE a = 2");
+        ValidationReport report = validate(maria, pg);
+        TableReport nopk = report.tables().stream().filter(t -> t.table().equals("nopk")).findFirst().orElseThrow();
+        TableReport pair = report.tables().stream().filter(t -> t.table().equals("pair")).findFirst().orElseThrow();
+        assertThat(nopk.identical()).isFalse();
+        assertThat(nopk.mismatchedChunks()).isEqualTo(1);
+        assertThat(nopk.sourceRows()).isEqualTo(3);
+        assertThat(pair.mismatchingKeys()).containsExactly("2,q");
+    }
+
+    @Test
     void cancellingMidLoadRecordsTheCancelAndTheNextLoadRebuildsEverything() throws Exception {
         TestDatabase maria = source("load_cancel", "CREATE TABLE t (id int PRIMARY KEY, v varchar(20),"
                 + " KEY by_v (v))", "INSERT INTO t SELECT seq, CONCAT('v', seq) FROM seq_1_to_50000");
