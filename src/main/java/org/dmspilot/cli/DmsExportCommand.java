@@ -19,8 +19,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "export", description = "Export the plan as CloudFormation or an AWS CLI script.",
         mixinStandardHelpOptions = true)
 final class DmsExportCommand implements Callable<Integer> {
-    /** Export formats. */
-    enum Format { cloudformation, cli }
+    /** Export formats: CloudFormation as JSON or YAML, or a bash script of AWS CLI calls. */
+    enum Format { cloudformation, yaml, cli }
 
     @Spec
     CommandSpec spec;
@@ -28,7 +28,7 @@ final class DmsExportCommand implements Callable<Integer> {
     @Mixin
     DmsCliOptions options;
 
-    @Option(names = "--format", required = true, description = "cloudformation or cli.")
+    @Option(names = "--format", required = true, description = "cloudformation (JSON), yaml (CloudFormation as YAML) or cli.")
     Format format;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write to this file instead of stdout.")
@@ -38,8 +38,11 @@ final class DmsExportCommand implements Callable<Integer> {
     public Integer call() {
         Project project = options.loadProject();
         DmsPlan plan = options.plan(project, options.loadState(project));
-        String text = format == Format.cloudformation ? CloudFormationExport.render(plan) + "\n"
-                : CliScriptExport.render(plan);
+        String text = switch (format) {
+            case cloudformation -> CloudFormationExport.render(plan) + "\n";
+            case yaml -> CloudFormationExport.renderYaml(plan);
+            case cli -> CliScriptExport.render(plan);
+        };
         if (out == null) {
             spec.commandLine().getOut().print(text);
             spec.commandLine().getOut().flush();

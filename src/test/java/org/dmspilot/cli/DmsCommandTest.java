@@ -79,16 +79,20 @@ class DmsCommandTest {
         String logs = out + err;
         assertThat(run("export", "--format", "cloudformation", "--out", dir.resolve("stack.json").toString()))
                 .isZero();
+        assertThat(run("export", "--format", "yaml", "--out", dir.resolve("stack.yaml").toString())).isZero();
         assertThat(run("export", "--format", "cli", "--out", dir.resolve("create.sh").toString())).isZero();
 
         List<String> scanned = new ArrayList<>(List.of(logs, Files.readString(project),
                 Files.readString(DmsStateFiles.stateFile(project)), Files.readString(dir.resolve("stack.json")),
+                Files.readString(dir.resolve("stack.yaml")),
                 Files.readString(dir.resolve("create.sh"))));
         aws.requests().stream().filter(r -> !r.operation().equals("CreateSecret")).forEach(r -> scanned.add(
                 r.service() + " " + r.operation() + " " + r.body()));
         for (String text : scanned) {
             assertThat(text).doesNotContain(SOURCE_PASSWORD).doesNotContain(TARGET_PASSWORD);
         }
+        assertThat(new com.fasterxml.jackson.dataformat.yaml.YAMLMapper().readTree(dir.resolve("stack.yaml").toFile()))
+                .isEqualTo(new ObjectMapper().readTree(dir.resolve("stack.json").toFile()));
         assertThat(aws.bodies("CreateEndpoint")).allSatisfy(b -> assertThat(b.has("Password")).isFalse());
         assertThat(aws.secrets().values().values()).anyMatch(v -> v.contains(SOURCE_PASSWORD));
         Process bash = new ProcessBuilder("bash", "-n", dir.resolve("create.sh").toString()).start();

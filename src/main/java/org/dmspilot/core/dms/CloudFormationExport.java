@@ -23,11 +23,52 @@ public final class CloudFormationExport {
     private static final Map<String, String> CFN_NAMES = Map.of("MySQLSettings", "MySqlSettings",
             "PostgreSQLSettings", "PostgreSqlSettings");
 
+    /** JSON escapes CloudFormation applies to the password, in order (backslash first). */
+    private static final List<String[]> JSON_ESCAPES = List.of(new String[] {"\\", "\\\\"},
+            new String[] {"\"", "\\\""}, new String[] {"\n", "\\n"}, new String[] {"\r", "\\r"},
+            new String[] {"\t", "\\t"});
+    private static final com.fasterxml.jackson.dataformat.yaml.YAMLMapper YAML =
+            com.fasterxml.jackson.dataformat.yaml.YAMLMapper.builder(
+                    com.fasterxml.jackson.dataformat.yaml.YAMLFactory.builder().stringQuotingChecker(
+                            new DatesQuoted()).build())
+                    .disable(com.fasterxml.jackson.dataformat.yaml.YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+                    .enable(com.fasterxml.jackson.dataformat.yaml.YAMLGenerator.Feature.MINIMIZE_QUOTES)
+                    .build();
+
+    /** Besides what YAML needs, quotes values a YAML 1.1 reader would take for a date ({@code 2010-09-09}). */
+    private static final class DatesQuoted extends com.fasterxml.jackson.dataformat.yaml.util.StringQuotingChecker
+            .Default {
+        private static final long serialVersionUID = 1L;
+        private static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}.*");
+
+        @Override
+        public boolean needToQuoteValue(String value) {
+            return super.needToQuoteValue(value) || DATE.matcher(value).matches();
+        }
+    }
+
     private CloudFormationExport() {
     }
 
     /** The template as indented JSON. */
     public static String render(DmsPlan plan) {
+        try {
+            return org.dmspilot.core.project.ProjectFiles.mapper().writeValueAsString(template(plan));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The same template as YAML (long-form intrinsic functions, so it parses back to the JSON template). */
+    public static String renderYaml(DmsPlan plan) {
+        try {
+            return YAML.writeValueAsString(template(plan));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Map<String, Object> template(DmsPlan plan) {
         Map<String, Object> template = new LinkedHashMap<>();
         template.put("AWSTemplateFormatVersion", "2010-09-09");
         template.put("Description", "DMS Pilot: AWS DMS migration of project " + plan.projectId()
@@ -69,11 +110,7 @@ public final class CloudFormationExport {
         template.put("Resources", resources);
         template.put("Outputs", Map.of("ReplicationTaskArn", Map.of("Value", Map.of("Ref", "ReplicationTask")),
                 "ReplicationInstanceArn", Map.of("Value", Map.of("Ref", "ReplicationInstance"))));
-        try {
-            return org.dmspilot.core.project.ProjectFiles.mapper().writeValueAsString(template);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return template;
     }
 
     /** The CloudFormation property name of a DMS API member. */
@@ -114,14 +151,34 @@ public final class CloudFormationExport {
     }
 
     private static Map<String, Object> secret(SecretSpec s, DmsPlan plan) {
-        String json = "{\"username\":\"" + s.username() + "\",\"password\":\"${" + passwordParameter(s.role())
-                + "}\",\"host\":\"" + s.host() + "\",\"port\":" + s.port()
-                + (s.database() == null ? "" : ",\"dbname\":\"" + s.database() + "\"") + "}";
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("Name", s.name());
-        p.put("SecretString", Map.of("Fn::Sub", json));
+        p.put("SecretString", secretString(s));
         p.put("Tags", tags(plan));
         return Map.of("Type", "AWS::SecretsManager::Secret", "Properties", p);
+    }
+
+    /**
+     * The secret's JSON in the layout DMS reads. Everything known now is written by Jackson; the password, known
+     * only when the stack is deployed, is appended last, JSON-escaped by CloudFormation itself (each of backslash,
+     * quote, newline, carriage return and tab replaced through {@code Fn::Split} + {@code Fn::Join}), so any
+     * password yields valid JSON and none is written into the template.
+     */
+    private static Map<String, Object> secretString(SecretSpec s) {
+        Map<String, Object> known = new LinkedHashMap<>();
+        known.put("username", s.username());
+        known.put("host", s.host());
+        known.put("port", s.port());
+        if (s.database() != null) {
+            known.put("dbname", s.database());
+        }
+        String json = IamPolicies.json(known);
+        Object password = Map.of("Ref", passwordParameter(s.role()));
+        for (String[] escape : JSON_ESCAPES) {
+            password = Map.of("Fn::Join", List.of(escape[1], Map.of("Fn::Split", List.of(escape[0], password))));
+        }
+        return Map.of("Fn::Join", List.of("", List.of(json.substring(0, json.length() - 1) + ",\"password\":\"",
+                password, "\"}")));
     }
 
     @SuppressWarnings("unchecked")
