@@ -18,10 +18,7 @@ public final class DmsStateFiles {
 
     /** The side file of a project file. */
     public static Path stateFile(Path projectFile) {
-        String name = projectFile.getFileName().toString();
-        String base = name.endsWith(ProjectFiles.SUFFIX) ? name.substring(0, name.length()
-                - ProjectFiles.SUFFIX.length()) : name.replaceFirst("\\.json$", "");
-        return projectFile.resolveSibling(base + ".dms-state.json");
+        return ProjectFiles.sideFile(projectFile, ".dms-state.json");
     }
 
     /** The stored state, or an empty one when nothing was provisioned yet. */

@@ -122,6 +122,14 @@ public final class ProjectFiles {
         }
     }
 
+    /** A file beside a project file, named after it: {@code shop.dmspilot.json} → {@code shop<suffix>}. */
+    public static Path sideFile(Path projectFile, String suffix) {
+        String name = projectFile.getFileName().toString();
+        String base = name.endsWith(SUFFIX) ? name.substring(0, name.length() - SUFFIX.length())
+                : name.replaceFirst("\\.json$", "");
+        return projectFile.resolveSibling(base + suffix);
+    }
+
     /** Adds the project suffix when the user typed a bare name. */
     public static Path withSuffix(Path file) {
         String name = file.getFileName().toString();
