@@ -91,22 +91,45 @@ public final class DmsPlanner {
         EndpointSpec targetEndpoint = endpoint(StepId.TARGET_ENDPOINT, ConnectionRole.TARGET, names.of("target"),
                 targetEngine, target, target.database(), secrets, "PostgreSQLSettings");
         TaskSpec task = new TaskSpec(names.of("task"), names.of("task"), options.migrationType().apiValue(),
-                tableMappings(project, options),
-                TaskDocuments.taskSettings(options.schemaPrecreated(), options.lobMode(), options.lobMaxSizeKb()));
+                tableMappings(project, options), taskSettings(project, options));
         return new DmsPlan(project.id(), options.region(), roles, secrets, subnetGroup, instance, sourceEndpoint,
                 targetEndpoint, task, options.createIamRoles(), notes);
     }
 
     /**
-     * The project's selection and mapping rules (conversion) when it has a catalog and no explicit table list;
-     * otherwise the tables given, or the whole source database.
+     * The task's table mappings: as edited or imported in the project's task; else the project's selection and
+     * mapping rules (conversion) when it has a catalog and no explicit table list; otherwise the tables given, or
+     * the whole source database.
      */
-    private static String tableMappings(Project project, DmsOptions options) {
+    public static String tableMappings(Project project, DmsOptions options) {
+        String edited = project.migrationTask().tableMappings();
+        if (edited != null) {
+            TaskDocuments.validateTableMappings(edited);
+            return compact(edited);
+        }
         if (options.tables().isEmpty() && project.catalog() != null && !project.catalog().schemas().isEmpty()) {
             return DmsTableMappings.json(project.catalog().schemas(),
                     new MappingRules(project.conversion().rules()));
         }
         return TaskDocuments.tableMappings(project.source().database(), options.tables());
+    }
+
+    /** The task settings: as edited or imported in the project's task, else derived from the options. */
+    public static String taskSettings(Project project, DmsOptions options) {
+        String edited = project.migrationTask().taskSettings();
+        if (edited != null) {
+            TaskDocuments.validateTaskSettings(edited);
+            return compact(edited);
+        }
+        return TaskDocuments.taskSettings(options.schemaPrecreated(), options.lobMode(), options.lobMaxSizeKb());
+    }
+
+    private static String compact(String json) {
+        try {
+            return IamPolicies.json(org.dmspilot.core.project.ProjectFiles.mapper().readTree(json));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static EndpointSpec endpoint(StepId step, ConnectionRole role, String identifier, String engineName,

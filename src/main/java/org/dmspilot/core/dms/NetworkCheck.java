@@ -27,14 +27,9 @@ final class NetworkCheck {
             }
             throw e;
         }
-        long zones = subnets.stream().map(Subnet::availabilityZone).distinct().count();
-        long vpcs = subnets.stream().map(Subnet::vpcId).distinct().count();
-        if (zones < 2) {
-            throw new DmsPilotException("The subnets " + subnetIds + " are all in one Availability Zone; DMS needs "
-                    + "subnets in at least two.");
-        }
-        if (vpcs > 1) {
-            throw new DmsPilotException("The subnets " + subnetIds + " belong to different VPCs; choose one VPC.");
-        }
+        NetworkInventory.subnetProblem(subnets.stream().map(s -> new NetworkInventory.Subnet(s.subnetId(),
+                s.vpcId(), s.availabilityZone(), s.cidrBlock(), "")).toList()).ifPresent(problem -> {
+                    throw new DmsPilotException(problem);
+                });
     }
 }

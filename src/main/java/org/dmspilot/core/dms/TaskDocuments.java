@@ -72,6 +72,85 @@ public final class TaskDocuments {
         return IamPolicies.json(settings);
     }
 
+    /**
+     * Checks table mappings as DMS would: a JSON object with a {@code rules} array whose rules each have a type,
+     * an id, a name, an object locator and an action, and at least one {@code include} selection rule.
+     *
+     * @throws DmsPilotException naming the document and where it is wrong (line and column, or the rule)
+     */
+    public static void validateTableMappings(String json) {
+        com.fasterxml.jackson.databind.JsonNode root = parse("Table mappings", json);
+        com.fasterxml.jackson.databind.JsonNode rules = root.path("rules");
+        if (!rules.isArray() || rules.isEmpty()) {
+            throw new DmsPilotException("Table mappings: \"rules\" must be a non-empty array.");
+        }
+        boolean includes = false;
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (int i = 0; i < rules.size(); i++) {
+            com.fasterxml.jackson.databind.JsonNode rule = rules.get(i);
+            String where = "Table mappings, rule " + (i + 1);
+            for (String member : List.of("rule-type", "rule-id", "rule-name", "rule-action")) {
+                if (!rule.path(member).isTextual() || rule.path(member).asText().isBlank()) {
+                    throw new DmsPilotException(where + ": \"" + member + "\" is missing or not a string.");
+                }
+            }
+            if (!rule.path("object-locator").isObject() || !rule.path("object-locator").path("schema-name")
+                    .isTextual()) {
+                throw new DmsPilotException(where + ": \"object-locator\" needs a \"schema-name\".");
+            }
+            if (!ids.add(rule.path("rule-id").asText())) {
+                throw new DmsPilotException(where + ": rule-id " + rule.path("rule-id").asText() + " is used twice.");
+            }
+            includes |= rule.path("rule-type").asText().equals("selection")
+                    && rule.path("rule-action").asText().equals("include");
+        }
+        if (!includes) {
+            throw new DmsPilotException("Table mappings: no selection rule includes anything, so the task would "
+                    + "migrate no table.");
+        }
+    }
+
+    /**
+     * Checks task settings: a JSON object whose LOB flags agree, without {@code Logging.CloudWatchLogGroup} (DMS
+     * rejects it on create).
+     *
+     * @throws DmsPilotException naming the setting (or line and column) that is wrong
+     */
+    public static void validateTaskSettings(String json) {
+        com.fasterxml.jackson.databind.JsonNode root = parse("Task settings", json);
+        com.fasterxml.jackson.databind.JsonNode target = root.path("TargetMetadata");
+        if (target.path("FullLobMode").asBoolean(false) && target.path("LimitedSizeLobMode").asBoolean(false)) {
+            throw new DmsPilotException("Task settings: TargetMetadata.FullLobMode and LimitedSizeLobMode are both "
+                    + "true; choose one LOB mode.");
+        }
+        if (target.has("LobMaxSize") && (!target.path("LobMaxSize").canConvertToInt()
+                || target.path("LobMaxSize").asInt() < 0)) {
+            throw new DmsPilotException("Task settings: TargetMetadata.LobMaxSize must be a number of KB.");
+        }
+        if (root.path("Logging").has("CloudWatchLogGroup") || root.path("Logging").has("CloudWatchLogStream")) {
+            throw new DmsPilotException("Task settings: remove Logging.CloudWatchLogGroup and CloudWatchLogStream; "
+                    + "DMS sets them and rejects them on create.");
+        }
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode parse(String document, String json) {
+        if (json == null || json.isBlank()) {
+            throw new DmsPilotException(document + " are empty.");
+        }
+        try {
+            com.fasterxml.jackson.databind.JsonNode root = org.dmspilot.core.project.ProjectFiles.mapper()
+                    .readTree(json);
+            if (!root.isObject()) {
+                throw new DmsPilotException(document + " must be a JSON object ({ ... }).");
+            }
+            return root;
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            var at = e.getLocation();
+            throw new DmsPilotException(document + ": invalid JSON" + (at == null ? "" : " at line " + at.getLineNr()
+                    + ", column " + at.getColumnNr()) + ": " + e.getOriginalMessage(), e);
+        }
+    }
+
     private static Map<String, Object> rule(String type, int id, String name, Map<String, Object> locator,
             String ruleTarget, String action) {
         Map<String, Object> r = new LinkedHashMap<>();
