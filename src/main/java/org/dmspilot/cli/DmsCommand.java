@@ -6,16 +6,8 @@ import picocli.CommandLine.Command;
 @Command(name = "dms", description = "Provision, run, cut over and clean up an AWS DMS migration.",
         mixinStandardHelpOptions = true,
         subcommands = {DmsPlanCommand.class, DmsExportCommand.class, DmsProvisionCommand.class,
-                DmsStartCommand.class, DmsStatusCommand.class, DmsCommand.Cutover.class, DmsCommand.Cleanup.class})
+                DmsStartCommand.class, DmsStatusCommand.class, DmsCutoverCommand.class, DmsCommand.Cleanup.class})
 final class DmsCommand {
-
-    @Command(name = "cutover", description = "Evaluate the cutover checklist and guide the cutover.")
-    static final class Cutover extends NotAvailableCommand {
-        @Override
-        String capability() {
-            return "the DMS cutover";
-        }
-    }
 
     @Command(name = "cleanup", description = "Delete every AWS resource the project created, in order.")
     static final class Cleanup extends NotAvailableCommand {

@@ -25,9 +25,14 @@ final class EngineConnections {
     }
 
     static ConnectionFactory factory(ParsedConnection parsed) {
+        return factory(parsed.profile(), parsed.password());
+    }
+
+    /** Connections to a profile (a project's source or target) with its password. */
+    static ConnectionFactory factory(org.dmspilot.model.ConnectionProfile profile, char[] password) {
         DatabaseConnector connector = new DatabaseConnector();
         return () -> {
-            ConnectionHandle handle = connector.open(parsed.profile(), parsed.password());
+            ConnectionHandle handle = connector.open(profile, password);
             Connection real = handle.connection();
             return (Connection) Proxy.newProxyInstance(EngineConnections.class.getClassLoader(),
                     new Class<?>[] {Connection.class}, (proxy, method, args) -> {

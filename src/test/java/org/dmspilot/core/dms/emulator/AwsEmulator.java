@@ -73,6 +73,10 @@ public final class AwsEmulator implements AutoCloseable {
         return iam;
     }
 
+    public CloudWatchEmulator cloudWatch() {
+        return cloudWatch;
+    }
+
     public SecretsEmulator secrets() {
         return secrets;
     }

@@ -157,17 +157,24 @@ final class DmsCreates {
             throw AwsFault.invalidState("Task is in " + task.status() + " state and cannot be started");
         }
         task.node.put("ReplicationTaskStartDate", DmsEmulator.now());
+        task.node.remove(java.util.List.of("StopReason"));
         task.moveTo("starting", "running", dms.transitionDescribes());
-        task.node.putObject("ReplicationTaskStats").put("FullLoadProgressPercent", 100).put("TablesLoaded", 1);
+        task.node.putObject("ReplicationTaskStats").put("FullLoadProgressPercent", 100).put("TablesLoaded",
+                dms.emulatedTables().size()).put("StartDate", DmsEmulator.now());
+        dms.metricsRun(task.node.path("ReplicationTaskArn").asText(), true);
         return task.node;
     }
 
     static ObjectNode stop(DmsEmulator dms, JsonNode req) {
         Res task = require(dms.taskStore(), req.path("ReplicationTaskArn").asText(), "Replication task");
         if (!task.status().equals("running")) {
-            throw AwsFault.invalidState("Task is not running");
+            throw AwsFault.invalidState("Task " + task.node.path("ReplicationTaskIdentifier").asText()
+                    + " is in " + task.status() + " state and cannot be stopped");
         }
         task.moveTo("stopping", "stopped", dms.transitionDescribes());
+        task.node.put("StopReason", "Stop Reason NORMAL");
+        ((ObjectNode) task.node.path("ReplicationTaskStats")).put("StopDate", DmsEmulator.now());
+        dms.metricsRun(task.node.path("ReplicationTaskArn").asText(), false);
         return task.node;
     }
 
@@ -175,13 +182,15 @@ final class DmsCreates {
         Res task = require(dms.taskStore(), req.path("ReplicationTaskArn").asText(), "Replication task");
         ArrayNode stats = JSON.createArrayNode();
         if (Set.of("running", "stopping", "stopped").contains(task.status())) {
-            for (Map.Entry<String, Integer> t : Map.of("orders", 1000, "customers", 250).entrySet()) {
-                stats.addObject().put("SchemaName", "shop").put("TableName", t.getKey()).put("Inserts", 12)
-                        .put("Deletes", 1).put("Updates", 3).put("Ddls", 0).put("FullLoadRows", t.getValue())
+            for (EmulatedTable t : dms.emulatedTables()) {
+                stats.addObject().put("SchemaName", t.schema()).put("TableName", t.table()).put("Inserts", 12)
+                        .put("Deletes", 1).put("Updates", 3).put("Ddls", 0).put("FullLoadRows", t.fullLoadRows())
                         .put("FullLoadCondtnlChkFailedRows", 0).put("FullLoadErrorRows", 0)
-                        .put("LastUpdateTime", DmsEmulator.now()).put("TableState", "Table completed")
-                        .put("ValidationState", "Validated").put("ValidationPendingRecords", 0)
-                        .put("ValidationFailedRecords", 0);
+                        .put("LastUpdateTime", DmsEmulator.now()).put("TableState", t.tableState())
+                        .put("ValidationState", t.validationState())
+                        .put("ValidationPendingRecords", t.validationPendingRecords())
+                        .put("ValidationFailedRecords", t.validationFailedRecords())
+                        .put("ValidationSuspendedRecords", 0);
             }
         }
         ObjectNode out = JSON.createObjectNode().put("ReplicationTaskArn", task.node.path("ReplicationTaskArn")

@@ -67,6 +67,10 @@ public final class DmsEmulator {
     private final Map<String, ArrayNode> tags = new LinkedHashMap<>();
     private final Map<String, String> failingEndpoints = new LinkedHashMap<>();
     private int describes = 2;
+    private List<EmulatedTable> emulatedTables = List.of(EmulatedTable.validated("shop", "orders", 1000),
+            EmulatedTable.validated("shop", "customers", 250));
+    /** Per task ARN: the times CloudWatch has data for (start, and stop once stopped). */
+    private final Map<String, Instant[]> metricRuns = new LinkedHashMap<>();
 
     DmsEmulator(IamEmulator iam) {
         this.iam = iam;
@@ -82,6 +86,49 @@ public final class DmsEmulator {
     public synchronized DmsEmulator failConnections(String endpointIdentifier, String message) {
         failingEndpoints.put(endpointIdentifier, message);
         return this;
+    }
+
+    /** The tables DescribeTableStatistics reports for a started task (default shop.orders and shop.customers). */
+    public synchronized DmsEmulator tables(EmulatedTable... tables) {
+        emulatedTables = List.of(tables);
+        return this;
+    }
+
+    /**
+     * Moves the start of every running task's metrics back by {@code ago}, as if the task had been running that long
+     * (CloudWatch then has that much history).
+     */
+    public synchronized DmsEmulator runningFor(java.time.Duration ago) {
+        metricRuns.values().stream().filter(r -> r[1] == null).forEach(r -> r[0] = Instant.now().minus(ago));
+        return this;
+    }
+
+    synchronized List<EmulatedTable> emulatedTables() {
+        return emulatedTables;
+    }
+
+    /** Records a start (a new run of metrics, unless already running) or a stop of a task's metrics. */
+    synchronized void metricsRun(String taskArn, boolean start) {
+        Instant[] run = metricRuns.get(taskArn);
+        if (start) {
+            if (run == null || run[1] != null) {
+                metricRuns.put(taskArn, new Instant[] {Instant.now(), null});
+            }
+        } else if (run != null) {
+            run[1] = Instant.now();
+        }
+    }
+
+    /** The time range CloudWatch has metrics for, for the task with these dimensions, if any. */
+    synchronized java.util.Optional<Instant[]> metricsRange(String instanceId, String taskResourceId) {
+        String taskArn = arn("task", taskResourceId);
+        Res task = tasks.get(taskArn);
+        if (task == null || instances.values().stream().noneMatch(r -> r.node.path("ReplicationInstanceArn")
+                .asText().equals(task.node.path("ReplicationInstanceArn").asText()) && r.node.path(
+                        "ReplicationInstanceIdentifier").asText().equals(instanceId))) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.ofNullable(metricRuns.get(taskArn)).map(Instant[]::clone);
     }
 
     /** How many of each resource kind exist. */
@@ -107,12 +154,6 @@ public final class DmsEmulator {
             }
         });
         return sb.toString();
-    }
-
-    synchronized boolean isRunning(String instanceId, String taskResourceId) {
-        return instances.values().stream().anyMatch(r -> r.node.path("ReplicationInstanceIdentifier").asText()
-                .equals(instanceId)) && tasks.containsKey(arn("task", taskResourceId))
-                && tasks.get(arn("task", taskResourceId)).status().equals("running");
     }
 
     synchronized JsonNode call(String op, JsonNode req) {
