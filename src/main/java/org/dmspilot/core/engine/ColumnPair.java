@@ -10,7 +10,8 @@ package org.dmspilot.core.engine;
  * @param kind how values are carried and compared
  */
 public record ColumnPair(String source, String sourceDataType, String target, String targetType, ValueKind kind) {
-    static ValueKind kindOf(String sourceDataType, String targetType) {
+    /** How values of a source type travel into a target type. */
+    public static ValueKind kindOf(String sourceDataType, String targetType) {
         String t = targetType.toLowerCase();
         String s = sourceDataType.toLowerCase();
         if (t.equals("boolean")) {

@@ -1,0 +1,102 @@
+package org.dmspilot.core.engine;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Optional;
+
+/**
+ * The CDC side of the checkpoint row in {@code dmspilot.checkpoint}: where the binlog reader resumes. The applier
+ * advances it inside the same PostgreSQL transaction as each applied batch, so a crash at any point resumes exactly
+ * once.
+ */
+public final class CdcCheckpoint {
+    /**
+     * The stored checkpoint.
+     *
+     * @param mode {@code full-load} or {@code cdc}
+     * @param status e.g. {@code loading}, {@code loaded}, {@code running}, {@code stopped}, {@code failed}
+     * @param position where CDC (re)starts; empty when the source had no binlog
+     */
+    public record State(String mode, String status, Optional<BinlogPosition> position, String message) {
+        /** True when CDC can start or resume from {@link #position()}: a finished full load or a CDC run. */
+        public boolean resumable() {
+            return position.isPresent() && (mode.equals("cdc") || status.equals("loaded"));
+        }
+    }
+
+    private CdcCheckpoint() {
+    }
+
+    /** Creates the {@code dmspilot} tables when missing. */
+    public static void ensureTables(Connection c) throws SQLException {
+        TargetPrep.ensureTables(c);
+        TargetPrep.exec(c, "CREATE TABLE IF NOT EXISTS dmspilot.cdc_paused (schema_name text NOT NULL,"
+                + " table_name text NOT NULL, reason text NOT NULL, binlog_file text, binlog_position bigint,"
+                + " paused_at timestamptz NOT NULL DEFAULT now(), PRIMARY KEY (schema_name, table_name))");
+    }
+
+    /** The checkpoint of the PostgreSQL schema {@code pgSchema}, if any. */
+    public static Optional<State> read(Connection c, String pgSchema) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT mode, status, binlog_file, binlog_position, message"
+                + " FROM " + TargetPrep.CHECKPOINT + " WHERE schema_name = ?")) {
+            ps.setString(1, pgSchema);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                Optional<BinlogPosition> pos = rs.getString(3) == null ? Optional.empty()
+                        : Optional.of(new BinlogPosition(rs.getString(3), rs.getLong(4)));
+                return Optional.of(new State(rs.getString(1), rs.getString(2), pos, rs.getString(5)));
+            }
+        }
+    }
+
+    /** Records that CDC starts at {@code position} (CDC without a full load: from the source's current position). */
+    public static void start(Connection c, String pgSchema, BinlogPosition position) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + TargetPrep.CHECKPOINT + " (schema_name, mode,"
+                + " status, binlog_file, binlog_position, started_at, updated_at, message)"
+                + " VALUES (?, 'cdc', 'running', ?, ?, now(), now(), 'CDC started without a full load')"
+                + " ON CONFLICT (schema_name) DO UPDATE SET mode = 'cdc', status = 'running',"
+                + " binlog_file = excluded.binlog_file, binlog_position = excluded.binlog_position,"
+                + " started_at = now(), updated_at = now(), message = excluded.message")) {
+            ps.setString(1, pgSchema);
+            ps.setString(2, position.file());
+            ps.setLong(3, position.position());
+            ps.executeUpdate();
+        }
+    }
+
+    /**
+     * Moves the checkpoint to {@code position} with {@code status}; call it inside the transaction that applied the
+     * changes up to that position.
+     */
+    public static void advance(Connection c, String pgSchema, BinlogPosition position, String status,
+            String message) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE " + TargetPrep.CHECKPOINT + " SET mode = 'cdc',"
+                + " status = ?, binlog_file = ?, binlog_position = ?, updated_at = now(), message = ?"
+                + " WHERE schema_name = ?")) {
+            ps.setString(1, status);
+            ps.setString(2, position.file());
+            ps.setLong(3, position.position());
+            ps.setString(4, message);
+            ps.setString(5, pgSchema);
+            if (ps.executeUpdate() != 1) {
+                throw new SQLException("The checkpoint of schema " + pgSchema + " disappeared from "
+                        + TargetPrep.CHECKPOINT);
+            }
+        }
+    }
+
+    /** Sets the status (and message) without moving the position, e.g. {@code stopped} or {@code failed}. */
+    public static void status(Connection c, String pgSchema, String status, String message) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE " + TargetPrep.CHECKPOINT
+                + " SET status = ?, updated_at = now(), message = ? WHERE schema_name = ?")) {
+            ps.setString(1, status);
+            ps.setString(2, message);
+            ps.setString(3, pgSchema);
+            ps.executeUpdate();
+        }
+    }
+}

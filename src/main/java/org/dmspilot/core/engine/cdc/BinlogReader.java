@@ -1,0 +1,225 @@
+package org.dmspilot.core.engine.cdc;
+
+import com.github.shyiko.mysql.binlog.BinaryLogClient;
+import com.github.shyiko.mysql.binlog.event.DeleteRowsEventData;
+import com.github.shyiko.mysql.binlog.event.Event;
+import com.github.shyiko.mysql.binlog.event.EventHeaderV4;
+import com.github.shyiko.mysql.binlog.event.EventType;
+import com.github.shyiko.mysql.binlog.event.QueryEventData;
+import com.github.shyiko.mysql.binlog.event.RotateEventData;
+import com.github.shyiko.mysql.binlog.event.TableMapEventData;
+import com.github.shyiko.mysql.binlog.event.UpdateRowsEventData;
+import com.github.shyiko.mysql.binlog.event.WriteRowsEventData;
+import com.github.shyiko.mysql.binlog.network.SSLMode;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Consumer;
+import org.dmspilot.core.engine.BinlogPosition;
+
+/**
+ * Reads the source's binlog as a replica from a position and hands each committed transaction touching the migrated
+ * schema (and, to move the position, each other commit) to a consumer, whole: transactions are cut at XID or
+ * {@code COMMIT}, DDL statements come alone. Runs in the calling thread until {@link #stop()} or until the
+ * connection fails.
+ */
+final class BinlogReader {
+    private final BinlogEndpoint endpoint;
+    private final String schema;
+    private final Set<String> tables;
+    private final Consumer<SourceTransaction> sink;
+    private final CdcStats stats;
+    private final Map<Long, TableMapEventData> tableMaps = new HashMap<>();
+    private volatile BinaryLogClient client;
+    private volatile boolean stopped;
+    private volatile Exception failure;
+    private String file;
+    private List<RawChange> current = new ArrayList<>();
+
+    BinlogReader(BinlogEndpoint endpoint, String schema, Set<String> tables, Consumer<SourceTransaction> sink,
+            CdcStats stats) {
+        this.endpoint = endpoint;
+        this.schema = schema;
+        this.tables = tables;
+        this.sink = sink;
+        this.stats = stats;
+    }
+
+    /**
+     * Reads from {@code from} until stopped or disconnected.
+     *
+     * @throws IOException when the connection cannot be made or breaks (not after {@link #stop()})
+     */
+    void run(BinlogPosition from, long heartbeatMillis) throws IOException {
+        BinaryLogClient c = new BinaryLogClient(endpoint.host(), endpoint.port(), endpoint.user(),
+                new String(endpoint.password()));
+        c.setServerId(ThreadLocalRandom.current().nextLong(1_000_000, Integer.MAX_VALUE));
+        c.setBinlogFilename(from.file());
+        c.setBinlogPosition(from.position());
+        c.setBlocking(true);
+        c.setKeepAlive(false);
+        c.setHeartbeatInterval(heartbeatMillis);
+        c.setConnectTimeout(10_000);
+        c.setSSLMode(sslMode());
+        c.setEventDeserializer(TextRowDeserializers.create());
+        c.registerEventListener(this::onEvent);
+        c.registerLifecycleListener(new BinaryLogClient.AbstractLifecycleListener() {
+            @Override
+            public void onCommunicationFailure(BinaryLogClient client, Exception ex) {
+                failure = ex;
+            }
+
+            @Override
+            public void onEventDeserializationFailure(BinaryLogClient client, Exception ex) {
+                failure = ex;
+                disconnectQuietly();
+            }
+        });
+        file = from.file();
+        client = c;
+        if (stopped) {
+            return;
+        }
+        c.connect();
+        Exception f = failure;
+        if (f instanceof RuntimeException r) {
+            throw r; // a decoding or consistency failure: not a network problem
+        }
+        if (!stopped) {
+            throw f instanceof IOException io ? io : new IOException("the binlog connection to " + endpoint
+                    + " ended" + (f == null ? "" : ": " + f.getMessage()), f);
+        }
+    }
+
+    /** Stops reading; {@link #run} returns. */
+    void stop() {
+        stopped = true;
+        disconnectQuietly();
+    }
+
+    private void disconnectQuietly() {
+        BinaryLogClient c = client;
+        if (c != null) {
+            try {
+                c.disconnect();
+            } catch (IOException e) {
+                // closing anyway
+            }
+        }
+    }
+
+    private SSLMode sslMode() {
+        if (endpoint.tls() == null) {
+            return SSLMode.PREFERRED;
+        }
+        return switch (endpoint.tls()) {
+            case DISABLE -> SSLMode.DISABLED;
+            case PREFER -> SSLMode.PREFERRED;
+            case REQUIRE -> SSLMode.REQUIRED;
+            case VERIFY_CA -> SSLMode.VERIFY_CA;
+            case VERIFY_FULL -> SSLMode.VERIFY_IDENTITY;
+        };
+    }
+
+    private void onEvent(Event event) {
+        if (failure != null) {
+            return; // the library logs and skips listener errors: after one, nothing more may be consumed
+        }
+        try {
+            handle(event);
+        } catch (RuntimeException e) {
+            failure = e;
+            disconnectQuietly();
+        }
+    }
+
+    private void handle(Event event) {
+        EventHeaderV4 header = event.getHeader();
+        EventType type = header.getEventType();
+        switch (type) {
+            case ROTATE -> file = ((RotateEventData) event.getData()).getBinlogFilename();
+            case HEARTBEAT -> stats.heartbeat();
+            case TABLE_MAP -> {
+                TableMapEventData tm = event.getData();
+                tableMaps.put(tm.getTableId(), tm);
+            }
+            case WRITE_ROWS, EXT_WRITE_ROWS -> {
+                WriteRowsEventData d = event.getData();
+                String table = mapped(d.getTableId(), d.getIncludedColumns());
+                if (table != null) {
+                    for (Serializable[] row : d.getRows()) {
+                        current.add(new RawChange(table, Op.INSERT, null, row));
+                    }
+                }
+            }
+            case UPDATE_ROWS, EXT_UPDATE_ROWS -> {
+                UpdateRowsEventData d = event.getData();
+                String table = mapped(d.getTableId(), d.getIncludedColumnsBeforeUpdate());
+                if (table != null) {
+                    mapped(d.getTableId(), d.getIncludedColumns());
+                    for (Map.Entry<Serializable[], Serializable[]> row : d.getRows()) {
+                        current.add(new RawChange(table, Op.UPDATE, row.getKey(), row.getValue()));
+                    }
+                }
+            }
+            case DELETE_ROWS, EXT_DELETE_ROWS -> {
+                DeleteRowsEventData d = event.getData();
+                String table = mapped(d.getTableId(), d.getIncludedColumns());
+                if (table != null) {
+                    for (Serializable[] row : d.getRows()) {
+                        current.add(new RawChange(table, Op.DELETE, row, null));
+                    }
+                }
+            }
+            case XID -> commit(header);
+            case QUERY -> {
+                QueryEventData q = event.getData();
+                String sql = q.getSql().strip();
+                if (sql.equalsIgnoreCase("BEGIN")) {
+                    current = new ArrayList<>();
+                } else if (sql.equalsIgnoreCase("COMMIT")) {
+                    commit(header);
+                } else {
+                    current = new ArrayList<>();
+                    stats.read(header.getTimestamp(), 0);
+                    sink.accept(new SourceTransaction(List.of(), sql, q.getDatabase(), position(header),
+                            header.getTimestamp()));
+                }
+            }
+            default -> {
+                // GTID, format description, annotations...: nothing to do
+            }
+        }
+    }
+
+    private BinlogPosition position(EventHeaderV4 header) {
+        return new BinlogPosition(file, header.getNextPosition());
+    }
+
+    private void commit(EventHeaderV4 header) {
+        List<RawChange> changes = current;
+        current = new ArrayList<>();
+        stats.read(header.getTimestamp(), changes.size());
+        sink.accept(new SourceTransaction(changes, null, null, position(header), header.getTimestamp()));
+    }
+
+    /** The migrated table a rows event is for, or null; fails when the binlog has partial row images. */
+    private String mapped(long tableId, BitSet included) {
+        TableMapEventData tm = tableMaps.get(tableId);
+        if (tm == null || !schema.equals(tm.getDatabase()) || !tables.contains(tm.getTable())) {
+            return null;
+        }
+        if (included.cardinality() != tm.getColumnTypes().length) {
+            throw new IllegalStateException("The binlog has partial row images for " + schema + "."
+                    + tm.getTable() + " (binlog_row_image is not FULL): CDC needs full rows. Set"
+                    + " binlog_row_image = FULL on the source (see the readiness checks).");
+        }
+        return tm.getTable();
+    }
+}

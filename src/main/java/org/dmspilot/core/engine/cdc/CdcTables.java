@@ -1,0 +1,88 @@
+package org.dmspilot.core.engine.cdc;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.dmspilot.core.convert.PgNames;
+import org.dmspilot.core.engine.ColumnPair;
+import org.dmspilot.core.engine.TablePair;
+import org.dmspilot.core.engine.TablePairs;
+
+/** Reads the migrated tables' metadata for CDC: the table pairs plus every source column in ordinal order. */
+final class CdcTables {
+    private CdcTables() {
+    }
+
+    /** Every migrated table of {@code schema}, by source table name. */
+    static Map<String, CdcTable> read(Connection source, Connection target, String schema) throws SQLException {
+        List<TablePair> pairs = TablePairs.read(source, target, schema);
+        Map<String, List<SourceColumn>> columns = sourceColumns(source, schema, null);
+        Map<String, CdcTable> tables = new LinkedHashMap<>();
+        for (TablePair p : pairs) {
+            tables.put(p.source(), new CdcTable(p, columns.getOrDefault(p.source(), List.of())));
+        }
+        return tables;
+    }
+
+    /**
+     * The table after DDL: its new source columns (binlog order) paired with the target columns as they are now
+     * (types read back from the target, so values travel as for any converted column).
+     */
+    static CdcTable rebuild(CdcTable old, List<SourceColumn> columns, Connection target) throws SQLException {
+        TablePair p = old.pair();
+        Map<String, String> types = new HashMap<>();
+        try (PreparedStatement ps = target.prepareStatement("SELECT a.attname, CASE WHEN t.typtype = 'e' THEN"
+                + " 'enum' ELSE format_type(a.atttypid, a.atttypmod) END FROM pg_attribute a"
+                + " JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace"
+                + " JOIN pg_type t ON t.oid = a.atttypid WHERE n.nspname = ? AND c.relname = ? AND a.attnum > 0"
+                + " AND NOT a.attisdropped AND a.attgenerated = ''")) {
+            ps.setString(1, p.targetSchema());
+            ps.setString(2, p.target());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    types.put(rs.getString(1), rs.getString(2));
+                }
+            }
+        }
+        List<ColumnPair> pairs = new ArrayList<>();
+        for (SourceColumn c : columns) {
+            String pg = PgNames.name(c.name());
+            String type = types.get(pg);
+            if (type != null) {
+                pairs.add(new ColumnPair(c.name(), c.dataType(), pg, type, ColumnPair.kindOf(c.dataType(), type)));
+            }
+        }
+        List<ColumnPair> key = new ArrayList<>();
+        for (ColumnPair k : p.primaryKey()) {
+            pairs.stream().filter(c -> c.source().equalsIgnoreCase(k.source())).findFirst().ifPresent(key::add);
+        }
+        return new CdcTable(new TablePair(p.source(), p.target(), p.targetSchema(), pairs, key, p.rowEstimate()),
+                columns);
+    }
+
+    private static Map<String, List<SourceColumn>> sourceColumns(Connection source, String schema, String table)
+            throws SQLException {
+        Map<String, List<SourceColumn>> out = new HashMap<>();
+        try (PreparedStatement ps = source.prepareStatement("SELECT TABLE_NAME, COLUMN_NAME, LOWER(DATA_TYPE),"
+                + " COLUMN_TYPE, CHARACTER_SET_NAME FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = ?"
+                + (table == null ? "" : " AND TABLE_NAME = ?") + " ORDER BY TABLE_NAME, ORDINAL_POSITION")) {
+            ps.setString(1, schema);
+            if (table != null) {
+                ps.setString(2, table);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new SourceColumn(rs.getString(2),
+                            rs.getString(3), rs.getString(4), rs.getString(5)));
+                }
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,330 @@
+package org.dmspilot.core.engine.cdc;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.dmspilot.core.DmsPilotException;
+import org.dmspilot.core.engine.BinlogPosition;
+import org.dmspilot.core.engine.CdcCheckpoint;
+import org.dmspilot.core.engine.ConnectionFactory;
+import org.dmspilot.core.engine.TablePairs;
+import org.dmspilot.core.progress.CancelledException;
+import org.dmspilot.core.progress.ProgressListener;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Binlog CDC of one schema into its converted PostgreSQL schema, from the checkpoint, until stopped.
+ *
+ * <p>A reader thread reads the binlog as a replica and queues whole source transactions; this thread applies them in
+ * order, in batches, each batch with the checkpoint in the same PostgreSQL transaction. Any failure of the source,
+ * the target or the network ends the session: what was read but not applied is dropped, and a new session starts
+ * from the checkpoint after a backoff (0.5 s doubling up to {@link CdcOptions#maxBackoffMillis()}), so nothing is
+ * applied twice and nothing is lost.
+ */
+public final class ChangeCapture {
+    private static final Logger LOG = LoggerFactory.getLogger(ChangeCapture.class);
+    private final ConnectionFactory source;
+    private final BinlogEndpoint endpoint;
+    private final ConnectionFactory target;
+    private final String schema;
+    private final String pgSchema;
+    private final CdcOptions options;
+    private final CdcStats stats = new CdcStats();
+    private final EngineMetrics metrics;
+    private final AtomicLong queuedRows = new AtomicLong();
+    private volatile boolean stopping;
+    private volatile Thread runner;
+    private volatile BinlogReader reader;
+
+    public ChangeCapture(ConnectionFactory source, BinlogEndpoint endpoint, ConnectionFactory target, String schema,
+            CdcOptions options) {
+        this.source = source;
+        this.endpoint = endpoint;
+        this.target = target;
+        this.schema = schema;
+        this.pgSchema = TablePairs.targetSchema(schema);
+        this.options = options;
+        this.metrics = new EngineMetrics(stats, schema);
+    }
+
+    /** The live measurements (DMS meaning). */
+    public EngineMetrics metrics() {
+        return metrics;
+    }
+
+    /**
+     * Records the source's current binlog position as the CDC start (CDC without a full load).
+     *
+     * @return that position
+     */
+    public static BinlogPosition startFromCurrentPosition(Connection source, Connection target, String schema)
+            throws SQLException {
+        BinlogPosition pos = currentPosition(source);
+        CdcCheckpoint.ensureTables(target);
+        CdcCheckpoint.start(target, TablePairs.targetSchema(schema), pos);
+        return pos;
+    }
+
+    static BinlogPosition currentPosition(Connection source) throws SQLException {
+        SQLException last = null;
+        for (String sql : List.of("SHOW MASTER STATUS", "SHOW BINARY LOG STATUS")) {
+            try (var s = source.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+                if (rs.next()) {
+                    return new BinlogPosition(rs.getString(1), rs.getLong(2));
+                }
+                throw new DmsPilotException("The source has no binary log (" + sql + " is empty): enable log_bin"
+                        + " for CDC (see the readiness checks).");
+            } catch (SQLException e) {
+                last = e;
+            }
+        }
+        throw last;
+    }
+
+    /**
+     * Runs CDC until {@link #stop()} or cancellation, reconnecting after failures.
+     *
+     * @throws DmsPilotException when CDC cannot run at all (no checkpoint, partial row images, a table missing on the
+     *     target)
+     */
+    public void run(ProgressListener progress) {
+        runner = Thread.currentThread();
+        metrics.start();
+        long backoff = 500;
+        try {
+            while (!stopping) {
+                long started = System.currentTimeMillis();
+                long appliedBefore = stats.appliedRows();
+                try {
+                    session(progress);
+                } catch (CancelledException e) {
+                    break;
+                } catch (DmsPilotException | IllegalStateException e) {
+                    markStatus("failed", e.getMessage());
+                    throw e instanceof DmsPilotException d ? d : new DmsPilotException(e.getMessage(), e);
+                } catch (Exception e) {
+                    if (stopping) {
+                        break;
+                    }
+                    if (stats.appliedRows() > appliedBefore || System.currentTimeMillis() - started > 30_000) {
+                        backoff = 500;
+                    }
+                    String message = "CDC interrupted (" + describe(e) + "); resuming from the checkpoint in "
+                            + backoff + " ms";
+                    LOG.warn(message);
+                    progress.progress(stats.appliedRows(), -1, message);
+                    if (!sleep(backoff)) {
+                        break;
+                    }
+                    backoff = Math.min(options.maxBackoffMillis(), backoff * 2);
+                }
+            }
+            markStatus("stopped", "Stopped after " + stats.appliedRows() + " changes applied");
+        } finally {
+            metrics.close();
+            runner = null;
+        }
+    }
+
+    /** Asks CDC to stop: the batch being applied is committed or rolled back whole, then {@link #run} returns. */
+    public void stop() {
+        stopping = true;
+        BinlogReader r = reader;
+        if (r != null) {
+            r.stop();
+        }
+    }
+
+    private static String describe(Exception e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String m = e.getMessage();
+        return e.getClass().getSimpleName() + (m == null ? "" : ": " + m)
+                + (root != e && root.getMessage() != null ? " / " + root.getMessage() : "");
+    }
+
+    private boolean sleep(long millis) {
+        long end = System.currentTimeMillis() + millis;
+        while (!stopping && System.currentTimeMillis() < end) {
+            try {
+                Thread.sleep(Math.min(100, Math.max(1, end - System.currentTimeMillis())));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return !stopping;
+    }
+
+    private void markStatus(String status, String message) {
+        try (Connection c = target.open()) {
+            CdcCheckpoint.status(c, pgSchema, status, message);
+        } catch (SQLException | RuntimeException e) {
+            LOG.warn("could not record CDC status {}: {}", status, e.getMessage());
+        }
+    }
+
+    private void session(ProgressListener progress) throws Exception {
+        LinkedBlockingQueue<SourceTransaction> queue = new LinkedBlockingQueue<>();
+        queuedRows.set(0);
+        stats.resetPending();
+        Map<String, CdcTable> tables;
+        BinlogPosition from;
+        try (Connection src = source.open(); Connection control = target.open()) {
+            CdcCheckpoint.ensureTables(control);
+            CdcCheckpoint.State state = CdcCheckpoint.read(control, pgSchema).orElseThrow(() ->
+                    new DmsPilotException("No checkpoint for schema " + pgSchema + " on the target: run a full load"
+                            + " first (dmspilot migrate --mode full-load-and-cdc), or start CDC from the source's"
+                            + " current position."));
+            if (!state.resumable()) {
+                throw new DmsPilotException("The checkpoint of " + pgSchema + " says " + state.mode() + " / "
+                        + state.status() + ": CDC starts only after a completed full load. Run the full load again"
+                        + " (--restart).");
+            }
+            from = state.position().orElseThrow();
+            tables = CdcTables.read(src, control, schema);
+            pausedTables(control, tables);
+            metrics.assumeLoaded();
+        }
+        metrics.tables(tables.values().stream().map(t -> new String[] {t.pair().source(), t.pair().target()})
+                .toList());
+        for (CdcTable t : tables.values()) {
+            if (!t.hasKey()) {
+                LOG.warn("Table {} has no primary key: CDC applies its changes by matching whole rows (slow on"
+                        + " large tables; duplicate rows are indistinguishable).", t.pair().source());
+            }
+        }
+        progress.progress(stats.appliedRows(), -1, "CDC reading " + endpoint.host() + " from " + from);
+        BinlogReader r = new BinlogReader(endpoint, schema, tables.keySet(), tx -> enqueue(queue, tx), stats);
+        reader = r;
+        Exception[] readerFailure = new Exception[1];
+        Thread readerThread = new Thread(() -> {
+            try {
+                r.run(from, options.heartbeatMillis());
+            } catch (Exception e) {
+                readerFailure[0] = e;
+            }
+        }, "dmspilot-binlog");
+        readerThread.setDaemon(true);
+        if (stopping) {
+            return;
+        }
+        readerThread.start();
+        try (Connection applyConnection = target.open()) {
+            ChangeApplier applier = new ChangeApplier(applyConnection, pgSchema, tables, stats);
+            try (Connection src = source.open()) {
+                applyLoop(queue, readerThread, readerFailure, applier, tables, src, applyConnection, progress);
+            }
+        } finally {
+            r.stop();
+            readerThread.join(5_000);
+            reader = null;
+        }
+    }
+
+    private void applyLoop(LinkedBlockingQueue<SourceTransaction> queue, Thread readerThread,
+            Exception[] readerFailure, ChangeApplier applier, Map<String, CdcTable> tables, Connection src,
+            Connection tgt, ProgressListener progress) throws Exception {
+        long lastReport = 0;
+        while (!stopping) {
+            try {
+                progress.checkCancelled();
+            } catch (CancelledException e) {
+                stopping = true;
+                throw e;
+            }
+            SourceTransaction first = queue.poll(100, TimeUnit.MILLISECONDS);
+            if (first == null) {
+                if (!readerThread.isAlive()) {
+                    if (stopping) {
+                        return;
+                    }
+                    Exception f = readerFailure[0];
+                    throw f != null ? f : new java.io.IOException("the binlog reader ended");
+                }
+                continue;
+            }
+            if (first.ddl() != null) {
+                queuedRows.addAndGet(-first.rows());
+                ddl(first, applier, tables, src, tgt);
+                continue;
+            }
+            List<SourceTransaction> batch = new ArrayList<>();
+            batch.add(first);
+            int rows = first.rows();
+            SourceTransaction next;
+            while (rows < options.batchRows() && (next = queue.peek()) != null && next.ddl() == null) {
+                batch.add(queue.poll());
+                rows += next.rows();
+            }
+            applier.apply(batch, "running");
+            queuedRows.addAndGet(-rows);
+            stats.applied(batch.get(batch.size() - 1).commitMillis(), rows);
+            long now = System.currentTimeMillis();
+            if (now - lastReport >= 1000) {
+                lastReport = now;
+                progress.progress(stats.appliedRows(), -1, String.format(java.util.Locale.ROOT,
+                        "CDC: %d changes applied, target latency %.1f s, %d waiting", stats.appliedRows(),
+                        stats.targetLatencySeconds(now), stats.pending()));
+            }
+        }
+    }
+
+    private void ddl(SourceTransaction tx, ChangeApplier applier, Map<String, CdcTable> tables, Connection src,
+            Connection tgt) throws SQLException {
+        DdlPlanner.Plan plan = DdlPlanner.plan(tx.ddl(), tx.ddlDatabase(), schema, tables);
+        if (plan instanceof DdlPlanner.Apply a) {
+            applier.applyDdl(a.statements(), tx.end(), "running", "DDL applied: " + a.what());
+            LOG.info("CDC applied DDL on the target: {} -> {}", a.what(), a.statements());
+            if (a.table() != null) {
+                tables.put(a.table(), CdcTables.rebuild(tables.get(a.table()), a.columns(), tgt));
+            }
+        } else if (plan instanceof DdlPlanner.Pause p) {
+            CdcTable t = tables.get(p.table());
+            String reason = "Paused by DDL: " + p.reason() + ". Reload the table to resume it.";
+            applier.pause(t, reason, tx.end());
+            applier.commitAt(tx.end(), "running", "table " + p.table() + " paused");
+        } else {
+            applier.commitAt(tx.end(), "running", null);
+        }
+        stats.applied(tx.commitMillis(), 0);
+    }
+
+    private void pausedTables(Connection control, Map<String, CdcTable> tables) throws SQLException {
+        try (PreparedStatement ps = control.prepareStatement("SELECT table_name, reason FROM dmspilot.cdc_paused"
+                + " WHERE schema_name = ?")) {
+            ps.setString(1, pgSchema);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    CdcTable t = tables.get(rs.getString(1));
+                    if (t != null) {
+                        t.pause(rs.getString(2));
+                    }
+                }
+            }
+        }
+    }
+
+    private void enqueue(LinkedBlockingQueue<SourceTransaction> queue, SourceTransaction tx) {
+        while (queuedRows.get() > options.maxPendingRows() && !stopping) {
+            try {
+                Thread.sleep(2);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        queuedRows.addAndGet(tx.rows());
+        queue.add(tx);
+    }
+}
