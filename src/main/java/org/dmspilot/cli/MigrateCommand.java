@@ -6,9 +6,13 @@ import java.util.concurrent.Callable;
 import org.dmspilot.core.DmsPilotException;
 import org.dmspilot.core.connect.ParsedConnection;
 import org.dmspilot.core.engine.ConnectionFactory;
-import org.dmspilot.core.engine.FullLoad;
 import org.dmspilot.core.engine.LoadOptions;
-import org.dmspilot.core.engine.LoadResult;
+import org.dmspilot.core.engine.LocalMigration;
+import org.dmspilot.core.engine.cdc.BinlogEndpoint;
+import org.dmspilot.core.engine.cdc.CdcOptions;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.dmspilot.core.engine.TargetSchema;
 import org.dmspilot.model.ConnectionRole;
 import picocli.CommandLine.Command;
@@ -16,8 +20,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code dmspilot migrate}: the local engine's full load (CDC comes later). */
-@Command(name = "migrate", description = "Full load (CDC: not built yet) into PostgreSQL with the local engine.",
+/** {@code dmspilot migrate}: the local engine's full load, CDC, or both. */
+@Command(name = "migrate", description = "Full load and/or binlog CDC into PostgreSQL with the local engine; CDC runs until stopped"
+        + " (Ctrl-C / SIGTERM stop it cleanly) and a second run resumes from the checkpoint.",
         mixinStandardHelpOptions = true)
 final class MigrateCommand implements Callable<Integer> {
     @Spec
@@ -42,25 +47,34 @@ final class MigrateCommand implements Callable<Integer> {
     @Option(names = "--chunk-rows", defaultValue = "250000", description = "Rows per primary-key chunk.")
     long chunkRows;
 
+    @Option(names = "--restart", description = "Reload from scratch even when the checkpoint says the full load"
+            + " finished (full-load-and-cdc), or restart CDC at the source's current position (cdc).")
+    boolean restart;
+
+    @Option(names = "--batch-rows", defaultValue = "10000",
+            description = "CDC: row changes per target transaction at most (default ${DEFAULT-VALUE}).")
+    int batchRows;
+
     @Override
     public Integer call() {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
-        if (mode.equals("cdc") || mode.equals("full-load-and-cdc")) {
-            err.println("--mode " + mode + ": CDC (binlog replication) is not built yet in this version;"
-                    + " use --mode full-load.");
-            return ExitCodes.NOT_AVAILABLE;
-        }
-        if (!mode.equals("full-load")) {
+        Optional<LocalMigration.Mode> parsedMode = LocalMigration.Mode.of(mode);
+        if (parsedMode.isEmpty()) {
             err.println("--mode must be full-load, cdc or full-load-and-cdc, not " + mode);
             return ExitCodes.USAGE;
         }
-        if (workers < 1) {
-            err.println("--workers must be at least 1");
+        if (workers < 1 || batchRows < 1) {
+            err.println("--workers and --batch-rows must be at least 1");
             return ExitCodes.USAGE;
         }
         ParsedConnection src = EngineConnections.parse(source, ConnectionRole.SOURCE);
         ParsedConnection tgt = EngineConnections.parse(target, ConnectionRole.TARGET);
+        if (parsedMode.get() != LocalMigration.Mode.FULL_LOAD && src.profile().ssh() != null) {
+            err.println("CDC through an SSH tunnel is not built yet: reach the source's port directly (or forward it"
+                    + " yourself) for --mode " + mode + ".");
+            return ExitCodes.NOT_AVAILABLE;
+        }
         String sourceSchema = EngineConnections.schema(schema, src);
         ConnectionFactory sourceFactory = EngineConnections.factory(src);
         ConnectionFactory targetFactory = EngineConnections.factory(tgt);
@@ -75,11 +89,42 @@ final class MigrateCommand implements Callable<Integer> {
             throw new DmsPilotException("Could not prepare the target schema: " + e.getMessage(), e);
         }
         LoadOptions options = LoadOptions.defaults().withWorkers(workers).withChunkRows(chunkRows);
-        LoadResult result = new FullLoad(sourceFactory, targetFactory, options).run(sourceSchema, progress);
-        out.println("Loaded " + result.totalRows() + " rows in " + result.rowsByTable().size() + " tables in "
-                + result.millis() + " ms; rebuilt " + result.deferredObjects() + " indexes and constraints.");
-        out.println("CDC start position: " + result.start().map(Object::toString).orElse("none (no binlog)")
-                + " (recorded in dmspilot.checkpoint).");
+        CdcOptions cdc = new CdcOptions(batchRows, Math.max(batchRows, CdcOptions.defaults().maxPendingRows()),
+                CdcOptions.defaults().heartbeatMillis(), CdcOptions.defaults().maxBackoffMillis());
+        BinlogEndpoint endpoint = new BinlogEndpoint(src.profile().host(), src.profile().port(), src.profile().user(),
+                src.password() == null ? new char[0] : src.password(), src.profile().tlsMode());
+        LocalMigration migration = new LocalMigration(sourceFactory, endpoint, targetFactory, sourceSchema,
+                parsedMode.get(), options, cdc, restart);
+        CountDownLatch finished = new CountDownLatch(1);
+        Thread onTerm = new Thread(() -> {
+            err.println("Stopping (signal received): finishing the current batch...");
+            err.flush();
+            migration.stop();
+            try {
+                finished.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "dmspilot-stop");
+        Runtime.getRuntime().addShutdownHook(onTerm);
+        try {
+            migration.run(progress);
+        } finally {
+            finished.countDown();
+            try {
+                Runtime.getRuntime().removeShutdownHook(onTerm);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running: it waits for the latch above
+            }
+        }
+        migration.loadResult().ifPresent(result -> {
+            out.println("Loaded " + result.totalRows() + " rows in " + result.rowsByTable().size() + " tables in "
+                    + result.millis() + " ms; rebuilt " + result.deferredObjects() + " indexes and constraints.");
+            out.println("CDC start position: " + result.start().map(Object::toString).orElse("none (no binlog)")
+                    + " (recorded in dmspilot.checkpoint).");
+        });
+        migration.metrics().ifPresent(m -> out.println("CDC stopped after " + m.appliedChanges()
+                + " changes applied; the checkpoint in dmspilot.checkpoint says where the next run resumes."));
         out.flush();
         return ExitCodes.OK;
     }

@@ -54,10 +54,10 @@ class EngineCommandsTest {
     }
 
     @Test
-    void cdcModesSayTheyAreNotBuiltYet() {
+    void anUnknownModeIsAUsageError() {
         Result r = run("migrate", "--source", "jdbc:mysql://h/db", "--target", "jdbc:postgresql://h/db", "--mode",
-                "cdc");
-        assertThat(r.code()).isEqualTo(ExitCodes.NOT_AVAILABLE);
-        assertThat(r.err()).contains("not built yet");
+                "sideways");
+        assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err()).contains("full-load, cdc or full-load-and-cdc");
     }
 }

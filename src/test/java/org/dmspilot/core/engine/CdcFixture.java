@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.dmspilot.core.engine.cdc.BinlogEndpoint;
 import org.dmspilot.core.engine.cdc.CdcOptions;
-import org.dmspilot.core.engine.cdc.ChangeCapture;
 import org.dmspilot.core.progress.ProgressListener;
 import org.dmspilot.model.TlsMode;
 import org.dmspilot.testsupport.TestDatabase;
@@ -23,14 +22,16 @@ final class CdcFixture implements AutoCloseable {
         this.migration = migration;
         this.pg = pg;
         this.schema = schema;
-        this.thread = new Thread(() -> {
+        this.thread = migration == null ? null : new Thread(() -> {
             try {
                 migration.run(ProgressListener.NONE);
             } catch (Throwable t) {
                 failure.set(t);
             }
         }, "test-cdc");
-        thread.setDaemon(true);
+        if (thread != null) {
+            thread.setDaemon(true);
+        }
     }
 
     static BinlogEndpoint endpoint(TestDatabase maria) {
@@ -89,6 +90,9 @@ final class CdcFixture implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
+        if (migration == null) {
+            return;
+        }
         migration.stop();
         thread.join(15_000);
         if (thread.isAlive()) {
@@ -96,10 +100,8 @@ final class CdcFixture implements AutoCloseable {
         }
     }
 
-    /** Unused helper kept beside the fixture's users: the current position as CDC's start. */
-    static BinlogPosition startHere(TestDatabase maria, TestDatabase pg) throws Exception {
-        try (Connection s = maria.connect(); Connection t = pg.connect()) {
-            return ChangeCapture.startFromCurrentPosition(s, t, maria.database());
-        }
+    /** Watches a migration running elsewhere (another process): only {@link #awaitCaughtUp} is meaningful. */
+    static CdcFixture watch(TestDatabase maria, TestDatabase pg) {
+        return new CdcFixture(null, pg, maria.database());
     }
 }
