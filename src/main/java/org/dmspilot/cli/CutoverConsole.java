@@ -1,10 +1,8 @@
 package org.dmspilot.cli;
 
 import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.dmspilot.core.DmsPilotException;
 import org.dmspilot.core.cutover.CheckState;
@@ -113,13 +111,6 @@ final class CutoverConsole {
             out.println("  (confirmed by --yes)");
             return true;
         }
-        out.print("  Run this step? [y/N] ");
-        out.flush();
-        try {
-            String answer = in.readLine();
-            return answer != null && List.of("y", "yes").contains(answer.strip().toLowerCase(Locale.ROOT));
-        } catch (IOException e) {
-            return false;
-        }
+        return Prompts.confirm(out, in, "  Run this step?");
     }
 }

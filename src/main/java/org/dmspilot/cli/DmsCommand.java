@@ -6,14 +6,6 @@ import picocli.CommandLine.Command;
 @Command(name = "dms", description = "Provision, run, cut over and clean up an AWS DMS migration.",
         mixinStandardHelpOptions = true,
         subcommands = {DmsPlanCommand.class, DmsExportCommand.class, DmsProvisionCommand.class,
-                DmsStartCommand.class, DmsStatusCommand.class, DmsCutoverCommand.class, DmsCommand.Cleanup.class})
+                DmsStartCommand.class, DmsStatusCommand.class, DmsCutoverCommand.class, DmsCleanupCommand.class})
 final class DmsCommand {
-
-    @Command(name = "cleanup", description = "Delete every AWS resource the project created, in order.")
-    static final class Cleanup extends NotAvailableCommand {
-        @Override
-        String capability() {
-            return "the DMS cleanup";
-        }
-    }
 }

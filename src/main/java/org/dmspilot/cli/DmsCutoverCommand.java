@@ -1,8 +1,5 @@
 package org.dmspilot.cli;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import org.dmspilot.core.DmsPilotException;
 import org.dmspilot.core.cutover.CutoverConnections;
@@ -58,7 +55,7 @@ final class DmsCutoverCommand implements Callable<Integer> {
                         project.source().database(), project.target()), CutoverLog.open(options.project),
                         new CutoverSettings(threshold, defaults.stableFor(), defaults.maxSampleGap()), drain)) {
             return console.run(run, spec.commandLine().getOut(), spec.commandLine().getErr(),
-                    new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)));
+                    Prompts.stdin());
         }
     }
 

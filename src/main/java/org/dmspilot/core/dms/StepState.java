@@ -12,8 +12,8 @@ import java.time.Instant;
  */
 public record StepState(StepId step, Status status, String arn, boolean created, String message, Instant updated) {
 
-    /** Step status as the wizard shows it. */
-    public enum Status { PENDING, RUNNING, DONE, FAILED }
+    /** Step status as the wizard shows it; DELETED once cleanup removed the step's resource. */
+    public enum Status { PENDING, RUNNING, DONE, FAILED, DELETED }
 
     public static StepState pending(StepId step) {
         return new StepState(step, Status.PENDING, null, false, null, null);

@@ -29,6 +29,9 @@ public final class DmsEmulator {
 
     /** A resource with its description and a pending status change after some describes. */
     static final class Res {
+        /** The status a deleted resource reaches: it is then no longer listed. */
+        static final String GONE = "<gone>";
+
         final ObjectNode node;
         final String statusField;
         String next;
@@ -165,6 +168,10 @@ public final class DmsEmulator {
             case "TestConnection" -> wrap("Connection", DmsCreates.testConnection(this, req));
             case "StartReplicationTask" -> wrap("ReplicationTask", DmsCreates.start(this, req));
             case "StopReplicationTask" -> wrap("ReplicationTask", DmsCreates.stop(this, req));
+            case "DeleteReplicationTask" -> wrap("ReplicationTask", DmsDeletes.task(this, req));
+            case "DeleteEndpoint" -> wrap("Endpoint", DmsDeletes.endpoint(this, req));
+            case "DeleteReplicationInstance" -> wrap("ReplicationInstance", DmsDeletes.instance(this, req));
+            case "DeleteReplicationSubnetGroup" -> DmsDeletes.subnetGroup(this, req);
             case "DescribeReplicationSubnetGroups" -> list("ReplicationSubnetGroups", subnetGroups, req, true);
             case "DescribeReplicationInstances" -> list("ReplicationInstances", instances, req, true);
             case "DescribeEndpoints" -> list("Endpoints", endpoints, req, true);
@@ -180,9 +187,18 @@ public final class DmsEmulator {
 
     private JsonNode list(String member, Map<String, Res> store, JsonNode req, boolean notFoundWhenEmpty) {
         ArrayNode out = JSON.createArrayNode();
-        for (Res r : store.values()) {
+        for (var it = store.entrySet().iterator(); it.hasNext();) {
+            var e = it.next();
+            Res r = e.getValue();
             if (matches(r.node, req.path("Filters"))) {
-                out.add(r.describe().deepCopy());
+                ObjectNode described = r.describe();
+                if (Res.GONE.equals(r.status())) {
+                    it.remove();
+                    tags.remove(e.getKey());
+                    tags.remove(arn("subgrp", e.getKey()));
+                } else {
+                    out.add(described.deepCopy());
+                }
             }
         }
         if (out.isEmpty() && notFoundWhenEmpty) {
@@ -258,6 +274,21 @@ public final class DmsEmulator {
 
     int transitionDescribes() {
         return describes;
+    }
+
+    /** Every DMS resource ARN with its tags (subnet groups as {@code ...:subgrp:<id>}). */
+    public synchronized Map<String, String> projectTags(String key) {
+        Map<String, String> out = new LinkedHashMap<>();
+        tags.forEach((arn, list) -> list.forEach(t -> {
+            if (key.equals(t.path("Key").asText())) {
+                out.put(arn, t.path("Value").asText());
+            }
+        }));
+        return out;
+    }
+
+    void untag(String arn) {
+        tags.remove(arn);
     }
 
     void tag(String arn, JsonNode requestTags) {

@@ -11,7 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** IAM roles (GetRole, CreateRole, AttachRolePolicy, ListAttachedRolePolicies, PutRolePolicy) and STS identity. */
+/**
+ * IAM roles (GetRole, CreateRole, AttachRolePolicy, ListAttachedRolePolicies, PutRolePolicy, ListRoles,
+ * ListRolePolicies, DetachRolePolicy, DeleteRolePolicy, DeleteRole) and STS identity. As in IAM, a role with attached
+ * or inline policies cannot be deleted (DeleteConflict), and ListRoles returns no tags.
+ */
 public final class IamEmulator {
     /** A role as IAM keeps it. */
     public record Role(String name, String trust, Instant created, Map<String, String> tags, List<String> policies,
@@ -95,6 +99,40 @@ public final class IamEmulator {
                         .append(el("PolicyName", a.substring(a.lastIndexOf('/') + 1))).append(el("PolicyArn", a))
                         .append("</member>"));
                 yield sb.append("</AttachedPolicies>").append(el("IsTruncated", false)).toString();
+            }
+            case "ListRoles" -> {
+                StringBuilder sb = new StringBuilder("<Roles>");
+                roles.values().forEach(r -> sb.append("<member>").append(el("Path", "/")).append(el("RoleName",
+                        r.name())).append(el("RoleId", "AROA" + Math.abs(r.name().hashCode()))).append(el("Arn",
+                        r.arn())).append(el("CreateDate", r.created().toString())).append("</member>"));
+                yield sb.append("</Roles>").append(el("IsTruncated", false)).toString();
+            }
+            case "ListRolePolicies" -> {
+                StringBuilder sb = new StringBuilder("<PolicyNames>");
+                require(name).inline().keySet().forEach(n -> sb.append(el("member", n)));
+                yield sb.append("</PolicyNames>").append(el("IsTruncated", false)).toString();
+            }
+            case "DetachRolePolicy" -> {
+                if (!require(name).policies().remove(p.get("PolicyArn"))) {
+                    throw new AwsFault(404, "NoSuchEntity", "Policy " + p.get("PolicyArn") + " was not found.");
+                }
+                yield null;
+            }
+            case "DeleteRolePolicy" -> {
+                if (require(name).inline().remove(p.get("PolicyName")) == null) {
+                    throw new AwsFault(404, "NoSuchEntity", "The role policy with name " + p.get("PolicyName")
+                            + " cannot be found.");
+                }
+                yield null;
+            }
+            case "DeleteRole" -> {
+                Role role = require(name);
+                if (!role.policies().isEmpty() || !role.inline().isEmpty()) {
+                    throw new AwsFault(409, "DeleteConflict", "Cannot delete entity, must detach all policies"
+                            + " first.");
+                }
+                roles.remove(name);
+                yield null;
             }
             default -> throw new AwsFault(400, "InvalidAction", "Unsupported IAM action " + op);
         };

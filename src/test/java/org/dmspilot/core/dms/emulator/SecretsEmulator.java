@@ -7,7 +7,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Secrets Manager (JSON 1.1): CreateSecret, DescribeSecret, GetSecretValue. */
+/**
+ * Secrets Manager (JSON 1.1): CreateSecret, DescribeSecret, GetSecretValue, ListSecrets (filters on tag key and
+ * value), DeleteSecret (at once with ForceDeleteWithoutRecovery, else scheduled: hidden from ListSecrets, still
+ * described with its DeletedDate).
+ */
 public final class SecretsEmulator {
     private final Map<String, ObjectNode> secrets = new LinkedHashMap<>();
     private final Map<String, String> values = new LinkedHashMap<>();
@@ -36,6 +40,27 @@ public final class SecretsEmulator {
                         java.util.UUID.randomUUID().toString());
             }
             case "DescribeSecret" -> require(req.path("SecretId").asText()).deepCopy();
+            case "DeleteSecret" -> {
+                ObjectNode secret = require(req.path("SecretId").asText());
+                String name = secret.path("Name").asText();
+                if (req.path("ForceDeleteWithoutRecovery").asBoolean(false)) {
+                    secrets.remove(name);
+                    values.remove(name);
+                } else {
+                    secret.put("DeletedDate", DmsEmulator.now());
+                }
+                yield JSON.createObjectNode().put("ARN", secret.path("ARN").asText()).put("Name", name)
+                        .put("DeletionDate", DmsEmulator.now());
+            }
+            case "ListSecrets" -> {
+                var list = JSON.createArrayNode();
+                secrets.values().stream().filter(sec -> !sec.has("DeletedDate") || req.path(
+                        "IncludePlannedDeletion").asBoolean(false)).filter(sec -> matches(sec, req.path("Filters")))
+                        .forEach(sec -> list.add(sec.deepCopy()));
+                ObjectNode out = JSON.createObjectNode();
+                out.set("SecretList", list);
+                yield out;
+            }
             case "GetSecretValue" -> {
                 ObjectNode s = require(req.path("SecretId").asText());
                 yield JSON.createObjectNode().put("ARN", s.path("ARN").asText()).put("Name", s.path("Name")
@@ -43,6 +68,27 @@ public final class SecretsEmulator {
             }
             default -> throw new AwsFault(400, "InvalidAction", "Unsupported Secrets Manager operation " + op);
         };
+    }
+
+    private static boolean matches(ObjectNode secret, JsonNode filters) {
+        for (JsonNode f : filters) {
+            String field = switch (f.path("Key").asText()) {
+                case "tag-key" -> "Key";
+                case "tag-value" -> "Value";
+                case "name" -> null;
+                default -> throw new AwsFault(400, "InvalidParameterException", "Unsupported filter "
+                        + f.path("Key").asText());
+            };
+            java.util.List<String> values = new java.util.ArrayList<>();
+            f.path("Values").forEach(v -> values.add(v.asText()));
+            boolean hit = field == null ? values.stream().anyMatch(v -> secret.path("Name").asText().startsWith(v))
+                    : java.util.stream.StreamSupport.stream(secret.path("Tags").spliterator(), false)
+                            .anyMatch(t -> values.contains(t.path(field).asText()));
+            if (!hit) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private ObjectNode require(String id) {
