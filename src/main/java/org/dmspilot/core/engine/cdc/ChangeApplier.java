@@ -37,6 +37,7 @@ final class ChangeApplier {
     private final Map<String, CdcTable> tables;
     private final CdcStats stats;
     private final Map<String, PreparedStatement> statements = new HashMap<>();
+    private final ForeignKeyCascades cascades;
 
     ChangeApplier(Connection target, String pgSchema, Map<String, CdcTable> tables, CdcStats stats)
             throws SQLException {
@@ -48,6 +49,8 @@ final class ChangeApplier {
             s.execute("SET session_replication_role = replica");
         }
         target.setAutoCommit(false);
+        cascades = ForeignKeyCascades.read(target, pgSchema);
+        target.commit();
     }
 
     /** A decoded change. */
@@ -78,8 +81,16 @@ final class ChangeApplier {
             }
         }
         SourceTransaction last = batch.get(batch.size() - 1);
+        boolean inOrder = changes.stream().anyMatch(c -> c.op() != Op.INSERT
+                && cascades.acts(c.table().pair().target()));
         try {
-            fast(changes);
+            if (inOrder) {
+                for (Change c : changes) {
+                    exact(c); // foreign-key actions depend on the order of changes across tables
+                }
+            } else {
+                fast(changes);
+            }
             recordPauses(pauses);
             CdcCheckpoint.advance(target, pgSchema, last.end(), status, null);
             target.commit();
@@ -174,8 +185,28 @@ final class ChangeApplier {
         }
     }
 
-    /** One change, in source order. */
+    /** One change, in source order, with the foreign-key actions the source performed without row events. */
     private void exact(Change c) throws SQLException {
+        apply(c);
+        CdcTable t = c.table();
+        if (c.op() != Op.INSERT && cascades.acts(t.pair().target())) {
+            if (c.op() == Op.DELETE) {
+                cascades.deleted(target, t.pair().target(), byColumn(t, c.before()));
+            } else {
+                cascades.updated(target, t.pair().target(), byColumn(t, c.before()), byColumn(t, c.after()));
+            }
+        }
+    }
+
+    private static Map<String, String> byColumn(CdcTable t, String[] row) {
+        Map<String, String> m = new HashMap<>();
+        for (int i = 0; i < row.length; i++) {
+            m.put(t.columns().get(i).target(), row[i]);
+        }
+        return m;
+    }
+
+    private void apply(Change c) throws SQLException {
         CdcTable t = c.table();
         if (t.hasKey()) {
             if (c.op() != Op.INSERT) {
