@@ -1,5 +1,8 @@
 package org.dmspilot.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -8,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -26,9 +30,11 @@ import org.dmspilot.core.validate.Validator;
 /**
  * Engine benchmark (not a test): a 2,000,000-row mixed-type table on an embedded MariaDB 11.4 (binlog on), loaded
  * into an embedded PostgreSQL 16 by the full load and by pgloader (when on PATH), then validated and compared with
- * a plain parallel scan of both tables. Run through {@code bench/engine-bench.sh}.
+ * a plain parallel scan of both tables. Each round runs all four, alternating (DMS Pilot, pgloader, ... and
+ * validation, scan / scan, validation), so a busy moment on a shared machine hits both sides; the summary gives
+ * medians and the spread of the ratios. Run through {@code bench/engine-bench.sh}.
  *
- * <p>Arguments: rows workers (defaults 2000000 4).
+ * <p>Arguments: rows workers rounds (defaults 2000000 4 3).
  */
 public final class EngineBenchmark {
     private static final String USER = "bench";
@@ -40,9 +46,11 @@ public final class EngineBenchmark {
     public static void main(String[] args) throws Exception {
         long rows = args.length > 0 ? Long.parseLong(args[0]) : 2_000_000;
         int workers = args.length > 1 ? Integer.parseInt(args[1]) : 4;
+        int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 3;
         Path dir = Files.createTempDirectory("dmspilot-engine-bench");
-        System.out.printf("Rows %,d, workers %d, JVM max heap %d MB, %d CPUs%n", rows, workers,
-                Runtime.getRuntime().maxMemory() / 1024 / 1024, Runtime.getRuntime().availableProcessors());
+        System.out.printf(Locale.ROOT, "Rows %,d, workers %d, rounds %d, JVM max heap %d MB, %d CPUs%n", rows,
+                workers, rounds, Runtime.getRuntime().maxMemory() / 1024 / 1024,
+                Runtime.getRuntime().availableProcessors());
         try (EmbeddedMariaDb maria = EmbeddedMariaDb.start(dir.resolve("base"), dir.resolve("data"), 0,
                 List.of("--innodb-flush-log-at-trx-commit=0", "--innodb-buffer-pool-size=512M"));
                 EmbeddedPostgresServer pg = EmbeddedPostgresServer.start(null, 0)) {
@@ -52,41 +60,77 @@ public final class EngineBenchmark {
             ConnectionFactory source = () -> DriverManager.getConnection(myUrl, USER, PASSWORD);
             long t0 = System.nanoTime();
             generate(source, rows);
-            System.out.printf("Generated in %.1f s%n", seconds(t0));
+            System.out.printf(Locale.ROOT, "Generated in %.1f s%n", seconds(t0));
             admin(pg, "CREATE DATABASE dmspilot");
-            admin(pg, "CREATE DATABASE pgloader");
             ConnectionFactory target = () -> DriverManager.getConnection(pg.jdbcUrl("dmspilot"), "postgres",
                     "postgres");
             try (Connection s = source.open(); Connection t = target.open()) {
                 TargetSchema.convertAndApply(s, t, "bench", "bench", ProgressListener.NONE);
             }
-            t0 = System.nanoTime();
-            LoadResult load = new FullLoad(source, target, LoadOptions.defaults().withWorkers(workers))
-                    .run("bench", ProgressListener.NONE);
-            double ours = seconds(t0);
-            System.out.printf("DMS Pilot full load: %,d rows in %.1f s = %,.0f rows/s (start %s)%n",
-                    load.totalRows(), ours, load.totalRows() / ours, load.start().orElse(null));
-            double theirs = PgLoaderRun.run(maria.port(), USER, PASSWORD, pg.port(), rows);
-            if (theirs > 0) {
-                System.out.printf("pgloader:            %,d rows in %.1f s = %,.0f rows/s%n", rows, theirs,
-                        rows / theirs);
-                System.out.printf("Ratio DMS Pilot / pgloader: %.2fx (goal >= 3x)%n", theirs / ours);
+            Cpu cpu = new Cpu(ProcessCpu.serverOnPort(maria.port()), ProcessCpu.serverOnPort(pg.port()));
+            BenchFigures figures = new BenchFigures();
+            for (int round = 1; round <= rounds; round++) {
+                System.out.printf(Locale.ROOT, "-- round %d of %d%n", round, rounds);
+                double ours = load(source, target, workers, cpu, figures);
+                admin(pg, "DROP DATABASE IF EXISTS pgloader");
+                admin(pg, "CREATE DATABASE pgloader");
+                Cpu.Mark m = cpu.mark();
+                double theirs = PgLoaderRun.run(maria.port(), USER, PASSWORD, pg.port(), rows);
+                if (theirs > 0) {
+                    System.out.printf(Locale.ROOT, "pgloader:            %,d rows in %.2f s = %,.0f rows/s  %s%n",
+                            rows, theirs, rows / theirs, cpu.since(m, true));
+                    figures.load(rows / ours, rows / theirs);
+                }
+                double validation = 0;
+                double scan = 0;
+                for (int i = 0; i < 2; i++) {
+                    if ((i == 0) == (round % 2 == 1)) {
+                        validation = validate(source, target, workers, cpu);
+                    } else {
+                        m = cpu.mark();
+                        t0 = System.nanoTime();
+                        scan(source, target, workers);
+                        scan = seconds(t0);
+                        System.out.printf(Locale.ROOT, "Parallel scan of both tables: %.2f s  %s%n", scan,
+                                cpu.since(m, false));
+                    }
+                }
+                figures.validation(validation, scan);
             }
-            // alternated, best of two each: the machine is shared, so one slow moment should not decide the ratio
-            double validation = Double.MAX_VALUE;
-            double scan = Double.MAX_VALUE;
-            ValidationReport report = null;
-            for (int run = 0; run < 2; run++) {
-                t0 = System.nanoTime();
-                report = new Validator(source, target, workers, 100_000).validate("bench", ProgressListener.NONE);
-                validation = Math.min(validation, seconds(t0));
-                t0 = System.nanoTime();
-                scan(source, target, workers);
-                scan = Math.min(scan, seconds(t0));
-            }
-            System.out.printf("Validation: %.1f s (identical: %s); parallel scan of both tables: %.1f s;"
-                    + " ratio %.2fx (goal <= 1.5x)%n", validation, report.identical(), scan, validation / scan);
+            figures.print();
         }
+    }
+
+    private static double load(ConnectionFactory source, ConnectionFactory target, int workers, Cpu cpu,
+            BenchFigures figures) {
+        System.gc();
+        List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == MemoryType.HEAP).toList();
+        heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+        Cpu.Mark m = cpu.mark();
+        long t0 = System.nanoTime();
+        LoadResult load = new FullLoad(source, target, LoadOptions.defaults().withWorkers(workers))
+                .run("bench", ProgressListener.NONE);
+        double s = seconds(t0);
+        long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum() >> 20;
+        figures.heap(peak);
+        System.out.printf(Locale.ROOT, "DMS Pilot full load: %,d rows in %.2f s = %,.0f rows/s, peak heap %d MB  %s%n",
+                load.totalRows(), s, load.totalRows() / s, peak, cpu.since(m, false));
+        return s;
+    }
+
+    private static double validate(ConnectionFactory source, ConnectionFactory target, int workers, Cpu cpu) {
+        Cpu.Mark m = cpu.mark();
+        long t0 = System.nanoTime();
+        ValidationReport report = new Validator(source, target, workers, 100_000).validate("bench",
+                ProgressListener.NONE);
+        double s = seconds(t0);
+        System.out.printf(Locale.ROOT, "Validation: %.2f s (identical: %s)  %s%n", s, report.identical(),
+                cpu.since(m, false));
+        if (!report.identical()) {
+            throw new IllegalStateException("the validation found differences: " + report);
+        }
+        return s;
     }
 
     static void generate(ConnectionFactory source, long rows) throws Exception {
@@ -107,7 +151,7 @@ public final class EngineBenchmark {
         }
     }
 
-    /** The floor: every row of both tables read by {@code workers} parallel key-range scans. */
+    /** The floor: every row of both tables read by {@code workers} parallel key-range scans, every column. */
     static void scan(ConnectionFactory source, ConnectionFactory target, int workers) throws Exception {
         List<KeyRange> ranges;
         try (Connection c = source.open(); ResultSet rs = c.createStatement().executeQuery(
@@ -158,5 +202,26 @@ public final class EngineBenchmark {
 
     static double seconds(long t0) {
         return (System.nanoTime() - t0) / 1e9;
+    }
+
+    /** CPU seconds of the two servers and of the client (this JVM, or pgloader) between two marks. */
+    private record Cpu(ProcessCpu source, ProcessCpu target) {
+        record Mark(double source, double target, double self, double children) {
+        }
+
+        Mark mark() {
+            return new Mark(source == null ? -1 : source.seconds(), target == null ? -1 : target.seconds(),
+                    ProcessCpu.self(), ProcessCpu.children());
+        }
+
+        String since(Mark m, boolean childClient) {
+            Mark now = mark();
+            if (m.source < 0 || m.target < 0 || m.self < 0) {
+                return "";
+            }
+            double client = childClient ? now.children - m.children : now.self - m.self;
+            return String.format(Locale.ROOT, "[CPU s: MariaDB %.1f, PostgreSQL %.1f, %s %.1f]",
+                    now.source - m.source, now.target - m.target, childClient ? "pgloader" : "JVM", client);
+        }
     }
 }
