@@ -1,5 +1,6 @@
 package org.dmspilot.core.engine;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -35,46 +36,77 @@ final class CopyEncoder {
                 .collect(Collectors.joining(", ")) + ") FROM STDIN";
     }
 
-    /** Appends one value in COPY text format ({@code \N} for NULL). */
+    /** Appends one value in COPY text format ({@code \\N} for NULL); the text form of {@link #append(CopyBuffer,
+     * ColumnPair, byte[])}. */
     static void append(StringBuilder out, ColumnPair c, String v) {
+        CopyBuffer b = new CopyBuffer();
+        append(b, c, v);
+        out.append(b);
+    }
+
+    /** Appends one value given as a string (numbers and other values the driver returns as text). */
+    static void append(CopyBuffer out, ColumnPair c, String v) {
         if (v == null) {
-            out.append("\\N");
+            out.putNull();
             return;
         }
         switch (c.kind()) {
-            case BOOLEAN -> out.append(v.equals("0") ? 'f' : 't');
-            case BYTES -> out.append("\\\\x").append(v);
             case BITS -> {
                 int width = c.bitWidth();
                 for (int i = v.length(); i < width; i++) {
-                    out.append('0');
+                    out.put('0');
                 }
-                out.append(v.length() > width ? v.substring(v.length() - width) : v);
+                out.putAscii(v.length() > width ? v.substring(v.length() - width) : v);
             }
             case SET_ARRAY -> appendSet(out, v);
+            case BOOLEAN -> out.put(v.equals("0") ? 'f' : 't');
+            case TEXT, JSON, TIME, FLOAT -> out.putEscaped(v);
+            default -> append(out, c, v.getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    /** Appends one value given as the UTF-8 bytes the source sent (text columns and the SELECT's CASTs). */
+    static void append(CopyBuffer out, ColumnPair c, byte[] v) {
+        if (v == null) {
+            out.putNull();
+            return;
+        }
+        switch (c.kind()) {
+            case BOOLEAN -> out.put(v.length == 1 && v[0] == '0' ? 'f' : 't');
+            case BYTES -> {
+                out.putAscii("\\\\x");
+                out.putRaw(v);
+            }
+            case BITS, SET_ARRAY -> append(out, c, new String(v, StandardCharsets.UTF_8));
             case DATE, DATETIME -> {
                 if (isZeroDate(v)) {
-                    out.append("\\N");
+                    out.putNull();
                 } else {
-                    out.append(v);
+                    out.putEscaped(v);
                 }
             }
             case TIMESTAMPTZ -> {
                 if (isZeroDate(v)) {
-                    out.append("\\N");
+                    out.putNull();
                 } else {
-                    out.append(v).append("+00");
+                    out.putEscaped(v);
+                    out.putAscii("+00");
                 }
             }
-            default -> escape(out, v);
+            default -> out.putEscaped(v);
         }
     }
 
     static boolean isZeroDate(String v) {
-        return v.length() >= 10 && (v.startsWith("00", 5) || v.startsWith("00", 8) || v.startsWith("0000-00-00"));
+        return isZeroDate(v.getBytes(StandardCharsets.US_ASCII));
     }
 
-    private static void appendSet(StringBuilder out, String v) {
+    /** Month or day {@code 00} ({@code YYYY-MM-DD...}). */
+    static boolean isZeroDate(byte[] v) {
+        return v.length >= 10 && (v[5] == '0' && v[6] == '0' || v[8] == '0' && v[9] == '0');
+    }
+
+    private static void appendSet(CopyBuffer out, String v) {
         StringBuilder array = new StringBuilder("{");
         if (!v.isEmpty()) {
             List<String> items = List.of(v.split(",", -1));
@@ -85,19 +117,6 @@ final class CopyEncoder {
                 array.append('"').append(items.get(i).replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
             }
         }
-        escape(out, array.append('}').toString());
-    }
-
-    static void escape(StringBuilder out, String v) {
-        for (int i = 0, n = v.length(); i < n; i++) {
-            char ch = v.charAt(i);
-            switch (ch) {
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> out.append(ch);
-            }
-        }
+        out.putEscaped(array.append('}').toString());
     }
 }

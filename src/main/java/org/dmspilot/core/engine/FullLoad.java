@@ -2,8 +2,10 @@ package org.dmspilot.core.engine;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -110,7 +112,7 @@ public final class FullLoad {
             for (Connection src : snapshot.connections()) {
                 futures.add(pool.submit(() -> {
                     try (Connection tgt = target.open()) {
-                        disableTriggers(tgt);
+                        prepareTarget(tgt);
                         Chunk chunk;
                         while ((chunk = queue.poll()) != null) {
                             long n = copy(src, tgt, chunk, progress, done, total);
@@ -143,9 +145,14 @@ public final class FullLoad {
         return rows;
     }
 
-    private static void disableTriggers(Connection tgt) throws SQLException {
+    /**
+     * Triggers off, and no wait for the WAL flush at each chunk's commit: the checkpoint {@code loaded} is committed
+     * later with the server's setting, and the WAL is written in order, so when it is durable every chunk is too.
+     */
+    private static void prepareTarget(Connection tgt) throws SQLException {
         try (Statement s = tgt.createStatement()) {
             s.execute("SET session_replication_role = replica");
+            s.execute("SET synchronous_commit = off");
         }
     }
 
@@ -155,18 +162,23 @@ public final class FullLoad {
         List<ColumnPair> cols = t.columns();
         CopyIn copy = tgt.unwrap(PGConnection.class).getCopyAPI().copyIn(CopyEncoder.copySql(t));
         long n = 0;
-        StringBuilder buf = new StringBuilder(1 << 17);
+        CopyBuffer buf = new CopyBuffer();
         try (Statement s = src.createStatement(ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
             s.setFetchSize(options.fetchSize());
             try (ResultSet rs = s.executeQuery(CopyEncoder.select(t, chunk.range()))) {
+                boolean[] asBytes = textColumns(rs.getMetaData(), cols.size());
                 while (rs.next()) {
                     for (int i = 0; i < cols.size(); i++) {
                         if (i > 0) {
-                            buf.append('\t');
+                            buf.put('\t');
                         }
-                        CopyEncoder.append(buf, cols.get(i), rs.getString(i + 1));
+                        if (asBytes[i]) {
+                            CopyEncoder.append(buf, cols.get(i), rs.getBytes(i + 1));
+                        } else {
+                            CopyEncoder.append(buf, cols.get(i), rs.getString(i + 1));
+                        }
                     }
-                    buf.append('\n');
+                    buf.put('\n');
                     n++;
                     if (buf.length() >= 1 << 17) {
                         write(copy, buf);
@@ -190,9 +202,25 @@ public final class FullLoad {
         return n;
     }
 
-    private static void write(CopyIn copy, StringBuilder buf) throws SQLException {
-        byte[] bytes = buf.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        copy.writeToCopy(bytes, 0, bytes.length);
-        buf.setLength(0);
+    /**
+     * Columns the driver returns as character data: read as the UTF-8 bytes it received (the session is utf8mb4),
+     * so nothing is decoded and encoded again. Numbers and the like come as short strings.
+     */
+    private static boolean[] textColumns(ResultSetMetaData meta, int count) throws SQLException {
+        boolean[] text = new boolean[count];
+        for (int i = 0; i < count; i++) {
+            int type = meta.getColumnType(i + 1);
+            text[i] = type == Types.CHAR || type == Types.VARCHAR || type == Types.LONGVARCHAR
+                    || type == Types.NCHAR || type == Types.NVARCHAR || type == Types.LONGNVARCHAR
+                    || type == Types.CLOB || type == Types.NCLOB;
+        }
+        return text;
+    }
+
+    private static void write(CopyIn copy, CopyBuffer buf) throws SQLException {
+        if (buf.length() > 0) {
+            copy.writeToCopy(buf.array(), 0, buf.length());
+            buf.clear();
+        }
     }
 }

@@ -1,5 +1,6 @@
 package org.dmspilot.core.engine;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigInteger;
@@ -39,6 +40,49 @@ class CopyEncoderTest {
         assertThat(encode("bit", "bit(10)", "101")).isEqualTo("0000000101");
         assertThat(encode("varbinary", "bytea", "00FF")).isEqualTo("\\\\x00FF");
         assertThat(encode("tinyint", "smallint", "7")).isEqualTo("7");
+    }
+
+    private static String encodeBytes(String sourceType, String targetType, String value) {
+        CopyBuffer out = new CopyBuffer();
+        CopyEncoder.append(out, new ColumnPair("c", sourceType, "c", targetType,
+                ColumnPair.kindOf(sourceType, targetType)), value == null ? null : value.getBytes(UTF_8));
+        return out.toString();
+    }
+
+    @Test
+    void driverBytesAreEscapedWithoutDecodingMultiByteCharacters() {
+        assertThat(encodeBytes("varchar", "text", "emoji 😀\tü\r\nback\\slash"))
+                .isEqualTo("emoji 😀\\tü\\r\\nback\\\\slash");
+        assertThat(encodeBytes("json", "jsonb", "{\"a\": \"x\\\"y\"}")).isEqualTo("{\"a\": \"x\\\\\"y\"}");
+        assertThat(encodeBytes("varchar", "text", "")).isEmpty();
+        assertThat(encodeBytes("varchar", "text", null)).isEqualTo("\\N");
+        assertThat(encodeBytes("datetime", "timestamp(3) without time zone", "2024-00-01 00:00:00.000"))
+                .isEqualTo("\\N");
+        assertThat(encodeBytes("date", "date", "2024-05-00")).isEqualTo("\\N");
+        assertThat(encodeBytes("timestamp", "timestamp(6) with time zone", "2024-05-01 10:00:00.000001"))
+                .isEqualTo("2024-05-01 10:00:00.000001+00");
+        assertThat(encodeBytes("tinyint", "boolean", "0")).isEqualTo("f");
+        assertThat(encodeBytes("tinyint", "boolean", "-1")).isEqualTo("t");
+        assertThat(encodeBytes("blob", "bytea", "0AFF")).isEqualTo("\\\\x0AFF");
+        assertThat(encodeBytes("set", "text[]", "a,b\"c")).isEqualTo("{\"a\",\"b\\\\\"c\"}");
+        assertThat(encodeBytes("bit", "bit(4)", "11")).isEqualTo("0011");
+    }
+
+    @Test
+    void stringsWithNonAsciiTakeTheUtf8PathAndHugeValuesGrowTheBuffer() {
+        assertThat(encode("varchar", "text", "plain")).isEqualTo("plain");
+        assertThat(encode("varchar", "text", "ä\t😀")).isEqualTo("ä\\t😀");
+        CopyBuffer out = new CopyBuffer();
+        ColumnPair text = new ColumnPair("c", "longtext", "c", "text", ValueKind.TEXT);
+        String big = "x\\".repeat(400_000);
+        CopyEncoder.append(out, text, big.getBytes(UTF_8));
+        out.put('\t');
+        CopyEncoder.append(out, text, "after");
+        assertThat(out.length()).isEqualTo(1_200_000 + 1 + 5);
+        assertThat(out.toString()).startsWith("x\\\\x\\\\").endsWith("x\\\\\tafter");
+        out.clear();
+        assertThat(out.length()).isZero();
+        assertThat(out.array().length).isLessThan(1_000_000);
     }
 
     @Test

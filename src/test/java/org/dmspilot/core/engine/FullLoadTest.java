@@ -124,6 +124,37 @@ class FullLoadTest {
     }
 
     @Test
+    void textOfEveryCharsetAndValuesLongerThanTheCopyBufferArriveExactly() throws Exception {
+        TestDatabase maria = source("load_charsets", "CREATE TABLE txt (id int PRIMARY KEY,"
+                + " l1 varchar(40) CHARACTER SET latin1, u8 varchar(40) CHARACTER SET utf8mb4,"
+                + " big longtext CHARACTER SET utf8mb4, c char(4), e enum('ä','b'))",
+                "INSERT INTO txt VALUES (1, 'café\\\\x', 'cr\\r lf\\n tab\\t 😀', REPEAT('ü\\\\\\t😀', 200000),"
+                        + " 'ab', 'ä'), (2, '', '', '', '', NULL)");
+        TestDatabase pg = convertedTarget(maria);
+        load(maria, pg, LoadOptions.defaults().withWorkers(2));
+        try (Connection c = pg.connect(); ResultSet rs = c.createStatement().executeQuery("SELECT l1, u8,"
+                + " length(big), md5(big), c, e::text FROM " + maria.database() + ".txt ORDER BY id")) {
+            rs.next();
+            assertThat(rs.getString(1)).isEqualTo("café\\x");
+            assertThat(rs.getString(2)).isEqualTo("cr\r lf\n tab\t 😀");
+            assertThat(rs.getInt(3)).isEqualTo(800_000);
+            assertThat(rs.getString(4)).isEqualTo(md5("ü\\\t😀".repeat(200_000)));
+            assertThat(rs.getString(5)).as("char(4) keeps its padding in PostgreSQL").isEqualTo("ab  ");
+            assertThat(rs.getString(6)).isEqualTo("ä");
+            rs.next();
+            assertThat(rs.getString(1)).isEmpty();
+            assertThat(rs.getString(4)).isEqualTo(md5(""));
+            assertThat(rs.getString(6)).isNull();
+        }
+        assertThat(validate(maria, pg).identical()).isTrue();
+    }
+
+    private static String md5(String text) throws Exception {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("MD5")
+                .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    @Test
     void aChangedRowOnTheTargetIsFoundDownToItsKey() throws Exception {
         TestDatabase maria = zoo("validate_changed");
         try (Connection c = maria.connect(); var s = c.createStatement()) {
