@@ -41,6 +41,26 @@ class ChangeCaptureTest {
     }
 
     @Test
+    void largeTransactionsTravelThroughStagingTablesExactly() throws Exception {
+        TestDatabase maria = FullLoadTest.zoo("cdc_zoo_bulk");
+        TestDatabase pg = FullLoadTest.convertedTarget(maria);
+        try (CdcFixture cdc = CdcFixture.start(maria, pg)) {
+            cdc.awaitCaughtUp(maria, WAIT);
+            // hundreds of rows per table and transaction: folded, then COPY (escapes: tab, newline, backslash)
+            maria.execute("SET SESSION sql_mode = ''", """
+                    INSERT INTO zoo SELECT z.id * 1000 + s.seq, z.big_u, z.int_u, z.tiny_u, z.d, z.dt, z.ts, z.color,
+                     z.tags, z.doc, z.flags, z.yr, z.active, z.price, CONCAT(z.name, s.seq), z.bin, z.note
+                     FROM zoo z JOIN seq_1_to_300 s""",
+                    "UPDATE zoo SET note = CONCAT('tab\\tnl\\nbs\\\\', id), doc = JSON_SET(doc, '$.u', id) WHERE id % 2 = 0",
+                    "DELETE FROM zoo WHERE id % 7 = 0");
+            cdc.awaitCaughtUp(maria, WAIT);
+            ValidationReport report = FullLoadTest.validate(maria, pg);
+            assertThat(report.identical()).as(report.toString()).isTrue();
+            assertThat(report.tables().get(0).sourceRows()).isGreaterThan(700);
+        }
+    }
+
+    @Test
     void tablesWithoutKeyUniqueSwapsAndSimpleDdlAreFollowed() throws Exception {
         TestDatabase maria = FullLoadTest.source("cdc_shapes",
                 "CREATE TABLE logbook (at datetime(3), who varchar(20), what text)",

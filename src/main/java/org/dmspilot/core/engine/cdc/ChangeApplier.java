@@ -32,12 +32,16 @@ import org.slf4j.LoggerFactory;
 final class ChangeApplier {
     private static final Logger LOG = LoggerFactory.getLogger(ChangeApplier.class);
     private static final int MAX_PARAMS = 30_000;
+    /** From this many folded rows of one table on, they travel by COPY into a staging table. */
+    private static final int STAGE_AT = 64;
     private final Connection target;
     private final String pgSchema;
     private final Map<String, CdcTable> tables;
     private final CdcStats stats;
     private final Map<String, PreparedStatement> statements = new HashMap<>();
     private final ForeignKeyCascades cascades;
+    private final Map<CdcTable, String> stageTables = new HashMap<>();
+    private final java.util.Set<String> createdStages = new java.util.HashSet<>();
 
     ChangeApplier(Connection target, String pgSchema, Map<String, CdcTable> tables, CdcStats stats)
             throws SQLException {
@@ -96,6 +100,7 @@ final class ChangeApplier {
             target.commit();
         } catch (SQLException e) {
             target.rollback();
+            createdStages.clear(); // staging tables created in this transaction are gone
             if (!"23505".equals(e.getSQLState())) {
                 throw e;
             }
@@ -177,8 +182,12 @@ final class ChangeApplier {
                     upserts.add(s.getValue());
                 }
             }
-            deleteKeys(e.getKey(), deletes);
-            upsert(e.getKey(), upserts);
+            if (deletes.size() + upserts.size() >= STAGE_AT) {
+                staged(e.getKey(), deletes, upserts);
+            } else {
+                deleteKeys(e.getKey(), deletes);
+                upsert(e.getKey(), upserts);
+            }
         }
         for (Change c : ordered) {
             exact(c);
@@ -229,6 +238,50 @@ final class ChangeApplier {
         }
     }
 
+    /**
+     * Large folded batches: keys and rows are copied (COPY, text format) into temporary staging tables emptied at
+     * commit, then deleted and upserted with one set-based statement each.
+     */
+    private void staged(CdcTable t, List<List<String>> deletes, List<String[]> upserts) throws SQLException {
+        String stage = stageTables.computeIfAbsent(t, k -> "dmspilot_stage_" + stageTables.size());
+        List<ColumnPair> cols = t.columns();
+        String keyCols = java.util.Arrays.stream(t.keyIndex()).mapToObj(i -> Sql.pg(cols.get(i).target()))
+                .collect(Collectors.joining(", "));
+        String allCols = cols.stream().map(c -> Sql.pg(c.target())).collect(Collectors.joining(", "));
+        if (!createdStages.contains(stage)) {
+            try (Statement s = target.createStatement()) {
+                s.execute("CREATE TEMP TABLE IF NOT EXISTS " + stage + "_k ON COMMIT DELETE ROWS AS SELECT "
+                        + keyCols + " FROM " + t.pair().qualifiedTarget() + " WITH NO DATA");
+                s.execute("CREATE TEMP TABLE IF NOT EXISTS " + stage + "_r ON COMMIT DELETE ROWS AS SELECT "
+                        + allCols + " FROM " + t.pair().qualifiedTarget() + " WITH NO DATA");
+            }
+            createdStages.add(stage);
+        }
+        org.postgresql.copy.CopyManager copy = target.unwrap(org.postgresql.PGConnection.class).getCopyAPI();
+        try (Statement s = target.createStatement()) {
+            if (!deletes.isEmpty()) {
+                StringBuilder buf = new StringBuilder();
+                for (List<String> key : deletes) {
+                    CopyText.row(buf, key);
+                }
+                copy.copyIn("COPY " + stage + "_k FROM STDIN", new java.io.StringReader(buf.toString()));
+                s.execute("DELETE FROM " + t.pair().qualifiedTarget() + " t USING " + stage + "_k k WHERE "
+                        + java.util.Arrays.stream(t.keyIndex()).mapToObj(i -> "t." + Sql.pg(cols.get(i).target())
+                                + " = k." + Sql.pg(cols.get(i).target())).collect(Collectors.joining(" AND ")));
+            }
+            if (!upserts.isEmpty()) {
+                StringBuilder buf = new StringBuilder();
+                for (String[] row : upserts) {
+                    CopyText.row(buf, java.util.Arrays.asList(row));
+                }
+                copy.copyIn("COPY " + stage + "_r FROM STDIN", new java.io.StringReader(buf.toString()));
+                s.execute(upsertHead(t) + " SELECT " + allCols + " FROM " + stage + "_r" + conflict(t));
+            }
+        } catch (java.io.IOException e) {
+            throw new SQLException("COPY into the staging table failed: " + e.getMessage(), e);
+        }
+    }
+
     private void deleteKeys(CdcTable t, List<List<String>> keys) throws SQLException {
         int width = t.keyIndex().length;
         int perStatement = Math.max(1, Math.min(1000, MAX_PARAMS / width));
@@ -265,10 +318,18 @@ final class ChangeApplier {
     }
 
     private static String upsertSql(CdcTable t, int rows) {
+        return upsertHead(t) + " VALUES " + repeat("(" + marks(t.columns().size()) + ")", rows) + conflict(t);
+    }
+
+    private static String upsertHead(CdcTable t) {
+        return "INSERT INTO " + t.pair().qualifiedTarget() + " (" + t.columns().stream().map(c -> Sql.pg(c.target()))
+                .collect(Collectors.joining(", ")) + ")";
+    }
+
+    /** The ON CONFLICT clause of an upsert (none for a table without a key). */
+    private static String conflict(CdcTable t) {
         List<ColumnPair> cols = t.columns();
-        StringBuilder sql = new StringBuilder("INSERT INTO ").append(t.pair().qualifiedTarget()).append(" (")
-                .append(cols.stream().map(c -> Sql.pg(c.target())).collect(Collectors.joining(", ")))
-                .append(") VALUES ").append(repeat("(" + marks(cols.size()) + ")", rows));
+        StringBuilder sql = new StringBuilder();
         if (t.hasKey()) {
             String key = java.util.Arrays.stream(t.keyIndex()).mapToObj(i -> Sql.pg(cols.get(i).target()))
                     .collect(Collectors.joining(", "));
@@ -362,6 +423,12 @@ final class ChangeApplier {
             ps.close();
         }
         statements.clear();
+        try (Statement s = target.createStatement()) {
+            s.execute("DISCARD TEMP"); // staging tables have the old columns
+            target.commit();
+        }
+        stageTables.clear();
+        createdStages.clear();
     }
 
     /** Commits a pause or a skipped DDL with the checkpoint moved past it. */
