@@ -4,7 +4,6 @@ import java.time.Duration;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -44,6 +43,10 @@ public final class MonitorView {
     private TableColumn<TableStatistics, String> validationColumn;
     @FXML
     private ListView<ChecklistItem> checklistList;
+    @FXML
+    private javafx.scene.control.SplitPane lowerSplit;
+    @FXML
+    private javafx.scene.layout.VBox checklistBox;
 
     private final MonitorViewModel vm;
     private final LatencyChart chart = new LatencyChart();
@@ -77,27 +80,7 @@ public final class MonitorView {
                 + count(c.getValue().targetRows())));
         validationColumn.setCellValueFactory(c -> text(c.getValue().validation()));
         checklistList.setItems(vm.checklist());
-        checklistList.setCellFactory(l -> new ListCell<>() {
-            @Override
-            protected void updateItem(ChecklistItem item, boolean empty) {
-                super.updateItem(item, empty);
-                getStyleClass().removeAll("status-pass", "status-warn", "status-fail");
-                if (empty || item == null) {
-                    setText(null);
-                    return;
-                }
-                setText(switch (item.state()) {
-                    case PASS -> "\u2714 ";
-                    case FAIL -> "\u2716 ";
-                    case WAITING -> "\u2026 ";
-                } + item.title() + "\n    " + item.evidence());
-                getStyleClass().add(switch (item.state()) {
-                    case PASS -> "status-pass";
-                    case FAIL -> "status-fail";
-                    case WAITING -> "status-warn";
-                });
-            }
-        });
+        checklistList.setCellFactory(l -> new ChecklistCell());
     }
 
     private void window(ToggleButton button, ToggleGroup group, Duration duration) {
@@ -115,6 +98,11 @@ public final class MonitorView {
 
     private static ReadOnlyStringWrapper text(String s) {
         return new ReadOnlyStringWrapper(s);
+    }
+
+    /** Leaves the checklist out (a cutover panel beside the monitor shows its own, with row counts). */
+    public void hideChecklist() {
+        lowerSplit.getItems().remove(checklistBox);
     }
 
     public BorderPane root() {

@@ -17,6 +17,12 @@ public final class ProjectTree {
 
     /** The tree with the source's catalog (schemas and objects, built lazily) under Source, when loaded. */
     public static TreeItem<ProjectNode> build(Project project, org.dmspilot.model.catalog.Catalog catalog) {
+        return build(project, catalog, java.util.List.of());
+    }
+
+    /** The tree with {@code taskNodes} (e.g. the provisioned AWS DMS task) under Migration tasks. */
+    public static TreeItem<ProjectNode> build(Project project, org.dmspilot.model.catalog.Catalog catalog,
+            java.util.List<ProjectNode> taskNodes) {
         TreeItem<ProjectNode> root = new TreeItem<>(new ProjectNode(ProjectNode.Kind.PROJECT, project.name(), ""));
         TreeItem<ProjectNode> source = new TreeItem<>(new ProjectNode(ProjectNode.Kind.SOURCE, lang("tree.source"),
                 describe(project.source())));
@@ -37,6 +43,8 @@ public final class ProjectTree {
                 "")));
         TreeItem<ProjectNode> tasks = new TreeItem<>(new ProjectNode(ProjectNode.Kind.TASKS, lang("tree.tasks"),
                 project.tasks().isEmpty() ? lang("tree.tasks.none") : String.valueOf(project.tasks().size())));
+        taskNodes.forEach(n -> tasks.getChildren().add(new TreeItem<>(n)));
+        tasks.setExpanded(!taskNodes.isEmpty());
         root.getChildren().add(tasks);
         root.setExpanded(true);
         return root;

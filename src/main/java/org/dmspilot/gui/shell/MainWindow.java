@@ -126,7 +126,8 @@ public final class MainWindow {
         if (!sameProject) {
             tabs.closeAllBut(WELCOME_KEY);
         }
-        TreeItem<ProjectNode> rootItem = ProjectTree.build(project, project.catalog());
+        TreeItem<ProjectNode> rootItem = ProjectTree.build(project, project.catalog(),
+                NodeViews.taskNodes(project, vm.projectFileProperty().get()));
         projectTree.setRoot(rootItem);
     }
 

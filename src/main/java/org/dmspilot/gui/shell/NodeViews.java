@@ -79,6 +79,7 @@ final class NodeViews {
             case PROJECT -> new ProjectOverview(vm.projectProperty().get(), vm.projectFileProperty().get(),
                     vm::updateProject).root();
             case TASKS -> dmsWizard();
+            case DMS_TASK -> DmsTaskNode.monitor(vm, executor, node);
         };
     }
 
@@ -130,6 +131,11 @@ final class NodeViews {
                         org.dmspilot.core.dms.DmsStateFiles.save(file, s);
                     }
                 }, org.dmspilot.core.dms.Timing.DEFAULT)).root();
+    }
+
+    /** The provisioned AWS DMS task of the project, if its state records one. */
+    static java.util.List<ProjectNode> taskNodes(Project project, java.nio.file.Path file) {
+        return DmsTaskNode.of(project, file).map(java.util.List::of).orElse(java.util.List.of());
     }
 
     private static Node notBuilt(String what) {

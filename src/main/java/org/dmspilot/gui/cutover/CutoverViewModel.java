@@ -1,0 +1,177 @@
+package org.dmspilot.gui.cutover;
+
+import static org.dmspilot.gui.util.Localization.lang;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.dmspilot.core.cutover.ChecklistItem;
+import org.dmspilot.core.cutover.CutoverChecklist;
+import org.dmspilot.core.cutover.CutoverLog;
+import org.dmspilot.core.cutover.CutoverLog.Outcome;
+import org.dmspilot.core.cutover.CutoverRun;
+import org.dmspilot.core.cutover.CutoverStep;
+import org.dmspilot.core.cutover.ReadOnlyMethod;
+import org.dmspilot.gui.util.BackgroundTask;
+import org.dmspilot.gui.util.TaskExecutor;
+
+/**
+ * The guided cutover on screen, over a {@link CutoverRun} (any backend): the checklist with its evidence, the steps
+ * with their status and evidence (each run when the user confirms it, in the background), the cutover log as it is
+ * written, and the rollback. Never touches a Node.
+ */
+public final class CutoverViewModel {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss")
+            .withZone(ZoneId.systemDefault());
+
+    /** One step as shown: its last outcome (null: not run), message and evidence. */
+    public record StepRow(CutoverStep step, Outcome outcome, String message, List<String> evidence) {
+    }
+
+    private final TaskExecutor executor;
+    private final CutoverRun run;
+    private final ObservableList<ChecklistItem> checklist = FXCollections.observableArrayList();
+    private final ObservableList<StepRow> steps = FXCollections.observableArrayList();
+    private final ObservableList<String> log = FXCollections.observableArrayList();
+    private final ObjectProperty<ReadOnlyMethod> readOnlyMethod = new SimpleObjectProperty<>(ReadOnlyMethod.READ_ONLY);
+    private final BooleanProperty force = new SimpleBooleanProperty();
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final BooleanProperty ready = new SimpleBooleanProperty();
+    private final ObjectProperty<CutoverStep> next = new SimpleObjectProperty<>();
+    private final StringProperty activity = new SimpleStringProperty("");
+    private final StringProperty rollbackGuidance = new SimpleStringProperty("");
+    private final StringProperty connection = new SimpleStringProperty("");
+
+    /**
+     * @param ui runs a callback on the UI thread (Platform::runLater; Runnable::run in tests): log entries arrive
+     *     from the background thread that writes them
+     */
+    public CutoverViewModel(TaskExecutor executor, Consumer<Runnable> ui, CutoverRun run) {
+        this.executor = executor;
+        this.run = run;
+        run.log().entries().forEach(e -> log.add(line(e)));
+        run.log().addListener(e -> ui.accept(() -> {
+            log.add(line(e));
+            refreshSteps();
+        }));
+        refreshSteps();
+    }
+
+    /** Evaluates the checklist in the background. */
+    public void evaluate() {
+        start(BackgroundTask.of(lang("cutover.job.checklist"), run::checklist).onSuccess(items -> {
+            checklist.setAll(items);
+            ready.set(CutoverChecklist.ready(items));
+        }));
+    }
+
+    /** Runs {@code step}, which the user just confirmed, in the background. */
+    public void confirm(CutoverStep step) {
+        CutoverRun.StepOptions options = new CutoverRun.StepOptions(readOnlyMethod.get(), force.get());
+        start(BackgroundTask.of(lang("cutover.job.step", step.number(), step.title()),
+                p -> run.run(step, options, p)));
+    }
+
+    /** Rollback: lifts read-only on the source, in the background. */
+    public void liftReadOnly() {
+        start(BackgroundTask.of(lang("cutover.job.rollback"), p -> {
+            run.liftReadOnly(p);
+            return Boolean.TRUE;
+        }));
+    }
+
+    private <V> void start(BackgroundTask<V> task) {
+        if (busy.get()) {
+            return;
+        }
+        busy.set(true);
+        activity.set(task.title());
+        executor.execute(task.onFailure(e -> activity.set(lang("cutover.failed", e.getMessage())))
+                .onFinished(() -> {
+                    busy.set(false);
+                    if (activity.get().equals(task.title())) {
+                        activity.set("");
+                    }
+                    refreshSteps();
+                }));
+    }
+
+    private void refreshSteps() {
+        Map<CutoverStep, Outcome> statuses = run.statuses();
+        steps.setAll(java.util.Arrays.stream(CutoverStep.values()).map(s -> run.log().last(s)
+                .filter(e -> e.outcome() != Outcome.INFO)
+                .map(e -> new StepRow(s, statuses.get(s), e.message(), e.evidence()))
+                .orElse(new StepRow(s, null, "", List.of()))).toList());
+        next.set(run.next().orElse(null));
+        rollbackGuidance.set(run.rollbackGuidance());
+        connection.set(statuses.get(CutoverStep.CONNECTION) == Outcome.DONE ? run.applicationConnection() : "");
+    }
+
+    static String line(CutoverLog.Entry e) {
+        return TIME.format(e.at()) + "  " + e.step() + "  " + e.outcome() + "  " + e.message()
+                + (e.evidence().isEmpty() ? "" : "\n      " + String.join("\n      ", e.evidence()));
+    }
+
+    public String describe() {
+        return run.describe();
+    }
+
+    public ObservableList<ChecklistItem> checklist() {
+        return checklist;
+    }
+
+    public ObservableList<StepRow> steps() {
+        return steps;
+    }
+
+    public ObservableList<String> log() {
+        return log;
+    }
+
+    public ObjectProperty<ReadOnlyMethod> readOnlyMethodProperty() {
+        return readOnlyMethod;
+    }
+
+    /** Cut over although the checklist does not pass (logged). */
+    public BooleanProperty forceProperty() {
+        return force;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+
+    /** Whether the last evaluated checklist passed. */
+    public BooleanProperty readyProperty() {
+        return ready;
+    }
+
+    /** The step the user may confirm now; null when the cutover is complete. */
+    public ObjectProperty<CutoverStep> nextProperty() {
+        return next;
+    }
+
+    /** What runs now, or the last failure. */
+    public StringProperty activityProperty() {
+        return activity;
+    }
+
+    public StringProperty rollbackGuidanceProperty() {
+        return rollbackGuidance;
+    }
+
+    /** The connection string for the application, once the last step is done. */
+    public StringProperty connectionProperty() {
+        return connection;
+    }
+}

@@ -1,0 +1,80 @@
+package org.dmspilot.gui.monitor;
+
+import static org.dmspilot.gui.util.Localization.lang;
+
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.util.Duration;
+import org.dmspilot.gui.cutover.CutoverView;
+
+/**
+ * A task's monitor and cutover side by side: the live chart and table statistics on the left, the cutover panel on
+ * the right, a toolbar with auto-refresh and (for AWS DMS) the cleanup. The refresh timer runs while the view is
+ * shown; the reading itself runs in the background.
+ */
+public final class TaskMonitorView {
+    private final BorderPane root = new BorderPane();
+    private final Timeline timer;
+
+    public TaskMonitorView(TaskMonitorViewModel vm) {
+        MonitorView monitor = new MonitorView(vm.monitor());
+        monitor.hideChecklist();
+        CutoverView cutover = new CutoverView(vm.cutover());
+        SplitPane split = new SplitPane(monitor.root(), cutover.root());
+        split.setDividerPositions(0.58);
+        root.setCenter(split);
+        root.getStyleClass().add("task-monitor");
+
+        Label title = new Label(vm.cutover().describe());
+        title.getStyleClass().add("section-heading");
+        CheckBox auto = new CheckBox(lang("monitor.autoRefresh"));
+        auto.selectedProperty().bindBidirectional(vm.autoRefreshProperty());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox bar = new HBox(10, title, gap, auto);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(6, 10, 6, 10));
+        if (vm.canCleanUp()) {
+            CheckBox all = new CheckBox(lang("monitor.cleanup.includeAll"));
+            Button clean = new Button(lang("monitor.cleanup.button"));
+            clean.setId("cleanup");
+            clean.disableProperty().bind(vm.cleaningProperty());
+            clean.setOnAction(e -> vm.cleanup(all.isSelected()));
+            Label result = new Label();
+            result.setId("cleanup-result");
+            result.textProperty().bind(vm.cleanupResultProperty());
+            result.setWrapText(true);
+            result.getStyleClass().add("hint");
+            bar.getChildren().addAll(all, clean);
+            root.setBottom(result);
+            BorderPane.setMargin(result, new Insets(0, 10, 6, 10));
+        }
+        root.setTop(bar);
+
+        timer = new Timeline(new KeyFrame(Duration.millis(vm.refreshEvery().toMillis()), e -> vm.tick()));
+        timer.setCycleCount(Timeline.INDEFINITE);
+        root.sceneProperty().addListener((o, was, scene) -> {
+            if (scene == null) {
+                timer.stop();
+            } else {
+                timer.play();
+            }
+        });
+        vm.monitor().refresh();
+        vm.cutover().evaluate();
+    }
+
+    public BorderPane root() {
+        return root;
+    }
+}

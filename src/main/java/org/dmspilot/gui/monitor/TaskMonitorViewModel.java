@@ -1,0 +1,101 @@
+package org.dmspilot.gui.monitor;
+
+import static org.dmspilot.gui.util.Localization.lang;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.dmspilot.core.progress.ProgressListener;
+import org.dmspilot.gui.cutover.CutoverViewModel;
+import org.dmspilot.gui.util.BackgroundTask;
+import org.dmspilot.gui.util.DialogService;
+import org.dmspilot.gui.util.TaskExecutor;
+
+/**
+ * A migration task's monitor: the live metrics ({@link MonitorViewModel}, refreshed every {@link #refreshEvery()}
+ * while auto-refresh is on), the guided cutover ({@link CutoverViewModel}) and, for AWS DMS, the cleanup.
+ */
+public final class TaskMonitorViewModel {
+    /** Deletes the task's cloud resources; returns what is still tagged with the project. */
+    @FunctionalInterface
+    public interface Cleanup {
+        List<String> run(boolean includeSecretsAndRoles, ProgressListener progress);
+    }
+
+    private final TaskExecutor executor;
+    private final DialogService dialogs;
+    private final MonitorViewModel monitor;
+    private final CutoverViewModel cutover;
+    private final Optional<Cleanup> cleanup;
+    private final Duration refreshEvery;
+    private final BooleanProperty autoRefresh = new SimpleBooleanProperty(true);
+    private final BooleanProperty cleaning = new SimpleBooleanProperty();
+    private final StringProperty cleanupResult = new SimpleStringProperty("");
+
+    public TaskMonitorViewModel(TaskExecutor executor, DialogService dialogs, MonitorViewModel monitor,
+            CutoverViewModel cutover, Optional<Cleanup> cleanup, Duration refreshEvery) {
+        this.executor = executor;
+        this.dialogs = dialogs;
+        this.monitor = monitor;
+        this.cutover = cutover;
+        this.cleanup = cleanup;
+        this.refreshEvery = refreshEvery;
+    }
+
+    /** One auto-refresh tick: reads the metrics in the background (skipped while off or still reading). */
+    public void tick() {
+        if (autoRefresh.get()) {
+            monitor.refresh();
+        }
+    }
+
+    /** Asks, then deletes the cloud resources in the background and shows what remains. */
+    public void cleanup(boolean includeSecretsAndRoles) {
+        if (cleanup.isEmpty() || cleaning.get() || !dialogs.confirm(lang("monitor.cleanup.title"),
+                includeSecretsAndRoles
+                ? lang("monitor.cleanup.confirmAll") : lang("monitor.cleanup.confirm"))) {
+            return;
+        }
+        cleaning.set(true);
+        cleanupResult.set(lang("monitor.cleanup.running"));
+        executor.execute(BackgroundTask.of(lang("monitor.cleanup.job"), p -> cleanup.get().run(
+                includeSecretsAndRoles, p)).onSuccess(remaining -> cleanupResult.set(remaining.isEmpty()
+                        ? lang("monitor.cleanup.none") : lang("monitor.cleanup.remaining", String.join("\n",
+                                remaining)))).onFailure(e -> {
+                                    cleanupResult.set(lang("monitor.cleanup.failed", e.getMessage()));
+                                    dialogs.showError(lang("monitor.cleanup.title"), e.getMessage());
+                                }).onFinished(() -> cleaning.set(false)));
+    }
+
+    public MonitorViewModel monitor() {
+        return monitor;
+    }
+
+    public CutoverViewModel cutover() {
+        return cutover;
+    }
+
+    public boolean canCleanUp() {
+        return cleanup.isPresent();
+    }
+
+    public Duration refreshEvery() {
+        return refreshEvery;
+    }
+
+    public BooleanProperty autoRefreshProperty() {
+        return autoRefresh;
+    }
+
+    public BooleanProperty cleaningProperty() {
+        return cleaning;
+    }
+
+    public StringProperty cleanupResultProperty() {
+        return cleanupResult;
+    }
+}

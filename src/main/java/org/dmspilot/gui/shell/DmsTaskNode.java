@@ -1,0 +1,78 @@
+package org.dmspilot.gui.shell;
+
+import static org.dmspilot.gui.util.Localization.lang;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import org.dmspilot.core.DmsPilotException;
+import org.dmspilot.core.cutover.CutoverConnections;
+import org.dmspilot.core.cutover.DrainSettings;
+import org.dmspilot.core.dms.AwsClients;
+import org.dmspilot.core.dms.AwsSettings;
+import org.dmspilot.core.dms.DmsPlanner;
+import org.dmspilot.core.dms.DmsState;
+import org.dmspilot.core.dms.DmsStateFiles;
+import org.dmspilot.core.dms.StepId;
+import org.dmspilot.core.dms.StepState;
+import org.dmspilot.core.dms.Timing;
+import org.dmspilot.core.engine.ConnectionFactory;
+import org.dmspilot.gui.monitor.DmsTaskMonitors;
+import org.dmspilot.gui.monitor.TaskMonitorView;
+import org.dmspilot.gui.projecttree.ProjectNode;
+import org.dmspilot.gui.util.TaskExecutor;
+import org.dmspilot.model.ConnectionRole;
+import org.dmspilot.model.Project;
+
+/** The AWS DMS task under Migration tasks: its node, and its monitor with the cutover and the cleanup. */
+final class DmsTaskNode {
+    private DmsTaskNode() {
+    }
+
+    /** A node when the project's DMS state records a provisioned task. */
+    static Optional<ProjectNode> of(Project project, Path file) {
+        if (file == null) {
+            return Optional.empty();
+        }
+        try {
+            DmsState state = DmsStateFiles.load(file, project.id(), null);
+            StepState task = state.step(StepId.REPLICATION_TASK);
+            if (task.status() != StepState.Status.DONE || task.arn() == null || state.options() == null) {
+                return Optional.empty();
+            }
+            return Optional.of(new ProjectNode(ProjectNode.Kind.DMS_TASK, lang("tree.dmsTask"),
+                    task.arn().substring(task.arn().lastIndexOf(':') + 1), state));
+        } catch (DmsPilotException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The monitor of the task (asks for missing database passwords on the UI thread). */
+    static Node monitor(MainViewModel vm, TaskExecutor executor, ProjectNode node) {
+        Project project = vm.projectProperty().get();
+        Path file = vm.projectFileProperty().get();
+        try {
+            DmsState state = DmsStateFiles.load(file, project.id(), null);
+            CutoverConnections db = new CutoverConnections(factory(vm, project, ConnectionRole.SOURCE),
+                    factory(vm, project, ConnectionRole.TARGET), project.source().database(), project.target());
+            AwsClients aws = new AwsClients(new AwsSettings(state.options().region(), null, null));
+            return new TaskMonitorView(DmsTaskMonitors.open(executor, vm.dialogs(), Platform::runLater, aws,
+                    DmsPlanner.plan(project, state.options()), state, file, db, Timing.DEFAULT,
+                    DrainSettings.defaults(), Duration.ofSeconds(30))).root();
+        } catch (DmsPilotException e) {
+            Label label = new Label(e.getMessage());
+            label.setWrapText(true);
+            return label;
+        }
+    }
+
+    private static ConnectionFactory factory(MainViewModel vm, Project project, ConnectionRole role) {
+        var profile = ProjectConnections.profile(project, role);
+        char[] password = vm.connections().password(project, role).orElseThrow(() -> new DmsPilotException(
+                lang("tree.dmsTask.noPassword", profile.describe())));
+        return () -> vm.connections().open(profile, password).connection();
+    }
+}
