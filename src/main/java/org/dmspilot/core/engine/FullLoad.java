@@ -64,8 +64,11 @@ public final class FullLoad {
                 TargetPrep.defer(control, pgSchema);
                 TargetPrep.truncate(control, tables);
                 Map<String, Long> rows;
+                int deferred;
                 try {
                     rows = copyAll(snapshot, tables, progress);
+                    deferred = TargetPrep.finish(control, target, options.workers(), pgSchema, tables, position,
+                            progress);
                 } catch (CancelledException e) {
                     TargetPrep.checkpoint(control, pgSchema, "cancelled", position, "Cancelled: tables partly"
                             + " loaded; indexes and foreign keys kept in " + TargetPrep.DEFERRED
@@ -75,7 +78,6 @@ public final class FullLoad {
                     TargetPrep.checkpoint(control, pgSchema, "failed", position, String.valueOf(e.getMessage()));
                     throw e;
                 }
-                int deferred = TargetPrep.finish(control, pgSchema, tables, position);
                 return new LoadResult(position, rows, deferred, System.currentTimeMillis() - started);
             }
         } catch (SQLException e) {

@@ -8,11 +8,12 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.dmspilot.core.progress.ProgressListener;
 
 /**
  * The target side of a full load, in one place: the {@code dmspilot} checkpoint schema, primary keys, secondary
- * indexes, unique constraints and foreign keys dropped before the load (their definitions kept in
- * {@code dmspilot.deferred_ddl}, so a cancelled or crashed load loses nothing) and rebuilt after it, identities
+ * indexes, unique constraints and foreign keys dropped before the load and rebuilt after it ({@link DeferredObjects};
+ * their definitions kept in {@code dmspilot.deferred_ddl}, so a cancelled or crashed load loses nothing), identities
  * restarted, and the checkpoint row.
  */
 final class TargetPrep {
@@ -29,60 +30,12 @@ final class TargetPrep {
                 + " updated_at timestamptz NOT NULL, message text)");
         exec(c, "CREATE TABLE IF NOT EXISTS " + DEFERRED + " (schema_name text NOT NULL, seq serial,"
                 + " object_name text NOT NULL, create_sql text NOT NULL, PRIMARY KEY (schema_name, seq))");
+        DeferredObjects.ensureColumns(c);
     }
 
     /** Drops the schema's keys, secondary indexes, unique constraints and foreign keys, keeping their DDL. */
     static int defer(Connection c, String schema) throws SQLException {
-        List<String[]> objects = new ArrayList<>(); // {drop, create, name}
-        try (PreparedStatement ps = c.prepareStatement("SELECT c.conrelid::regclass::text, c.conname,"
-                + " pg_get_constraintdef(c.oid), c.contype FROM pg_constraint c"
-                + " JOIN pg_namespace n ON n.oid = c.connamespace WHERE n.nspname = ? AND c.contype IN ('f', 'p', 'u')"
-                + " ORDER BY c.contype, c.conname")) {
-            ps.setString(1, schema);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    String table = rs.getString(1);
-                    String name = Sql.pg(rs.getString(2));
-                    objects.add(new String[] {"ALTER TABLE " + table + " DROP CONSTRAINT " + name,
-                            "ALTER TABLE " + table + " ADD CONSTRAINT " + name + " " + rs.getString(3),
-                            rs.getString(4) + " " + rs.getString(2)});
-                }
-            }
-        }
-        try (PreparedStatement ps = c.prepareStatement("SELECT i.indexrelid::regclass::text,"
-                + " pg_get_indexdef(i.indexrelid), ic.relname FROM pg_index i JOIN pg_class ic ON ic.oid = i.indexrelid"
-                + " JOIN pg_namespace n ON n.oid = ic.relnamespace WHERE n.nspname = ? AND NOT i.indisprimary"
-                + " AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid"
-                + " AND k.contype IN ('p', 'u', 'x')) ORDER BY ic.relname")) {
-            ps.setString(1, schema);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    objects.add(new String[] {"DROP INDEX " + rs.getString(1), rs.getString(2),
-                            "index " + rs.getString(3)});
-                }
-            }
-        }
-        // foreign keys ('f') sort before primary keys ('p') and unique constraints ('u'): dropped first, recreated last
-        boolean auto = c.getAutoCommit();
-        c.setAutoCommit(false);
-        try (PreparedStatement ins = c.prepareStatement("INSERT INTO " + DEFERRED
-                + " (schema_name, object_name, create_sql) VALUES (?, ?, ?)")) {
-            for (String[] o : objects) {
-                exec(c, o[0]);
-                ins.setString(1, schema);
-                ins.setString(2, o[2]);
-                ins.setString(3, o[1]);
-                ins.addBatch();
-            }
-            ins.executeBatch();
-            c.commit();
-        } catch (SQLException e) {
-            c.rollback();
-            throw e;
-        } finally {
-            c.setAutoCommit(auto);
-        }
-        return objects.size();
+        return DeferredObjects.defer(c, schema);
     }
 
     static void truncate(Connection c, List<TablePair> tables) throws SQLException {
@@ -109,35 +62,22 @@ final class TargetPrep {
     }
 
     /**
-     * In one transaction: rebuild the deferred objects, restart identities after the loaded maximum and mark the
-     * checkpoint {@code loaded} at the snapshot position.
+     * Rebuilds the deferred indexes ({@code workers} at a time, see {@link DeferredObjects}), then in one
+     * transaction attaches the keys, adds the foreign keys, restarts identities after the loaded maximum and marks
+     * the checkpoint {@code loaded} at the snapshot position.
      */
-    static int finish(Connection c, String schema, List<TablePair> tables, Optional<BinlogPosition> position)
-            throws SQLException {
+    static int finish(Connection c, ConnectionFactory target, int workers, String schema, List<TablePair> tables,
+            Optional<BinlogPosition> position, ProgressListener progress) throws SQLException {
+        List<DeferredObjects.Item> items = DeferredObjects.stored(c, schema);
+        DeferredObjects.buildIndexes(target, workers, items, progress);
         boolean auto = c.getAutoCommit();
         c.setAutoCommit(false);
         try {
-            List<String> creates = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT create_sql FROM " + DEFERRED
-                    + " WHERE schema_name = ? ORDER BY seq DESC")) {
-                ps.setString(1, schema);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        creates.add(rs.getString(1));
-                    }
-                }
-            }
-            for (String sql : creates) {
-                exec(c, sql);
-            }
+            DeferredObjects.attach(c, schema, items);
             restartIdentities(c, schema);
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + DEFERRED + " WHERE schema_name = ?")) {
-                ps.setString(1, schema);
-                ps.executeUpdate();
-            }
             checkpoint(c, schema, "loaded", position, tables.size() + " tables loaded");
             c.commit();
-            return creates.size();
+            return items.size();
         } catch (SQLException e) {
             c.rollback();
             throw e;
