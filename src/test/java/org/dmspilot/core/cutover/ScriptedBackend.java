@@ -15,13 +15,13 @@ import org.dmspilot.core.progress.ProgressListener;
  * emulator): latency and incoming changes as functions of time, tables fully loaded, a validation result, and a stop
  * that takes effect.
  */
-final class ScriptedBackend implements CutoverBackend, MigrationMetrics {
-    Function<Instant, Double> latency = t -> 0.5;
+public final class ScriptedBackend implements CutoverBackend, MigrationMetrics {
+    public Function<Instant, Double> latency = t -> 0.5;
     /** Incoming changes: the value reported by the n-th read (0-based), so a drain can take a few looks. */
-    Function<Integer, Double> incoming = n -> 0.0;
-    ValidationSummary validation = new ValidationSummary(true, 0, "2 tables validated, no mismatch");
-    List<String> tables = List.of("orders", "customers");
-    volatile boolean stopped;
+    public Function<Integer, Double> incoming = n -> 0.0;
+    public ValidationSummary validation = new ValidationSummary(true, 0, "2 tables validated, no mismatch");
+    public List<String> tables = List.of("orders", "customers");
+    public volatile boolean stopped;
     final AtomicInteger stops = new AtomicInteger();
     final AtomicInteger incomingReads = new AtomicInteger();
 
