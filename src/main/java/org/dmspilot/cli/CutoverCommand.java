@@ -1,12 +1,72 @@
 package org.dmspilot.cli;
 
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import org.dmspilot.core.connect.ParsedConnection;
+import org.dmspilot.core.cutover.CutoverConnections;
+import org.dmspilot.core.cutover.CutoverLog;
+import org.dmspilot.core.cutover.CutoverRun;
+import org.dmspilot.core.cutover.CutoverSettings;
+import org.dmspilot.core.cutover.DrainSettings;
+import org.dmspilot.core.cutover.LocalCutoverBackend;
+import org.dmspilot.model.ConnectionRole;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-/** {@code dmspilot cutover}. */
-@Command(name = "cutover", description = "Cut over a local-engine migration.", mixinStandardHelpOptions = true)
-final class CutoverCommand extends NotAvailableCommand {
+/**
+ * {@code dmspilot cutover}: the cutover of a local-engine migration (running as {@code dmspilot migrate} here or in
+ * another process): checklist from the metrics the engine writes to the target, the validator and real row counts,
+ * then the guided steps; the engine is stopped through the target's checkpoint.
+ */
+@Command(name = "cutover", description = "Evaluate the cutover checklist of a local-engine migration and guide the"
+        + " cutover step by step.", mixinStandardHelpOptions = true)
+final class CutoverCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    CutoverConsole console;
+
+    @Option(names = "--source", required = true, paramLabel = "URL", description = "jdbc:mysql://host:port/db?user=..")
+    String source;
+
+    @Option(names = "--target", required = true, paramLabel = "URL",
+            description = "jdbc:postgresql://host:port/db?user=..")
+    String target;
+
+    @Option(names = "--schema", description = "Source schema (default: the source URL's database).")
+    String schema;
+
+    @Option(names = "--threshold", defaultValue = "5", description = "Target latency threshold in seconds "
+            + "(default ${DEFAULT-VALUE}).")
+    double threshold;
+
+    @Option(names = "--stable-seconds", defaultValue = "300", description = "How long the target latency must have"
+            + " stayed below the threshold (default ${DEFAULT-VALUE} s).")
+    long stableSeconds;
+
+    @Option(names = "--log", paramLabel = "FILE", description = "Cutover log (default: <schema>.cutover-log.jsonl in"
+            + " the current directory).")
+    Path log;
+
     @Override
-    String capability() {
-        return "the local cutover";
+    public Integer call() {
+        ParsedConnection src = EngineConnections.parse(source, ConnectionRole.SOURCE);
+        ParsedConnection tgt = EngineConnections.parse(target, ConnectionRole.TARGET);
+        String sourceSchema = EngineConnections.schema(schema, src);
+        var sourceFactory = EngineConnections.factory(src);
+        var targetFactory = EngineConnections.factory(tgt);
+        CutoverSettings defaults = CutoverSettings.defaults();
+        Path logFile = log != null ? log : Path.of(sourceSchema + ".cutover-log.jsonl");
+        try (CutoverRun run = new CutoverRun(new LocalCutoverBackend(sourceFactory, targetFactory, sourceSchema,
+                Duration.ofSeconds(60)), new CutoverConnections(sourceFactory, targetFactory, sourceSchema,
+                tgt.profile()), CutoverLog.openFile(logFile), new CutoverSettings(threshold, Duration.ofSeconds(stableSeconds),
+                stableSeconds < 300 ? Duration.ofSeconds(Math.max(2, stableSeconds / 2)) : defaults.maxSampleGap()), DrainSettings.defaults())) {
+            return console.run(run, spec.commandLine().getOut(), spec.commandLine().getErr(), Prompts.stdin());
+        }
     }
 }

@@ -35,6 +35,48 @@ public final class CdcCheckpoint {
         TargetPrep.exec(c, "CREATE TABLE IF NOT EXISTS dmspilot.cdc_paused (schema_name text NOT NULL,"
                 + " table_name text NOT NULL, reason text NOT NULL, binlog_file text, binlog_position bigint,"
                 + " paused_at timestamptz NOT NULL DEFAULT now(), PRIMARY KEY (schema_name, table_name))");
+        TargetPrep.exec(c, "ALTER TABLE " + TargetPrep.CHECKPOINT + " ADD COLUMN IF NOT EXISTS heartbeat_at timestamptz,"
+                + " ADD COLUMN IF NOT EXISTS stop_requested boolean NOT NULL DEFAULT false");
+        TargetPrep.exec(c, "CREATE TABLE IF NOT EXISTS dmspilot.cdc_metrics (schema_name text NOT NULL,"
+                + " at timestamptz NOT NULL, source_latency double precision NOT NULL,"
+                + " target_latency double precision NOT NULL, incoming bigint NOT NULL,"
+                + " throughput double precision NOT NULL, PRIMARY KEY (schema_name, at))");
+        TargetPrep.exec(c, "CREATE TABLE IF NOT EXISTS dmspilot.cdc_table_stats (schema_name text NOT NULL,"
+                + " table_name text NOT NULL, full_load_done boolean NOT NULL, full_load_rows bigint NOT NULL,"
+                + " inserts bigint NOT NULL, updates bigint NOT NULL, deletes bigint NOT NULL,"
+                + " PRIMARY KEY (schema_name, table_name))");
+    }
+
+    /**
+     * Asks the engine running CDC for {@code pgSchema} (in this process or another) to stop after its current batch.
+     */
+    public static void requestStop(Connection c, String pgSchema) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE " + TargetPrep.CHECKPOINT
+                + " SET stop_requested = true WHERE schema_name = ?")) {
+            ps.setString(1, pgSchema);
+            ps.executeUpdate();
+        }
+    }
+
+    /** Clears a stop request (a new CDC run starts). */
+    public static void clearStopRequest(Connection c, String pgSchema) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE " + TargetPrep.CHECKPOINT
+                + " SET stop_requested = false WHERE schema_name = ?")) {
+            ps.setString(1, pgSchema);
+            ps.executeUpdate();
+        }
+    }
+
+    /** When the engine last reported itself alive (its metrics flush), if ever. */
+    public static Optional<java.time.Instant> heartbeat(Connection c, String pgSchema) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT heartbeat_at FROM " + TargetPrep.CHECKPOINT
+                + " WHERE schema_name = ?")) {
+            ps.setString(1, pgSchema);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() && rs.getTimestamp(1) != null ? Optional.of(rs.getTimestamp(1).toInstant())
+                        : Optional.empty();
+            }
+        }
     }
 
     /** The checkpoint of the PostgreSQL schema {@code pgSchema}, if any. */

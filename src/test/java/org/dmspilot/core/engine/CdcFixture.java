@@ -11,9 +11,9 @@ import org.dmspilot.model.TlsMode;
 import org.dmspilot.testsupport.TestDatabase;
 
 /** A local migration running in a background thread of the test JVM, and waiting for CDC to catch up. */
-final class CdcFixture implements AutoCloseable {
+public final class CdcFixture implements AutoCloseable {
     final LocalMigration migration;
-    final Thread thread;
+    public final Thread thread;
     final AtomicReference<Throwable> failure = new AtomicReference<>();
     private final TestDatabase pg;
     private final String schema;
@@ -47,7 +47,7 @@ final class CdcFixture implements AutoCloseable {
         return f;
     }
 
-    static CdcFixture start(TestDatabase maria, TestDatabase pg) {
+    public static CdcFixture start(TestDatabase maria, TestDatabase pg) {
         return start(maria, pg, LocalMigration.Mode.FULL_LOAD_AND_CDC,
                 CdcOptions.defaults().withMaxBackoffMillis(1_000));
     }
@@ -62,7 +62,7 @@ final class CdcFixture implements AutoCloseable {
     }
 
     /** Waits until the checkpoint reaches the source's current position. */
-    void awaitCaughtUp(TestDatabase maria, Duration timeout) throws Exception {
+    public void awaitCaughtUp(TestDatabase maria, Duration timeout) throws Exception {
         BinlogPosition goal = sourcePosition(maria);
         long end = System.nanoTime() + timeout.toNanos();
         Optional<BinlogPosition> at = Optional.empty();

@@ -18,7 +18,7 @@ import org.dmspilot.testsupport.TestDatabase;
 import org.junit.jupiter.api.Test;
 
 /** Full load and validation on the real servers. */
-class FullLoadTest {
+public class FullLoadTest {
     static final String ZOO = """
             CREATE TABLE zoo (
               id bigint unsigned NOT NULL AUTO_INCREMENT PRIMARY KEY,
@@ -39,7 +39,7 @@ class FullLoadTest {
         return maria;
     }
 
-    static TestDatabase convertedTarget(TestDatabase maria) throws Exception {
+    public static TestDatabase convertedTarget(TestDatabase maria) throws Exception {
         TestDatabase pg = Databases.newPostgresDatabase(maria.database() + "_pg");
         try (Connection s = maria.connect(); Connection t = pg.connect()) {
             TargetSchema.convertAndApply(s, t, maria.database(), "test", ProgressListener.NONE);
@@ -55,11 +55,11 @@ class FullLoadTest {
         return new FullLoad(factory(maria), factory(pg), options).run(maria.database(), ProgressListener.NONE);
     }
 
-    static ValidationReport validate(TestDatabase maria, TestDatabase pg) {
+    public static ValidationReport validate(TestDatabase maria, TestDatabase pg) {
         return new Validator(factory(maria), factory(pg), 2, 3).validate(maria.database(), ProgressListener.NONE);
     }
 
-    static TestDatabase zoo(String hint) throws Exception {
+    public static TestDatabase zoo(String hint) throws Exception {
         return source(hint, ZOO, """
                 INSERT INTO zoo VALUES
                 (1, 18446744073709551615, 4294967295, 255, '0000-00-00', '0000-00-00 00:00:00', NULL, 'red', 'a,c',

@@ -52,7 +52,7 @@ public final class ChangeCapture {
         this.schema = schema;
         this.pgSchema = TablePairs.targetSchema(schema);
         this.options = options;
-        this.metrics = new EngineMetrics(stats, schema);
+        this.metrics = new EngineMetrics(stats, schema, target, this::stop);
     }
 
     /** The live measurements (DMS meaning). */
@@ -182,6 +182,9 @@ public final class ChangeCapture {
         BinlogPosition from;
         try (Connection src = source.open(); Connection control = target.open()) {
             CdcCheckpoint.ensureTables(control);
+            if (!stopping) {
+                CdcCheckpoint.clearStopRequest(control, pgSchema);
+            }
             CdcCheckpoint.State state = CdcCheckpoint.read(control, pgSchema).orElseThrow(() ->
                     new DmsPilotException("No checkpoint for schema " + pgSchema + " on the target: run a full load"
                             + " first (dmspilot migrate --mode full-load-and-cdc), or start CDC from the source's"

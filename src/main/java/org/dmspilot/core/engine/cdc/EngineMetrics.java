@@ -20,8 +20,15 @@ import org.dmspilot.core.monitor.TableStatistics;
  */
 public final class EngineMetrics implements MigrationMetrics, AutoCloseable {
     private static final int KEEP = 24 * 3600;
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(EngineMetrics.class);
     private final CdcStats stats;
     private final String schema;
+    private final String pgSchema;
+    private final org.dmspilot.core.engine.ConnectionFactory target;
+    private final Runnable onStopRequested;
+    private java.sql.Connection flushConnection;
+    private int flushed; // samples already written
+    private long lastPrune;
     private final Deque<Sample[]> samples = new ArrayDeque<>(); // {source, target, incoming, throughput}
     private final Map<String, Long> fullLoadRows = new ConcurrentHashMap<>();
     private volatile List<String[]> tables = List.of(); // {source, target}
@@ -30,9 +37,13 @@ public final class EngineMetrics implements MigrationMetrics, AutoCloseable {
     private long lastApplied;
     private long lastMillis;
 
-    EngineMetrics(CdcStats stats, String schema) {
+    EngineMetrics(CdcStats stats, String schema, org.dmspilot.core.engine.ConnectionFactory target,
+            Runnable onStopRequested) {
         this.stats = stats;
         this.schema = schema;
+        this.pgSchema = org.dmspilot.core.engine.TablePairs.targetSchema(schema);
+        this.target = target;
+        this.onStopRequested = onStopRequested;
     }
 
     /** Starts sampling once a second. */
@@ -43,7 +54,10 @@ public final class EngineMetrics implements MigrationMetrics, AutoCloseable {
                 t.setDaemon(true);
                 return t;
             });
-            sampler.scheduleAtFixedRate(() -> sample(System.currentTimeMillis()), 0, 1, TimeUnit.SECONDS);
+            sampler.scheduleAtFixedRate(() -> {
+                sample(System.currentTimeMillis());
+                flush();
+            }, 0, 1, TimeUnit.SECONDS);
         }
     }
 
@@ -73,7 +87,87 @@ public final class EngineMetrics implements MigrationMetrics, AutoCloseable {
                 new Sample(at, throughput)});
         while (samples.size() > KEEP) {
             samples.removeFirst();
+            flushed = Math.max(0, flushed - 1);
         }
+    }
+
+    /**
+     * Writes the new samples and the table counters to the target ({@code dmspilot.cdc_metrics},
+     * {@code dmspilot.cdc_table_stats}), where a monitor or a cutover in another process reads them, marks the
+     * engine alive, and acts on a stop request found there. Failures are logged and retried at the next flush.
+     */
+    synchronized void flush() {
+        try {
+            if (flushConnection == null || flushConnection.isClosed()) {
+                flushConnection = target.open();
+            }
+            java.sql.Connection c = flushConnection;
+            List<Sample[]> fresh = new ArrayList<>(samples).subList(flushed, samples.size());
+            try (var ps = c.prepareStatement("INSERT INTO dmspilot.cdc_metrics VALUES (?, ?, ?, ?, ?, ?)"
+                    + " ON CONFLICT DO NOTHING")) {
+                for (Sample[] s : fresh) {
+                    ps.setString(1, pgSchema);
+                    ps.setTimestamp(2, java.sql.Timestamp.from(s[0].at()));
+                    ps.setDouble(3, s[0].value());
+                    ps.setDouble(4, s[1].value());
+                    ps.setLong(5, (long) s[2].value());
+                    ps.setDouble(6, s[3].value());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            flushed += fresh.size();
+            try (var ps = c.prepareStatement("INSERT INTO dmspilot.cdc_table_stats VALUES (?, ?, ?, ?, ?, ?, ?)"
+                    + " ON CONFLICT (schema_name, table_name) DO UPDATE SET full_load_done = excluded.full_load_done,"
+                    + " full_load_rows = excluded.full_load_rows, inserts = excluded.inserts,"
+                    + " updates = excluded.updates, deletes = excluded.deletes")) {
+                for (TableStatistics t : tableStatistics()) {
+                    ps.setString(1, pgSchema);
+                    ps.setString(2, t.table());
+                    ps.setBoolean(3, t.fullLoadDone());
+                    ps.setLong(4, t.fullLoadRows());
+                    ps.setLong(5, t.inserts());
+                    ps.setLong(6, t.updates());
+                    ps.setLong(7, t.deletes());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            boolean stop = false;
+            try (var ps = c.prepareStatement("UPDATE dmspilot.checkpoint SET heartbeat_at = now()"
+                    + " WHERE schema_name = ? RETURNING stop_requested")) {
+                ps.setString(1, pgSchema);
+                try (var rs = ps.executeQuery()) {
+                    stop = rs.next() && rs.getBoolean(1);
+                }
+            }
+            if (System.currentTimeMillis() - lastPrune > 600_000) {
+                lastPrune = System.currentTimeMillis();
+                try (var ps = c.prepareStatement("DELETE FROM dmspilot.cdc_metrics WHERE schema_name = ?"
+                        + " AND at < now() - interval '24 hours'")) {
+                    ps.setString(1, pgSchema);
+                    ps.executeUpdate();
+                }
+            }
+            if (stop) {
+                LOG.info("A stop was requested through {} (cutover): stopping CDC", pgSchema);
+                onStopRequested.run();
+            }
+        } catch (java.sql.SQLException | RuntimeException e) {
+            LOG.debug("engine metrics not written: {}", e.getMessage());
+            closeQuietly();
+        }
+    }
+
+    private void closeQuietly() {
+        try {
+            if (flushConnection != null) {
+                flushConnection.close();
+            }
+        } catch (java.sql.SQLException e) {
+            // closing anyway
+        }
+        flushConnection = null;
     }
 
     private synchronized List<Sample> series(int i, Instant from, Instant to) {
@@ -128,6 +222,9 @@ public final class EngineMetrics implements MigrationMetrics, AutoCloseable {
         if (sampler != null) {
             sampler.shutdownNow();
             sampler = null;
+            sample(System.currentTimeMillis());
+            flush();
         }
+        closeQuietly();
     }
 }

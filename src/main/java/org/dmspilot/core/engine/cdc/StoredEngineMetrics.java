@@ -1,0 +1,96 @@
+package org.dmspilot.core.engine.cdc;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.dmspilot.core.DmsPilotException;
+import org.dmspilot.core.engine.ConnectionFactory;
+import org.dmspilot.core.engine.TablePairs;
+import org.dmspilot.core.monitor.MigrationMetrics;
+import org.dmspilot.core.monitor.Sample;
+import org.dmspilot.core.monitor.TableStatistics;
+
+/**
+ * The local engine's measurements as it writes them to the target once a second ({@code dmspilot.cdc_metrics},
+ * {@code dmspilot.cdc_table_stats}): what a monitor or a cutover reads when the engine runs in another process —
+ * the local counterpart of reading CloudWatch for a DMS task.
+ */
+public final class StoredEngineMetrics implements MigrationMetrics {
+    private final ConnectionFactory target;
+    private final String sourceSchema;
+    private final String pgSchema;
+
+    public StoredEngineMetrics(ConnectionFactory target, String sourceSchema) {
+        this.target = target;
+        this.sourceSchema = sourceSchema;
+        this.pgSchema = TablePairs.targetSchema(sourceSchema);
+    }
+
+    private List<Sample> series(String column, Instant from, Instant to) {
+        try (Connection c = target.open(); PreparedStatement ps = c.prepareStatement("SELECT at, " + column
+                + " FROM dmspilot.cdc_metrics WHERE schema_name = ? AND at BETWEEN ? AND ? ORDER BY at")) {
+            ps.setString(1, pgSchema);
+            ps.setTimestamp(2, Timestamp.from(from));
+            ps.setTimestamp(3, Timestamp.from(to));
+            List<Sample> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new Sample(rs.getTimestamp(1).toInstant(), rs.getDouble(2)));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            if ("42P01".equals(e.getSQLState())) {
+                return List.of(); // the engine never ran CDC on this target
+            }
+            throw new DmsPilotException("Could not read the engine's metrics from the target: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public List<Sample> sourceLatency(Instant from, Instant to) {
+        return series("source_latency", from, to);
+    }
+
+    @Override
+    public List<Sample> targetLatency(Instant from, Instant to) {
+        return series("target_latency", from, to);
+    }
+
+    @Override
+    public List<Sample> incomingChanges(Instant from, Instant to) {
+        return series("incoming", from, to);
+    }
+
+    @Override
+    public List<Sample> throughput(Instant from, Instant to) {
+        return series("throughput", from, to);
+    }
+
+    @Override
+    public List<TableStatistics> tableStatistics() {
+        try (Connection c = target.open(); PreparedStatement ps = c.prepareStatement("SELECT table_name,"
+                + " full_load_done, full_load_rows, inserts, updates, deletes FROM dmspilot.cdc_table_stats"
+                + " WHERE schema_name = ? ORDER BY table_name")) {
+            ps.setString(1, pgSchema);
+            List<TableStatistics> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new TableStatistics(sourceSchema, rs.getString(1), rs.getBoolean(2), rs.getLong(3),
+                            rs.getLong(4), rs.getLong(5), rs.getLong(6), -1, -1, "Not enabled"));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            if ("42P01".equals(e.getSQLState())) {
+                return List.of();
+            }
+            throw new DmsPilotException("Could not read the engine's table statistics: " + e.getMessage(), e);
+        }
+    }
+}
