@@ -32,15 +32,18 @@ public final class DmsIamRoles {
         }
     }
 
-    /** The roles of a plan that DMS needs in every account, in order. */
-    public static List<RoleSpec> sharedRoles(DmsPlan plan) {
-        return plan.roles().stream().filter(r -> r.step() != StepId.SECRETS_ACCESS_ROLE).toList();
+    /** The roles DMS needs in every account, in order: {@code dms-vpc-role}, {@code dms-cloudwatch-logs-role}. */
+    public static List<RoleSpec> sharedRoles() {
+        return List.of(new RoleSpec(StepId.DMS_VPC_ROLE, IamPolicies.VPC_ROLE, IamPolicies.DMS_SERVICE,
+                        List.of(IamPolicies.VPC_POLICY_ARN), null, null),
+                new RoleSpec(StepId.DMS_LOGS_ROLE, IamPolicies.LOGS_ROLE, IamPolicies.DMS_SERVICE,
+                        List.of(IamPolicies.LOGS_POLICY_ARN), null, null));
     }
 
     /** Reads each shared role and its attached policies. */
-    public List<RoleStatus> check(DmsPlan plan) {
+    public List<RoleStatus> check() {
         List<RoleStatus> out = new ArrayList<>();
-        for (RoleSpec spec : sharedRoles(plan)) {
+        for (RoleSpec spec : sharedRoles()) {
             String name = spec.roleName();
             boolean exists = calls.callUnless(Set.of("NoSuchEntity"), "looking up IAM role " + name,
                     () -> aws.iam().getRole(b -> b.roleName(name))).isPresent();
@@ -56,16 +59,16 @@ public final class DmsIamRoles {
         return out;
     }
 
-    /** Creates the shared roles that are missing and attaches missing policies, then checks again. */
-    public List<RoleStatus> create(DmsPlan plan) {
-        DmsPlan allowed = new DmsPlan(plan.projectId(), plan.region(), plan.roles(), plan.secrets(),
-                plan.subnetGroup(), plan.instance(), plan.source(), plan.target(), plan.task(), true, plan.notes());
-        IamSteps steps = new IamSteps(aws, allowed, calls, role -> {
+    /** Creates the shared roles that are missing (tagged with the project) and attaches missing policies. */
+    public List<RoleStatus> create(String projectId) {
+        DmsPlan rolesOnly = new DmsPlan(projectId, aws.settings().region(), sharedRoles(), List.of(), null, null,
+                null, null, null, true, List.of());
+        IamSteps steps = new IamSteps(aws, rolesOnly, calls, role -> {
             throw new DmsPilotException("Creating IAM roles needs no password.");
         });
-        for (RoleSpec spec : sharedRoles(plan)) {
+        for (RoleSpec spec : sharedRoles()) {
             calls.log(steps.role(spec).message());
         }
-        return check(plan);
+        return check();
     }
 }

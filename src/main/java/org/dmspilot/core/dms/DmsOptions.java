@@ -21,11 +21,14 @@ import java.util.List;
  * @param createIamRoles create {@code dms-vpc-role} and {@code dms-cloudwatch-logs-role} when missing
  * @param targetEngine {@code aurora-postgresql} or {@code postgres}; null to follow the target connection
  * @param tables selection as {@code schema.table} patterns ({@code %} wildcard); empty means the whole source database
+ * @param sourceTls TLS of the source endpoint; null to follow the source connection
+ * @param targetTls TLS of the target endpoint; null to follow the target connection
  */
 public record DmsOptions(String region, List<String> subnetIds, List<String> securityGroupIds, String instanceClass,
         int allocatedStorageGb, boolean multiAz, String engineVersion, MigrationType migrationType,
         boolean useSecretsManager, boolean schemaPrecreated, LobMode lobMode, int lobMaxSizeKb,
-        boolean createIamRoles, String targetEngine, List<String> tables) {
+        boolean createIamRoles, String targetEngine, List<String> tables, EndpointTls sourceTls,
+        EndpointTls targetTls) {
 
     /** Instance class suggested for a trial run. */
     public static final String TRIAL_INSTANCE_CLASS = "dms.t3.medium";
@@ -41,6 +44,16 @@ public record DmsOptions(String region, List<String> subnetIds, List<String> sec
         lobMaxSizeKb = lobMaxSizeKb <= 0 ? 64 : lobMaxSizeKb;
     }
 
+    /** Options whose endpoints follow the connections' TLS settings. */
+    public DmsOptions(String region, List<String> subnetIds, List<String> securityGroupIds, String instanceClass,
+            int allocatedStorageGb, boolean multiAz, String engineVersion, MigrationType migrationType,
+            boolean useSecretsManager, boolean schemaPrecreated, LobMode lobMode, int lobMaxSizeKb,
+            boolean createIamRoles, String targetEngine, List<String> tables) {
+        this(region, subnetIds, securityGroupIds, instanceClass, allocatedStorageGb, multiAz, engineVersion,
+                migrationType, useSecretsManager, schemaPrecreated, lobMode, lobMaxSizeKb, createIamRoles,
+                targetEngine, tables, null, null);
+    }
+
     /** Defaults for a region and subnets: trial class, 50 GB, single AZ, full load + CDC, schema pre-created. */
     public static DmsOptions defaults(String region, List<String> subnetIds) {
         return new DmsOptions(region, subnetIds, List.of(), null, 0, false, null, null, false, true, null, 0, true,
@@ -50,13 +63,13 @@ public record DmsOptions(String region, List<String> subnetIds, List<String> sec
     public DmsOptions withSecretsManager(boolean use) {
         return new DmsOptions(region, subnetIds, securityGroupIds, instanceClass, allocatedStorageGb, multiAz,
                 engineVersion, migrationType, use, schemaPrecreated, lobMode, lobMaxSizeKb, createIamRoles,
-                targetEngine, tables);
+                targetEngine, tables, sourceTls, targetTls);
     }
 
     public DmsOptions withCreateIamRoles(boolean create) {
         return new DmsOptions(region, subnetIds, securityGroupIds, instanceClass, allocatedStorageGb, multiAz,
                 engineVersion, migrationType, useSecretsManager, schemaPrecreated, lobMode, lobMaxSizeKb, create,
-                targetEngine, tables);
+                targetEngine, tables, sourceTls, targetTls);
     }
 
     /** DMS migration types, with their API values. */
@@ -71,6 +84,22 @@ public record DmsOptions(String region, List<String> subnetIds, List<String> sec
 
         public String apiValue() {
             return apiValue;
+        }
+    }
+
+    /**
+     * TLS of an endpoint as DMS names it.
+     *
+     * @param sslMode {@code none}, {@code require}, {@code verify-ca} or {@code verify-full}
+     * @param caFile PEM file of the CA that signed the server certificate (imported into DMS); needed by the verify
+     *     modes
+     */
+    public record EndpointTls(String sslMode, String caFile) {
+        /** The SSL modes DMS supports for MySQL and PostgreSQL endpoints. */
+        public static final List<String> MODES = List.of("none", "require", "verify-ca", "verify-full");
+
+        public boolean verifies() {
+            return sslMode != null && sslMode.startsWith("verify");
         }
     }
 

@@ -52,11 +52,7 @@ public final class DmsPlanner {
         }
         ResourceNames names = new ResourceNames(project.id());
         List<String> notes = new ArrayList<>();
-        List<RoleSpec> roles = new ArrayList<>(List.of(
-                new RoleSpec(StepId.DMS_VPC_ROLE, IamPolicies.VPC_ROLE, IamPolicies.DMS_SERVICE,
-                        List.of(IamPolicies.VPC_POLICY_ARN), null, null),
-                new RoleSpec(StepId.DMS_LOGS_ROLE, IamPolicies.LOGS_ROLE, IamPolicies.DMS_SERVICE,
-                        List.of(IamPolicies.LOGS_POLICY_ARN), null, null)));
+        List<RoleSpec> roles = new ArrayList<>(DmsIamRoles.sharedRoles());
         List<SecretSpec> secrets = new ArrayList<>();
         if (options.useSecretsManager()) {
             String pattern = "arn:aws:secretsmanager:" + options.region() + ":*:secret:" + names.secretPrefix() + "*";

@@ -123,14 +123,14 @@ final class NodeViews {
         }
         org.dmspilot.core.dms.PasswordSource passwords = org.dmspilot.core.dms.PasswordSource.secretStore(
                 vm.connections()::store, project.id()).orElse(org.dmspilot.core.dms.PasswordSource.environment());
-        return new org.dmspilot.gui.wizard.DmsWizardView(new org.dmspilot.gui.wizard.DmsWizardViewModel(executor,
-                javafx.application.Platform::runLater, vm.projectProperty()::get,
-                org.dmspilot.core.dms.AwsClients::new, passwords, state,
+        return new org.dmspilot.gui.wizard.DmsWizardView(new org.dmspilot.gui.wizard.DmsWizardViewModel(
+                org.dmspilot.gui.wizard.WizardServices.of(executor, javafx.application.Platform::runLater, passwords),
+                vm.projectProperty()::get, vm::updateProject, state,
                 s -> {
                     if (file != null) {
                         org.dmspilot.core.dms.DmsStateFiles.save(file, s);
                     }
-                }, org.dmspilot.core.dms.Timing.DEFAULT)).root();
+                })).root();
     }
 
     /** The provisioned AWS DMS task of the project, if its state records one. */

@@ -1,76 +1,62 @@
 package org.dmspilot.gui.wizard;
 
-import static org.dmspilot.gui.util.Localization.lang;
-
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.value.ObservableValue;
-import javafx.collections.ListChangeListener;
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
-import javafx.scene.control.TextArea;
-import javafx.scene.control.TextField;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
-import org.dmspilot.core.dms.StepState;
-import org.dmspilot.core.dms.TaskStatus;
+import javafx.scene.layout.StackPane;
+import javafx.util.Duration;
 import org.dmspilot.gui.util.Fxml;
 
-/** The AWS DMS task wizard: choices on the left; steps, reviewed plan and table statistics on the right. */
+/**
+ * The migration task wizard: the pages of the chosen backend on the left, the current page in the middle, Back and
+ * Next (which validate the page) below. The statistics page refreshes on a timer while shown; the refresh itself
+ * runs in the background.
+ */
 public final class DmsWizardView {
+    /** How often the statistics page refreshes. */
+    static final Duration REFRESH_EVERY = Duration.seconds(15);
+
     @FXML
     private BorderPane root;
     @FXML
-    private TextField regionField;
+    private ListView<WizardPage> pageList;
     @FXML
-    private TextField profileField;
+    private ScrollPane pageScroll;
     @FXML
-    private TextField endpointField;
-    @FXML
-    private Label identityLabel;
-    @FXML
-    private TextField subnetsField;
-    @FXML
-    private TextField securityGroupsField;
-    @FXML
-    private TextField instanceClassField;
-    @FXML
-    private CheckBox multiAzBox;
-    @FXML
-    private CheckBox secretsBox;
-    @FXML
-    private CheckBox rolesBox;
-    @FXML
-    private Button provisionButton;
-    @FXML
-    private Button startButton;
-    @FXML
-    private Button refreshButton;
+    private StackPane pageHolder;
     @FXML
     private Label errorLabel;
     @FXML
-    private ListView<StepState> stepsList;
+    private Label infoLabel;
     @FXML
-    private TextArea planArea;
+    private ProgressIndicator busyIndicator;
     @FXML
-    private TableView<TaskStatus.TableStats> tablesTable;
+    private Button backButton;
     @FXML
-    private TableColumn<TaskStatus.TableStats, String> tableColumn;
-    @FXML
-    private TableColumn<TaskStatus.TableStats, String> loadedColumn;
-    @FXML
-    private TableColumn<TaskStatus.TableStats, String> changesColumn;
-    @FXML
-    private TableColumn<TaskStatus.TableStats, String> stateColumn;
+    private Button nextButton;
 
     private final DmsWizardViewModel vm;
+    private final Map<WizardPage, Node> pages = new EnumMap<>(WizardPage.class);
+    private final Timeline refresher;
+    private javafx.beans.value.ObservableValue<Boolean> shown;
 
     public DmsWizardView(DmsWizardViewModel vm) {
         this.vm = vm;
+        this.refresher = new Timeline(new KeyFrame(REFRESH_EVERY, e -> {
+            if (vm.autoRefreshProperty().get()) {
+                vm.refresh();
+            }
+        }));
+        refresher.setCycleCount(Timeline.INDEFINITE);
         Fxml.load(this);
     }
 
@@ -80,69 +66,79 @@ public final class DmsWizardView {
 
     @FXML
     private void initialize() {
-        regionField.textProperty().bindBidirectional(vm.regionProperty());
-        profileField.textProperty().bindBidirectional(vm.profileProperty());
-        endpointField.textProperty().bindBidirectional(vm.endpointOverrideProperty());
-        subnetsField.textProperty().bindBidirectional(vm.subnetsProperty());
-        securityGroupsField.textProperty().bindBidirectional(vm.securityGroupsProperty());
-        instanceClassField.textProperty().bindBidirectional(vm.instanceClassProperty());
-        multiAzBox.selectedProperty().bindBidirectional(vm.multiAzProperty());
-        secretsBox.selectedProperty().bindBidirectional(vm.secretsManagerProperty());
-        rolesBox.selectedProperty().bindBidirectional(vm.createIamRolesProperty());
-        identityLabel.textProperty().bind(vm.identityProperty());
-        errorLabel.textProperty().bind(vm.errorProperty());
-        provisionButton.disableProperty().bind(vm.busyProperty());
-        startButton.disableProperty().bind(vm.busyProperty());
-        refreshButton.disableProperty().bind(vm.busyProperty());
-        stepsList.setItems(vm.steps());
-        stepsList.setCellFactory(list -> new ListCell<>() {
+        WizardNavigation nav = vm.navigation();
+        pageList.setItems(nav.pages());
+        root.getStylesheets().add(DmsWizardView.class.getResource("wizard.css").toExternalForm());
+        pageList.setCellFactory(l -> new javafx.scene.control.ListCell<>() {
             @Override
-            protected void updateItem(StepState s, boolean empty) {
-                super.updateItem(s, empty);
-                setText(empty || s == null ? null : lang("wizard.step", s.status(), s.step().title(),
-                        s.message() == null ? "" : "\u2014 " + s.message()));
+            protected void updateItem(WizardPage p, boolean empty) {
+                super.updateItem(p, empty);
+                setText(empty || p == null ? null : (getIndex() + 1) + ". " + p.title());
             }
         });
-        vm.planLines().addListener((ListChangeListener<String>) c -> planArea.setText(String.join("\n",
-                vm.planLines())));
-        vm.taskStatusProperty().addListener((obs, old, status) -> tablesTable.getItems().setAll(
-                status == null ? java.util.List.of() : status.tables()));
-        tableColumn.setCellValueFactory(c -> text(c.getValue().schema() + "." + c.getValue().table()));
-        loadedColumn.setCellValueFactory(c -> text(String.valueOf(c.getValue().fullLoadRows())));
-        changesColumn.setCellValueFactory(c -> text(c.getValue().inserts() + " / " + c.getValue().updates() + " / "
-                + c.getValue().deletes()));
-        stateColumn.setCellValueFactory(c -> text(c.getValue().tableState() + " / " + c.getValue()
-                .validationState()));
+        pageList.getSelectionModel().select(nav.page());
+        pageList.getSelectionModel().selectedItemProperty().addListener((obs, old, p) -> {
+            if (p != null && p != nav.page() && !nav.goTo(p)) {
+                javafx.application.Platform.runLater(() -> pageList.getSelectionModel().select(nav.page()));
+            }
+        });
+        nav.pageProperty().addListener((obs, old, p) -> show(p));
+        errorLabel.textProperty().bind(vm.errorProperty());
+        errorLabel.managedProperty().bind(vm.errorProperty().isNotEmpty());
+        infoLabel.textProperty().bind(vm.infoProperty());
+        busyIndicator.visibleProperty().bind(vm.busyProperty());
+        backButton.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> nav.pages().indexOf(nav.page()) <= 0, nav.pageProperty(), nav.pages()));
+        nextButton.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> nav.pages().indexOf(nav.page()) >= nav.pages().size() - 1, nav.pageProperty(), nav.pages()));
+        shown = root.sceneProperty().flatMap(javafx.scene.Scene::windowProperty)
+                .flatMap(javafx.stage.Window::showingProperty).orElse(false);
+        shown.addListener((obs, old, visible) -> timer(nav.page()));
+        vm.loadProfiles();
+        show(nav.page());
     }
 
-    @FXML
-    private void checkAccount() {
-        vm.checkAccount();
+    private void show(WizardPage page) {
+        pageHolder.getChildren().setAll(pages.computeIfAbsent(page, this::build));
+        pageList.getSelectionModel().select(page);
+        pageScroll.setVvalue(0);
+        timer(page);
     }
 
-    @FXML
-    private void review() {
-        vm.review();
-    }
-
-    @FXML
-    private void provision() {
-        if (vm.review()) {
-            vm.provision();
+    /** The statistics refresh runs only while its page is shown in a window. */
+    private void timer(WizardPage page) {
+        if (page == WizardPage.STATS && Boolean.TRUE.equals(shown.getValue())) {
+            refresher.play();
+        } else {
+            refresher.stop();
         }
     }
 
-    @FXML
-    private void start() {
-        vm.startTask();
+    private Node build(WizardPage page) {
+        AwsPages aws = new AwsPages(vm);
+        TaskPages task = new TaskPages(vm);
+        return switch (page) {
+            case BACKEND -> task.backend();
+            case ACCOUNT -> aws.account();
+            case IAM -> aws.iam();
+            case NETWORK -> aws.network();
+            case INSTANCE -> aws.instance();
+            case ENDPOINTS -> aws.endpoints();
+            case TASK -> task.task();
+            case REVIEW -> task.review();
+            case PROVISION -> task.provision();
+            case STATS -> task.stats();
+            case LOCAL_START -> task.localStart();
+        };
     }
 
     @FXML
-    private void refresh() {
-        vm.refresh();
+    private void next() {
+        vm.navigation().next();
     }
 
-    private static ObservableValue<String> text(String s) {
-        return new ReadOnlyStringWrapper(s);
+    @FXML
+    private void back() {
+        vm.navigation().back();
     }
 }

@@ -2,112 +2,116 @@ package org.dmspilot.gui.wizard;
 
 import static org.dmspilot.gui.util.Localization.lang;
 
-import java.util.Arrays;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Executor;
+import java.util.Map;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
 import org.dmspilot.core.DmsPilotException;
 import org.dmspilot.core.dms.AwsClients;
 import org.dmspilot.core.dms.AwsSettings;
 import org.dmspilot.core.dms.CliScriptExport;
 import org.dmspilot.core.dms.CloudFormationExport;
+import org.dmspilot.core.dms.DmsIamRoles;
 import org.dmspilot.core.dms.DmsOptions;
 import org.dmspilot.core.dms.DmsPlan;
 import org.dmspilot.core.dms.DmsPlanner;
 import org.dmspilot.core.dms.DmsProvisioner;
 import org.dmspilot.core.dms.DmsState;
 import org.dmspilot.core.dms.DmsTasks;
-import org.dmspilot.core.dms.PasswordSource;
+import org.dmspilot.core.dms.IamPolicies;
+import org.dmspilot.core.dms.NetworkInventory;
 import org.dmspilot.core.dms.PlanDescription;
 import org.dmspilot.core.dms.StepState;
 import org.dmspilot.core.dms.TaskStatus;
-import org.dmspilot.core.dms.Timing;
+import org.dmspilot.core.progress.ProgressListener;
 import org.dmspilot.gui.util.BackgroundTask;
 import org.dmspilot.gui.util.TaskExecutor;
+import org.dmspilot.model.MigrationTask.Backend;
 import org.dmspilot.model.Project;
 
 /**
- * The AWS DMS task wizard without a screen: account and region, network, instance and task choices, the reviewed
- * plan (with its CloudFormation and AWS CLI exports), provisioning as a list of named steps, start and table
- * statistics. All AWS work runs through the {@link TaskExecutor}; step updates reach the UI thread through
- * {@code uiThread}.
+ * The migration task wizard without a screen: pages with validation ({@link WizardNavigation}), the AWS choices
+ * ({@link WizardChoices}), the task model both backends share ({@link TaskPageModel}), and the AWS work — account
+ * check, IAM roles, network listing, the reviewed plan and its exports, provisioning as named steps with cancel and
+ * resume, start and table statistics. AWS work runs through the {@link TaskExecutor}; step updates reach the UI
+ * thread through the services' {@code uiThread}.
  */
 public final class DmsWizardViewModel {
-    private final TaskExecutor executor;
-    private final Executor uiThread;
+    /** Export formats of the reviewed plan. */
+    public enum Export { CLOUDFORMATION_JSON, CLOUDFORMATION_YAML, CLI_SCRIPT }
+
+    private final WizardServices services;
     private final Supplier<Project> project;
-    private final Function<AwsSettings, AwsClients> clients;
-    private final PasswordSource passwords;
+    private final Consumer<Project> projectUpdate;
     private final Consumer<DmsState> stateStore;
-    private final Timing timing;
+    private final WizardChoices choices = new WizardChoices();
+    private final TaskPageModel task;
+    private final WizardNavigation navigation;
 
-    private final StringProperty region = new SimpleStringProperty("");
-    private final StringProperty profile = new SimpleStringProperty("");
-    private final StringProperty endpointOverride = new SimpleStringProperty("");
-    private final StringProperty subnets = new SimpleStringProperty("");
-    private final StringProperty securityGroups = new SimpleStringProperty("");
-    private final StringProperty instanceClass = new SimpleStringProperty(DmsOptions.TRIAL_INSTANCE_CLASS);
-    private final IntegerProperty storageGb = new SimpleIntegerProperty(50);
-    private final BooleanProperty multiAz = new SimpleBooleanProperty();
-    private final BooleanProperty secretsManager = new SimpleBooleanProperty();
-    private final BooleanProperty createIamRoles = new SimpleBooleanProperty(true);
-    private final ObjectProperty<DmsOptions.MigrationType> migrationType =
-            new SimpleObjectProperty<>(DmsOptions.MigrationType.FULL_LOAD_AND_CDC);
-
+    private final ObservableList<String> profiles = FXCollections.observableArrayList();
     private final StringProperty identity = new SimpleStringProperty("");
     private final StringProperty error = new SimpleStringProperty("");
+    private final StringProperty info = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final ObservableList<DmsIamRoles.RoleStatus> roles = FXCollections.observableArrayList();
+    private final ObjectProperty<NetworkInventory.Listing> network = new SimpleObjectProperty<>();
     private final ObservableList<String> planLines = FXCollections.observableArrayList();
     private final ObservableList<StepState> steps = FXCollections.observableArrayList();
     private final ObjectProperty<TaskStatus> taskStatus = new SimpleObjectProperty<>();
+    private final BooleanProperty autoRefresh = new SimpleBooleanProperty(true);
+    private final StringProperty localCommand = new SimpleStringProperty("");
+    private TaskExecutor.Cancellable running;
     private DmsState state;
 
     /**
+     * @param projectUpdate receives the project with the task model when a task page is left
      * @param state what an earlier run recorded for this project
      * @param stateStore persists the state after every step (the project's side file)
      */
-    public DmsWizardViewModel(TaskExecutor executor, Executor uiThread, Supplier<Project> project,
-            Function<AwsSettings, AwsClients> clients, PasswordSource passwords, DmsState state,
-            Consumer<DmsState> stateStore, Timing timing) {
-        this.executor = executor;
-        this.uiThread = uiThread;
+    public DmsWizardViewModel(WizardServices services, Supplier<Project> project, Consumer<Project> projectUpdate,
+            DmsState state, Consumer<DmsState> stateStore) {
+        this.services = services;
         this.project = project;
-        this.clients = clients;
-        this.passwords = passwords;
+        this.projectUpdate = projectUpdate;
         this.state = state;
         this.stateStore = stateStore;
-        this.timing = timing;
-        if (state.options() != null) {
-            region.set(state.options().region());
-            subnets.set(String.join(", ", state.options().subnetIds()));
-        }
+        this.task = new TaskPageModel(services.executor());
+        choices.load(project.get(), state.options());
+        task.load(project.get(), options());
+        this.navigation = new WizardNavigation(task.backend, page -> WizardValidation.validate(page,
+                new WizardValidation.Context(project.get(), choices, task, network.get(), List.copyOf(roles),
+                        services.regions())), this::leaving);
+        navigation.pageProperty().addListener((obs, old, page) -> arrived(page));
         showSteps(state);
     }
 
-    /** The options as entered. */
+    /** Reads the AWS profile names in the background; the region follows a profile's configured region. */
+    public void loadProfiles() {
+        services.executor().execute(BackgroundTask.of(lang("wizard.job.profiles"), p -> services.profiles().get())
+                .onSuccess(profiles::setAll).onFailure(e -> error.set(TaskPageModel.describe(e))));
+    }
+
+    /** The options as entered on every page. */
     public DmsOptions options() {
-        return new DmsOptions(region.get().strip(), split(subnets.get()), split(securityGroups.get()),
-                instanceClass.get(), storageGb.get(), multiAz.get(), null, migrationType.get(), secretsManager.get(),
-                true, null, 0, createIamRoles.get(), null, List.of());
+        return choices.options(task.migrationType.get(), task.lobMode.get(), task.lobMaxSizeKb.get());
     }
 
     /** Builds the plan for review; false (with {@link #errorProperty()} set) when the choices are incomplete. */
     public boolean review() {
         try {
-            DmsPlan plan = plan();
-            planLines.setAll(PlanDescription.lines(plan));
+            planLines.setAll(task.backend.get() == Backend.LOCAL_ENGINE ? localReview() : PlanDescription.lines(plan()));
             error.set("");
             return true;
         } catch (DmsPilotException e) {
@@ -117,61 +121,168 @@ public final class DmsWizardViewModel {
         }
     }
 
-    public String cloudFormation() {
-        return CloudFormationExport.render(plan());
+    /** The reviewed plan in an export format. */
+    public String export(Export format) {
+        DmsPlan plan = plan();
+        return switch (format) {
+            case CLOUDFORMATION_JSON -> CloudFormationExport.render(plan) + "\n";
+            case CLOUDFORMATION_YAML -> CloudFormationExport.renderYaml(plan);
+            case CLI_SCRIPT -> CliScriptExport.render(plan);
+        };
     }
 
-    public String cliScript() {
-        return CliScriptExport.render(plan());
+    /** Writes the plan in an export format to a file, in the background. */
+    public void exportTo(Export format, Path file) {
+        String text = export(format);
+        services.executor().execute(BackgroundTask.of(lang("wizard.job.export"), p -> {
+            Files.writeString(file, text);
+            return file;
+        }).onSuccess(f -> info.set(lang("wizard.task.exported", f)))
+                .onFailure(e -> error.set(lang("wizard.task.exportFailed", file, TaskPageModel.describe(e)))));
     }
 
     /** Shows who the credentials belong to (STS), or why they do not work. */
     public void checkAccount() {
-        run(lang("wizard.job.account"), (aws, p) -> {
+        aws(lang("wizard.job.account"), (aws, p) -> {
             var me = aws.callerIdentity();
             return me.account() + " \u2014 " + me.arn();
         }, identity::set);
     }
 
-    /** Creates (or finds) every resource; each step's status shows as it changes. */
+    /** Reads whether the two DMS roles exist with their policies. */
+    public void checkRoles() {
+        aws(lang("wizard.job.roles"), (aws, p) -> new DmsIamRoles(aws, services.timing(), p).check(),
+                roles::setAll);
+    }
+
+    /** Creates the missing DMS roles now (IAM propagation is waited out with backoff by the provisioning steps). */
+    public void createRoles() {
+        aws(lang("wizard.job.createRoles"), (aws, p) -> new DmsIamRoles(aws, services.timing(), p).create(project.get().id()),
+                roles::setAll);
+    }
+
+    /** The least-privilege IAM policy the wizard's user needs. */
+    public String wizardPolicy() {
+        return IamPolicies.wizardPolicy();
+    }
+
+    /** Lists VPCs, subnets and security groups of the region. */
+    public void loadNetwork() {
+        aws(lang("wizard.job.network"), (aws, p) -> new NetworkInventory(aws, services.timing(), p).list(), n -> {
+            network.set(n);
+            if (n.notAllowed() != null) {
+                info.set(n.notAllowed());
+            } else if (choices.vpc.get().isBlank() && !n.vpcs().isEmpty()) {
+                choices.vpc.set(n.vpcs().get(0).id());
+            }
+        });
+    }
+
+    /** Creates (or finds) every resource; each step's status shows as it changes. A re-run resumes. */
     public void provision() {
-        DmsPlan plan = plan();
+        DmsPlan plan;
+        try {
+            plan = plan();
+        } catch (DmsPilotException e) {
+            error.set(e.getMessage());
+            return;
+        }
         DmsState start = state.withOptions(options());
-        run(lang("wizard.job.provision"), (aws, p) -> new DmsProvisioner(aws, passwords, timing).provision(plan,
-                start, p, s -> uiThread.execute(() -> remember(s))), this::remember);
+        running = aws(lang("wizard.job.provision"), (aws, p) -> new DmsProvisioner(aws, services.passwords(),
+                services.timing()).provision(plan, start, p, s -> services.uiThread().execute(() -> remember(s))),
+                this::remember);
+    }
+
+    /** Asks the running provisioning (or other AWS work) to stop after the current call. */
+    public void cancel() {
+        if (running != null) {
+            running.cancel();
+        }
     }
 
     /** Starts the task, then shows its table statistics. */
     public void startTask() {
         DmsPlan plan = plan();
         DmsState current = state;
-        run(lang("wizard.job.start"), (aws, p) -> new DmsTasks(aws, timing, p).start(plan, current),
+        aws(lang("wizard.job.start"), (aws, p) -> new DmsTasks(aws, services.timing(), p).start(plan, current),
                 taskStatus::set);
     }
 
-    /** Refreshes the task status and table statistics. */
+    /** Refreshes the task status and table statistics (skipped while other AWS work runs). */
     public void refresh() {
+        if (busy.get() || state.arn(org.dmspilot.core.dms.StepId.REPLICATION_TASK).isEmpty()) {
+            return;
+        }
         DmsPlan plan = plan();
         DmsState current = state;
-        run(lang("wizard.job.refresh"), (aws, p) -> new DmsTasks(aws, timing, p).status(plan, current),
+        aws(lang("wizard.job.refresh"), (aws, p) -> new DmsTasks(aws, services.timing(), p).status(plan, current),
                 taskStatus::set);
+    }
+
+    /**
+     * The local engine's start. The engine's CDC runner is not part of this build yet, so this shows the exact
+     * command line that runs the same task from the CLI.
+     */
+    public void startLocal() {
+        leaving(WizardPage.TASK);
+        localCommand.set(LocalStart.commandLine(project.get(), task.migrationType.get().apiValue()));
+        info.set(lang("wizard.local.fromCli"));
+    }
+
+    private List<String> localReview() {
+        Project p = project.get();
+        return List.of(lang("wizard.local.review.backend"),
+                lang("wizard.local.review.source", p.source().describe()),
+                lang("wizard.local.review.target", p.target().describe()),
+                lang("wizard.local.review.type", task.migrationType.get().apiValue()),
+                lang("wizard.local.review.mappings"), task.tableMappings.get());
+    }
+
+    /** Saves the task model into the project when a page that edits it is left. */
+    private void leaving(WizardPage page) {
+        if (page == WizardPage.BACKEND || page == WizardPage.TASK) {
+            Project current = project.get();
+            if (!task.task().equals(current.migrationTask())) {
+                projectUpdate.accept(current.withMigrationTask(task.task()));
+            }
+        }
+    }
+
+    /** What a page needs when it is shown: the plan, the roles' state, the network listing. */
+    private void arrived(WizardPage page) {
+        switch (page) {
+            case REVIEW -> review();
+            case IAM -> {
+                if (roles.isEmpty()) {
+                    checkRoles();
+                }
+            }
+            case NETWORK -> {
+                if (network.get() == null) {
+                    loadNetwork();
+                }
+            }
+            default -> {
+            }
+        }
     }
 
     private interface AwsWork<V> {
-        V run(AwsClients aws, org.dmspilot.core.progress.ProgressListener progress);
+        V run(AwsClients aws, ProgressListener progress);
     }
 
-    private <V> void run(String title, AwsWork<V> work, Consumer<V> onSuccess) {
-        AwsSettings settings = new AwsSettings(region.get().strip(), profile.get().isBlank() ? null : profile.get(),
-                endpointOverride.get().isBlank() ? null : java.net.URI.create(endpointOverride.get().strip()));
+    private <V> TaskExecutor.Cancellable aws(String title, AwsWork<V> work, Consumer<V> onSuccess) {
+        String endpoint = choices.endpointOverride.get().strip();
+        AwsSettings settings = new AwsSettings(choices.region.get().strip(), choices.profile.get().isBlank() ? null
+                : choices.profile.get().strip(), endpoint.isEmpty() ? null : URI.create(endpoint));
         busy.set(true);
         error.set("");
-        executor.execute(BackgroundTask.of(title, p -> {
-            try (AwsClients aws = clients.apply(settings)) {
+        return services.executor().execute(BackgroundTask.of(title, p -> {
+            try (AwsClients aws = services.clients().apply(settings)) {
                 return work.run(aws, p);
             }
-        }).onSuccess(onSuccess).onFailure(e -> error.set(e instanceof DmsPilotException ? e.getMessage()
-                : String.valueOf(e))).onFinished(() -> busy.set(false)));
+        }).onSuccess(onSuccess).onFailure(e -> error.set(TaskPageModel.describe(e)))
+                .onCancelled(() -> info.set(lang("wizard.cancelled"))).onFinished(() -> busy.set(false)));
     }
 
     private void remember(DmsState s) {
@@ -181,68 +292,39 @@ public final class DmsWizardViewModel {
     }
 
     private void showSteps(DmsState s) {
-        List<StepState> rows = planOrEmpty().stream().map(s::step).toList();
-        steps.setAll(rows);
-    }
-
-    private List<org.dmspilot.core.dms.StepId> planOrEmpty() {
         try {
-            return plan().steps();
+            steps.setAll(plan().steps().stream().map(s::step).toList());
         } catch (DmsPilotException e) {
-            return List.of();
+            steps.clear();
         }
     }
 
     private DmsPlan plan() {
-        return DmsPlanner.plan(project.get(), options());
+        return DmsPlanner.plan(project.get().withMigrationTask(task.task()), options());
     }
 
-    private static List<String> split(String text) {
-        return Arrays.stream(text.split("[,\\s]+")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    public WizardNavigation navigation() {
+        return navigation;
     }
 
-    public StringProperty regionProperty() {
-        return region;
+    public WizardChoices choices() {
+        return choices;
     }
 
-    public StringProperty profileProperty() {
-        return profile;
+    public TaskPageModel task() {
+        return task;
     }
 
-    public StringProperty endpointOverrideProperty() {
-        return endpointOverride;
+    public ObservableMap<String, String> fieldErrors() {
+        return navigation.fieldErrors();
     }
 
-    public StringProperty subnetsProperty() {
-        return subnets;
+    public ObservableList<String> profiles() {
+        return profiles;
     }
 
-    public StringProperty securityGroupsProperty() {
-        return securityGroups;
-    }
-
-    public StringProperty instanceClassProperty() {
-        return instanceClass;
-    }
-
-    public IntegerProperty storageGbProperty() {
-        return storageGb;
-    }
-
-    public BooleanProperty multiAzProperty() {
-        return multiAz;
-    }
-
-    public BooleanProperty secretsManagerProperty() {
-        return secretsManager;
-    }
-
-    public BooleanProperty createIamRolesProperty() {
-        return createIamRoles;
-    }
-
-    public ObjectProperty<DmsOptions.MigrationType> migrationTypeProperty() {
-        return migrationType;
+    public List<String> regions() {
+        return services.regions();
     }
 
     public StringProperty identityProperty() {
@@ -253,8 +335,20 @@ public final class DmsWizardViewModel {
         return error;
     }
 
+    public StringProperty infoProperty() {
+        return info;
+    }
+
     public BooleanProperty busyProperty() {
         return busy;
+    }
+
+    public ObservableList<DmsIamRoles.RoleStatus> roles() {
+        return roles;
+    }
+
+    public ObjectProperty<NetworkInventory.Listing> networkProperty() {
+        return network;
     }
 
     public ObservableList<String> planLines() {
@@ -267,5 +361,18 @@ public final class DmsWizardViewModel {
 
     public ObjectProperty<TaskStatus> taskStatusProperty() {
         return taskStatus;
+    }
+
+    public BooleanProperty autoRefreshProperty() {
+        return autoRefresh;
+    }
+
+    public StringProperty localCommandProperty() {
+        return localCommand;
+    }
+
+    /** Field id → message of the page last validated (for tests and the view). */
+    Map<String, String> errorsOf(WizardPage page) {
+        return navigation.validate(page);
     }
 }

@@ -12,18 +12,18 @@ class DmsIamRolesAndNetworkTest extends EmulatedAwsTest {
     void missingRolesAreReportedThenCreatedOnceWithTheirPolicies() {
         f.aws.iam().existingRole(IamPolicies.LOGS_ROLE);
         DmsIamRoles roles = new DmsIamRoles(f.clients, Timing.fast(), f.listener());
-        DmsPlan plan = f.plan(DmsFixture.options());
-
-        List<DmsIamRoles.RoleStatus> before = roles.check(plan);
+        List<DmsIamRoles.RoleStatus> before = roles.check();
         assertThat(before).extracting(DmsIamRoles.RoleStatus::roleName)
                 .containsExactly(IamPolicies.VPC_ROLE, IamPolicies.LOGS_ROLE);
         assertThat(before.get(0).exists()).isFalse();
         assertThat(before.get(1).exists()).isTrue();
         assertThat(before.get(1).missingPolicies()).containsExactly(IamPolicies.LOGS_POLICY_ARN);
 
-        assertThat(roles.create(plan)).allMatch(DmsIamRoles.RoleStatus::ready);
-        assertThat(roles.create(plan)).allMatch(DmsIamRoles.RoleStatus::ready);
+        assertThat(roles.create(f.project.id())).allMatch(DmsIamRoles.RoleStatus::ready);
+        assertThat(roles.create(f.project.id())).allMatch(DmsIamRoles.RoleStatus::ready);
         assertThat(f.aws.bodies("CreateRole")).hasSize(1);
+        assertThat(f.aws.iam().roles().get(IamPolicies.VPC_ROLE).tags()).containsEntry(DmsPlan.PROJECT_TAG,
+                f.project.id());
         assertThat(f.aws.iam().roles().get(IamPolicies.VPC_ROLE).policies())
                 .containsExactly(IamPolicies.VPC_POLICY_ARN);
     }

@@ -2,50 +2,67 @@ package org.dmspilot.gui.wizard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
+import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
-import org.dmspilot.core.dms.AwsClients;
+import org.dmspilot.core.catalog.DumpCatalogReader;
 import org.dmspilot.core.dms.DmsState;
 import org.dmspilot.core.dms.StepState;
-import org.dmspilot.core.dms.Timing;
 import org.dmspilot.core.dms.emulator.AwsEmulator;
+import org.dmspilot.core.progress.ProgressListener;
+import org.dmspilot.gui.testsupport.Screenshots;
 import org.dmspilot.gui.util.FxTaskExecutor;
-import org.dmspilot.model.ConnectionProfile;
-import org.dmspilot.model.Engine;
+import org.dmspilot.model.MigrationTask;
 import org.dmspilot.model.Project;
-import org.dmspilot.model.TlsMode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The wizard provisions and starts a DMS task against the emulator, from the screen. */
+/**
+ * Walks every page of the wizard on the screen against the emulator: AWS DMS from backend to running task with
+ * table statistics, and the local engine backend, which saves the same task model and makes no AWS call.
+ */
 @ExtendWith(ApplicationExtension.class)
 class DmsWizardViewFxTest {
-    private static final Project PROJECT = new Project(1, "5e4d3c2b-1111-4222-8333-944455556666", "shop",
-            new ConnectionProfile(Engine.MYSQL, "mysql.internal", 3306, "shop", "dms", TlsMode.REQUIRE, null, null, 0),
-            new ConnectionProfile(Engine.POSTGRESQL, "pg.internal", 5432, "shop", "dms", TlsMode.REQUIRE, null, null,
-                    0), List.of());
+    @TempDir
+    static Path dir;
+    private final AtomicReference<Project> project = new AtomicReference<>();
     private AwsEmulator aws;
+    private BorderPane root;
 
     @Start
     void start(Stage stage) throws Exception {
-        System.setProperty("aws.accessKeyId", "AKIAEMULATOR");
-        System.setProperty("aws.secretAccessKey", "emulator-secret-key");
         aws = new AwsEmulator();
-        DmsWizardViewModel vm = new DmsWizardViewModel(new FxTaskExecutor(), Platform::runLater, () -> PROJECT,
-                AwsClients::new, role -> Optional.of("pw"), DmsState.empty(PROJECT.id(), "eu-west-1"), s -> { },
-                Timing.fast());
-        stage.setScene(new Scene(new DmsWizardView(vm).root(), 1200, 800));
+        Path dump = Files.writeString(Files.createTempFile("shop", ".sql"), """
+                CREATE DATABASE shop;
+                USE shop;
+                CREATE TABLE orders (id int PRIMARY KEY, note text, doc json, body longtext);
+                CREATE TABLE customers (id int PRIMARY KEY, name varchar(80));
+                """);
+        project.set(WizardTestSupport.project("4d3c2b1a-1111-4222-8333-944455556666")
+                .withCatalog(DumpCatalogReader.read(dump, "shop", ProgressListener.NONE)));
+        DmsWizardViewModel vm = new DmsWizardViewModel(WizardTestSupport.services(new FxTaskExecutor(),
+                Platform::runLater), project::get, project::set, DmsState.empty(project.get().id(), null), s -> { });
+        root = new DmsWizardView(vm).root();
+        Scene scene = new Scene(root, 1100, 760);
+        scene.getStylesheets().add(org.dmspilot.gui.shell.Shell.class.getResource("dmspilot.css").toExternalForm());
+        stage.setScene(scene);
         stage.show();
     }
 
@@ -55,21 +72,115 @@ class DmsWizardViewFxTest {
     }
 
     @Test
-    void provisionsAndStartsTheTaskFromTheWizard(FxRobot robot) throws Exception {
-        robot.clickOn("#regionField").write("eu-west-1");
+    void walksEveryAwsPageThenProvisionsStartsAndShowsStatistics(FxRobot robot) throws Exception {
+        page(robot, "Backend");
+        robot.clickOn("#nextButton");
+
+        page(robot, "Account and region");
+        robot.clickOn("#nextButton");
+        assertThat(text(robot, "#regionError")).isEqualTo("Choose a region.");
+        robot.clickOn(robot.lookup("#regionBox").queryAs(ComboBox.class).getEditor()).write("eu-west-1");
         robot.clickOn("#endpointField").write(aws.endpoint().toString());
-        robot.clickOn("#subnetsField").write("subnet-a1, subnet-b1");
+        robot.clickOn("#checkAccountButton");
+        waitFor(() -> text(robot, "#identityLabel").contains("123456789012"));
+        robot.clickOn("#nextButton");
+
+        page(robot, "IAM roles");
+        ListView<?> roles = robot.lookup("#rolesList").queryListView();
+        waitFor(() -> roles.getItems().size() == 2);
+        robot.clickOn("#createRolesButton");
+        waitFor(() -> aws.iam().roles().size() == 2 && !robot.lookup("#busyIndicator").query().isVisible());
+        robot.clickOn("#nextButton");
+
+        page(robot, "Network");
+        ListView<?> subnets = robot.lookup("#subnetList").queryListView();
+        waitFor(() -> subnets.getItems().size() == 3);
+        List<Node> boxes = List.copyOf(robot.lookup("#subnetList .check-box").queryAll());
+        robot.clickOn(boxes.get(0));
+        robot.clickOn(boxes.get(1));
+        robot.clickOn("#nextButton");
+        assertThat(text(robot, "#subnetsError")).contains("one Availability Zone");
+        Screenshots.capture(robot, root, "dms-wizard-network-error");
+        robot.clickOn(boxes.get(1));
+        robot.clickOn(boxes.get(2));
+        assertThat(robot.lookup("#subnetsField").queryTextInputControl().getText()).isEqualTo("subnet-a1, subnet-b1");
+        Screenshots.capture(robot, root, "dms-wizard-network");
+        robot.clickOn("#nextButton");
+
+        page(robot, "Replication instance");
+        robot.clickOn("#multiAzBox");
+        robot.clickOn("#nextButton");
+
+        page(robot, "Endpoints");
         robot.clickOn("#secretsBox");
+        robot.clickOn("#nextButton");
+
+        page(robot, "Task");
+        assertThat(text(robot, "#lobAdviceLabel")).contains("full LOB mode").contains("shop.orders.doc (json)")
+                .contains("shop.orders.body (longtext)");
+        assertThat(robot.lookup("#tableMappingsArea").queryTextInputControl().getText())
+                .contains("convert-lowercase");
+        Screenshots.capture(robot, root, "dms-wizard-task");
+        robot.clickOn("#nextButton");
+
+        page(robot, "Review");
+        assertThat(robot.lookup("#planArea").queryTextInputControl().getText()).contains("PubliclyAccessible = false")
+                .contains("MultiAZ = true");
+        robot.clickOn("#nextButton");
+
+        page(robot, "Provision");
         robot.clickOn("#provisionButton");
         ListView<StepState> steps = robot.lookup("#stepsList").queryListView();
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !steps.getItems().isEmpty()
-                && steps.getItems().stream().allMatch(s -> s.status() == StepState.Status.DONE));
+        waitFor(() -> !steps.getItems().isEmpty() && steps.getItems().stream()
+                .allMatch(s -> s.status() == StepState.Status.DONE));
         assertThat(steps.getItems()).hasSize(12);
-        assertThat(robot.lookup("#planArea").queryTextInputControl().getText()).contains("PubliclyAccessible = false");
+        Screenshots.capture(robot, root, "dms-wizard-provision");
+        robot.clickOn("#nextButton");
 
+        page(robot, "Start and statistics");
         robot.clickOn("#startButton");
         TableView<?> tables = robot.lookup("#tablesTable").queryTableView();
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> tables.getItems().size() == 2);
+        waitFor(() -> tables.getItems().size() == 2);
         assertThat(aws.dms().tasks().get(0).path("Status").asText()).isEqualTo("running");
+        assertThat(text(robot, "#taskSummaryLabel")).contains("running");
+        Screenshots.capture(robot, root, "dms-wizard-stats");
+        assertThat(aws.bodies("CreateReplicationInstance").get(0).path("MultiAZ").asBoolean()).isTrue();
+    }
+
+    @Test
+    void theLocalBackendSavesTheSameTaskModelWithoutAnyAwsCall(FxRobot robot) throws Exception {
+        robot.clickOn("#localBackend");
+        assertThat(robot.lookup("#pageList").queryListView().getItems()).containsExactly(WizardPage.BACKEND,
+                WizardPage.TASK, WizardPage.REVIEW, WizardPage.LOCAL_START);
+        robot.clickOn("#nextButton");
+        page(robot, "Task");
+        robot.clickOn("#nextButton");
+        page(robot, "Review");
+        assertThat(robot.lookup("#planArea").queryTextInputControl().getText()).contains("local engine")
+                .contains("convert-lowercase");
+        robot.clickOn("#nextButton");
+        page(robot, "Start");
+        robot.clickOn("#localStartButton");
+        assertThat(robot.lookup("#localCommandArea").queryTextInputControl().getText())
+                .contains("dmspilot migrate --source 'jdbc:mariadb://mariadb.internal:3306/shop?user=dms")
+                .contains("--mode full-load-and-cdc").doesNotContain(WizardTestSupport.SOURCE_PASSWORD);
+        assertThat(project.get().migrationTask().backend()).isEqualTo(MigrationTask.Backend.LOCAL_ENGINE);
+        assertThat(project.get().migrationTask().migrationType()).isEqualTo("full-load-and-cdc");
+        assertThat(aws.requests()).isEmpty();
+    }
+
+    private static void page(FxRobot robot, String title) {
+        WaitForAsyncUtils.waitForFxEvents();
+        ListView<WizardPage> pages = robot.lookup("#pageList").queryListView();
+        assertThat(pages.getSelectionModel().getSelectedItem().title()).isEqualTo(title);
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return String.valueOf(robot.lookup(query).queryAs(Label.class).getText());
+    }
+
+    private static void waitFor(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
     }
 }

@@ -4,42 +4,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import org.dmspilot.core.dms.AwsClients;
+import java.util.concurrent.atomic.AtomicReference;
 import org.dmspilot.core.dms.DmsState;
 import org.dmspilot.core.dms.StepState;
-import org.dmspilot.core.dms.Timing;
 import org.dmspilot.core.dms.emulator.AwsEmulator;
 import org.dmspilot.gui.util.DirectTaskExecutor;
-import org.dmspilot.model.ConnectionProfile;
-import org.dmspilot.model.Engine;
 import org.dmspilot.model.Project;
-import org.dmspilot.model.TlsMode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The wizard's steps without a screen, against the emulated AWS account. */
+/** The wizard's AWS work without a screen, against the emulated AWS account. */
 class DmsWizardViewModelTest {
-    private static final Project PROJECT = new Project(1, "9b8a7c6d-1111-4222-8333-944455556666", "shop",
-            new ConnectionProfile(Engine.MARIADB, "mariadb.internal", 3306, "shop", "dms", TlsMode.REQUIRE, null,
-                    null, 0),
-            new ConnectionProfile(Engine.AURORA_POSTGRESQL, "aurora.internal", 5432, "shop", "dms", TlsMode.REQUIRE,
-                    null, null, 0), List.of());
+    private final AtomicReference<Project> project = new AtomicReference<>(
+            WizardTestSupport.project("9b8a7c6d-1111-4222-8333-944455556666"));
     private AwsEmulator aws;
     private final List<DmsState> saved = new ArrayList<>();
     private DmsWizardViewModel vm;
 
     @BeforeEach
     void setUp() throws Exception {
-        System.setProperty("aws.accessKeyId", "AKIAEMULATOR");
-        System.setProperty("aws.secretAccessKey", "emulator-secret-key");
         aws = new AwsEmulator();
-        vm = new DmsWizardViewModel(new DirectTaskExecutor(), Runnable::run, () -> PROJECT, AwsClients::new,
-                role -> Optional.of("pw-" + role), DmsState.empty(PROJECT.id(), "eu-west-1"), saved::add,
-                Timing.fast());
-        vm.regionProperty().set("eu-west-1");
-        vm.endpointOverrideProperty().set(aws.endpoint().toString());
+        vm = new DmsWizardViewModel(WizardTestSupport.services(new DirectTaskExecutor(), Runnable::run), project::get,
+                project::set, DmsState.empty(project.get().id(), "eu-west-1"), saved::add);
+        vm.choices().regionProperty().set("eu-west-1");
+        vm.choices().endpointOverrideProperty().set(aws.endpoint().toString());
     }
 
     @AfterEach
@@ -48,22 +37,23 @@ class DmsWizardViewModelTest {
     }
 
     @Test
-    void reviewRefusesOneSubnetAndShowsThePlanForTwo() {
-        vm.subnetsProperty().set("subnet-a1");
+    void reviewRefusesOneSubnetAndShowsThePlanAndItsExportsForTwo() {
+        vm.choices().subnetsProperty().set("subnet-a1");
         assertThat(vm.review()).isFalse();
         assertThat(vm.errorProperty().get()).contains("at least two subnets");
 
-        vm.subnetsProperty().set("subnet-a1, subnet-b1");
+        vm.choices().subnetsProperty().set("subnet-a1, subnet-b1");
         assertThat(vm.review()).isTrue();
         assertThat(vm.planLines()).anyMatch(l -> l.contains("PubliclyAccessible = false"));
-        assertThat(vm.cloudFormation()).contains("AWS::DMS::ReplicationTask");
-        assertThat(vm.cliScript()).contains("aws dms create-replication-task");
+        assertThat(vm.export(DmsWizardViewModel.Export.CLOUDFORMATION_JSON)).contains("AWS::DMS::ReplicationTask");
+        assertThat(vm.export(DmsWizardViewModel.Export.CLOUDFORMATION_YAML)).contains("Type: AWS::DMS::Endpoint");
+        assertThat(vm.export(DmsWizardViewModel.Export.CLI_SCRIPT)).contains("aws dms create-replication-task");
     }
 
     @Test
     void provisionsShowingEveryStepThenStartsAndShowsTableStatistics() {
-        vm.subnetsProperty().set("subnet-a1,subnet-b1");
-        vm.secretsManagerProperty().set(true);
+        vm.choices().subnetsProperty().set("subnet-a1,subnet-b1");
+        vm.choices().secretsManagerProperty().set(true);
         vm.checkAccount();
         assertThat(vm.identityProperty().get()).contains("123456789012");
 
@@ -75,16 +65,46 @@ class DmsWizardViewModelTest {
         vm.startTask();
         assertThat(vm.taskStatusProperty().get().status()).isEqualTo("running");
         assertThat(vm.taskStatusProperty().get().tables()).hasSize(2);
+        vm.taskStatusProperty().set(null);
+        vm.refresh();
+        assertThat(vm.taskStatusProperty().get().tables()).hasSize(2);
         assertThat(vm.busyProperty().get()).isFalse();
+        assertThat(aws.secrets().values().values()).anyMatch(v -> v.contains("src-\\\"pw\\\\-41"));
     }
 
     @Test
-    void aFailedStepIsShownWithDmsMessage() {
-        vm.subnetsProperty().set("subnet-a1,subnet-b1");
+    void aFailedStepIsShownWithDmsMessageAndARerunResumesWithoutDuplicates() {
+        vm.choices().subnetsProperty().set("subnet-a1,subnet-b1");
         aws.dms().failConnections("dmspilot-9b8a7c6d-source", "Can't connect to MySQL server on 'mariadb.internal'");
         vm.provision();
         assertThat(vm.errorProperty().get()).contains("Can't connect to MySQL server");
         assertThat(vm.steps()).anyMatch(s -> s.status() == StepState.Status.FAILED
                 && s.message().contains("Can't connect"));
+
+        aws.dms().failConnections("dmspilot-9b8a7c6d-source", null);
+        vm.provision();
+        assertThat(vm.steps()).allMatch(s -> s.status() == StepState.Status.DONE);
+        assertThat(aws.bodies("CreateReplicationInstance")).hasSize(1);
+        assertThat(aws.bodies("CreateEndpoint")).hasSize(2);
+    }
+
+    @Test
+    void iamAndNetworkPagesReadTheAccount() {
+        vm.choices().subnetsProperty().set("subnet-a1,subnet-b1");
+        vm.checkRoles();
+        assertThat(vm.roles()).hasSize(2).noneMatch(r -> r.exists());
+        vm.createRoles();
+        assertThat(vm.roles()).allMatch(r -> r.ready());
+
+        vm.loadNetwork();
+        assertThat(vm.networkProperty().get().subnetsOf("vpc-emulated")).hasSize(3);
+        assertThat(vm.choices().vpcProperty().get()).isEqualTo("vpc-emulated");
+        assertThat(vm.wizardPolicy()).contains("dms:CreateReplicationInstance");
+    }
+
+    @Test
+    void profilesAreReadInTheBackground() {
+        vm.loadProfiles();
+        assertThat(vm.profiles()).containsExactly("default", "prod-sso");
     }
 }

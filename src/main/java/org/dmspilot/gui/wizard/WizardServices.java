@@ -1,0 +1,28 @@
+package org.dmspilot.gui.wizard;
+
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.dmspilot.core.dms.AwsClients;
+import org.dmspilot.core.dms.AwsSettings;
+import org.dmspilot.core.dms.PasswordSource;
+import org.dmspilot.core.dms.Timing;
+import org.dmspilot.gui.util.TaskExecutor;
+
+/**
+ * What the wizard needs from outside: where background work runs, how updates reach the UI thread, how AWS clients
+ * are built, the passwords, waiting times, and the AWS profiles and DMS regions to offer.
+ *
+ * @param profiles names of the profiles in the AWS config files (read in the background)
+ * @param regions the regions where DMS runs (SDK metadata)
+ */
+public record WizardServices(TaskExecutor executor, Executor uiThread, Function<AwsSettings, AwsClients> clients,
+        PasswordSource passwords, Timing timing, Supplier<List<String>> profiles, List<String> regions) {
+
+    /** The application's services: real AWS, profiles from ~/.aws, regions from the SDK. */
+    public static WizardServices of(TaskExecutor executor, Executor uiThread, PasswordSource passwords) {
+        return new WizardServices(executor, uiThread, AwsClients::new, passwords, Timing.DEFAULT,
+                AwsSettings::profiles, AwsSettings.dmsRegions());
+    }
+}
