@@ -1,11 +1,6 @@
 package org.dmspilot.cli;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
-import java.sql.Connection;
 import org.dmspilot.core.DmsPilotException;
-import org.dmspilot.core.connect.ConnectionHandle;
-import org.dmspilot.core.connect.DatabaseConnector;
 import org.dmspilot.core.connect.JdbcUrls;
 import org.dmspilot.core.connect.ParsedConnection;
 import org.dmspilot.core.engine.ConnectionFactory;
@@ -30,23 +25,7 @@ final class EngineConnections {
 
     /** Connections to a profile (a project's source or target) with its password. */
     static ConnectionFactory factory(org.dmspilot.model.ConnectionProfile profile, char[] password) {
-        DatabaseConnector connector = new DatabaseConnector();
-        return () -> {
-            ConnectionHandle handle = connector.open(profile, password);
-            Connection real = handle.connection();
-            return (Connection) Proxy.newProxyInstance(EngineConnections.class.getClassLoader(),
-                    new Class<?>[] {Connection.class}, (proxy, method, args) -> {
-                        if (method.getName().equals("close") && method.getParameterCount() == 0) {
-                            handle.close();
-                            return null;
-                        }
-                        try {
-                            return method.invoke(real, args);
-                        } catch (InvocationTargetException e) {
-                            throw e.getCause();
-                        }
-                    });
-        };
+        return org.dmspilot.core.engine.ProfileConnections.factory(profile, password);
     }
 
     /** The schema to work on: --schema, else the source URL's database. */

@@ -107,7 +107,7 @@ public final class DmsWizardView {
 
     /** The statistics refresh runs only while its page is shown in a window. */
     private void timer(WizardPage page) {
-        if (page == WizardPage.STATS && Boolean.TRUE.equals(shown.getValue())) {
+        if ((page == WizardPage.STATS || page == WizardPage.LOCAL_START) && Boolean.TRUE.equals(shown.getValue())) {
             refresher.play();
         } else {
             refresher.stop();

@@ -35,6 +35,7 @@ import org.dmspilot.core.dms.NetworkInventory;
 import org.dmspilot.core.dms.PlanDescription;
 import org.dmspilot.core.dms.StepState;
 import org.dmspilot.core.dms.TaskStatus;
+import org.dmspilot.core.monitor.TableStatistics;
 import org.dmspilot.core.progress.ProgressListener;
 import org.dmspilot.gui.util.BackgroundTask;
 import org.dmspilot.gui.util.TaskExecutor;
@@ -72,7 +73,9 @@ public final class DmsWizardViewModel {
     private final ObjectProperty<TaskStatus> taskStatus = new SimpleObjectProperty<>();
     private final BooleanProperty autoRefresh = new SimpleBooleanProperty(true);
     private final StringProperty localCommand = new SimpleStringProperty("");
+    private final ObservableList<TableStatistics> localStats = FXCollections.observableArrayList();
     private TaskExecutor.Cancellable running;
+    private LocalRunner local;
     private DmsState state;
 
     /**
@@ -195,6 +198,9 @@ public final class DmsWizardViewModel {
 
     /** Asks the running provisioning (or other AWS work) to stop after the current call. */
     public void cancel() {
+        if (local != null) {
+            local.stop();
+        }
         if (running != null) {
             running.cancel();
         }
@@ -210,6 +216,12 @@ public final class DmsWizardViewModel {
 
     /** Refreshes the task status and table statistics (skipped while other AWS work runs). */
     public void refresh() {
+        if (task.backend.get() == Backend.LOCAL_ENGINE) {
+            if (local != null) {
+                localStats.setAll(sorted(local.statistics()));
+            }
+            return;
+        }
         if (busy.get() || state.arn(org.dmspilot.core.dms.StepId.REPLICATION_TASK).isEmpty()) {
             return;
         }
@@ -220,13 +232,36 @@ public final class DmsWizardViewModel {
     }
 
     /**
-     * The local engine's start. The engine's CDC runner is not part of this build yet, so this shows the exact
-     * command line that runs the same task from the CLI.
+     * Runs the task on the local engine in the background (full load, CDC or both, from the checkpoint); statistics
+     * show as it runs, and {@link #cancel()} stops it cleanly. The equivalent CLI command line is shown too.
      */
     public void startLocal() {
         leaving(WizardPage.TASK);
-        localCommand.set(LocalStart.commandLine(project.get(), task.migrationType.get().apiValue()));
-        info.set(lang("wizard.local.fromCli"));
+        String type = task.migrationType.get().apiValue();
+        localCommand.set(LocalStart.commandLine(project.get(), type));
+        LocalRunner runner;
+        try {
+            runner = new LocalRunner(project.get(), services.passwords(), type);
+        } catch (DmsPilotException e) {
+            error.set(e.getMessage());
+            return;
+        }
+        local = runner;
+        busy.set(true);
+        error.set("");
+        info.set(lang("wizard.local.running"));
+        running = services.executor().execute(BackgroundTask.of(lang("wizard.job.local"), p -> {
+            runner.run(p);
+            return runner.statistics();
+        }).onSuccess(stats -> {
+            localStats.setAll(sorted(stats));
+            info.set(lang("wizard.local.finished"));
+        }).onFailure(e -> error.set(TaskPageModel.describe(e))).onCancelled(() -> info.set(lang("wizard.local.stopped")))
+                .onFinished(() -> busy.set(false)));
+    }
+
+    private static List<TableStatistics> sorted(List<TableStatistics> stats) {
+        return stats.stream().sorted(java.util.Comparator.comparing(TableStatistics::qualifiedName)).toList();
     }
 
     private List<String> localReview() {
@@ -365,6 +400,11 @@ public final class DmsWizardViewModel {
 
     public BooleanProperty autoRefreshProperty() {
         return autoRefresh;
+    }
+
+    /** The local engine's per-table statistics. */
+    public ObservableList<TableStatistics> localStats() {
+        return localStats;
     }
 
     public StringProperty localCommandProperty() {

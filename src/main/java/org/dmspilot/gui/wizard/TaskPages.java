@@ -28,6 +28,7 @@ import org.dmspilot.core.dms.DmsOptions.MigrationType;
 import org.dmspilot.core.dms.LobAdvisor;
 import org.dmspilot.core.dms.StepState;
 import org.dmspilot.core.dms.TaskStatus;
+import org.dmspilot.core.monitor.TableStatistics;
 import org.dmspilot.gui.wizard.DmsWizardViewModel.Export;
 import org.dmspilot.gui.wizard.TaskPageModel.Document;
 import org.dmspilot.model.MigrationTask.Backend;
@@ -190,13 +191,22 @@ final class TaskPages {
         command.setId("localCommandArea");
         command.setEditable(false);
         command.setWrapText(true);
-        command.setPrefRowCount(4);
+        command.setPrefRowCount(3);
         command.getStyleClass().add("code");
         command.textProperty().bind(vm.localCommandProperty());
-        Label info = Form.hint("");
-        info.textProperty().bind(vm.infoProperty());
+        TableView<TableStatistics> tables = new TableView<>(vm.localStats());
+        tables.setId("localTablesTable");
+        tables.setPrefHeight(260);
+        tables.getColumns().add(column(lang("wizard.column.table"), TableStatistics::qualifiedName, 200));
+        tables.getColumns().add(column(lang("wizard.column.loaded"), t -> String.valueOf(t.fullLoadRows()), 110));
+        tables.getColumns().add(column(lang("wizard.column.changes"), t -> t.inserts() + " / " + t.updates() + " / "
+                + t.deletes(), 210));
+        javafx.scene.control.Button start = button("localStartButton", lang("wizard.local.start"), vm::startLocal);
+        start.disableProperty().bind(vm.busyProperty());
+        javafx.scene.control.Button stop = button("localStopButton", lang("wizard.local.stop"), vm::cancel);
+        stop.disableProperty().bind(vm.busyProperty().not());
         return AwsPages.page(Form.title(lang("wizard.page.localStart")), Form.hint(lang("wizard.local.hint")),
-                button("localStartButton", lang("wizard.local.start"), vm::startLocal), info, command);
+                new HBox(8, start, stop), tables, Form.hint(lang("wizard.local.cli")), command);
     }
 
     private static String lobAdvice(LobAdvisor.LobChoice c) {
@@ -217,6 +227,7 @@ final class TaskPages {
             case RUNNING -> lang("wizard.status.running");
             case DONE -> lang("wizard.status.done");
             case FAILED -> lang("wizard.status.failed");
+            case DELETED -> lang("wizard.status.deleted");
         };
     }
 

@@ -9,7 +9,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -23,7 +22,6 @@ import org.dmspilot.core.dms.emulator.AwsEmulator;
 import org.dmspilot.core.progress.ProgressListener;
 import org.dmspilot.gui.testsupport.Screenshots;
 import org.dmspilot.gui.util.FxTaskExecutor;
-import org.dmspilot.model.MigrationTask;
 import org.dmspilot.model.Project;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -36,7 +34,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Walks every page of the wizard on the screen against the emulator: AWS DMS from backend to running task with
- * table statistics, and the local engine backend, which saves the same task model and makes no AWS call.
+ * table statistics.
  */
 @ExtendWith(ApplicationExtension.class)
 class DmsWizardViewFxTest {
@@ -59,11 +57,7 @@ class DmsWizardViewFxTest {
                 .withCatalog(DumpCatalogReader.read(dump, "shop", ProgressListener.NONE)));
         DmsWizardViewModel vm = new DmsWizardViewModel(WizardTestSupport.services(new FxTaskExecutor(),
                 Platform::runLater), project::get, project::set, DmsState.empty(project.get().id(), null), s -> { });
-        root = new DmsWizardView(vm).root();
-        Scene scene = new Scene(root, 1100, 760);
-        scene.getStylesheets().add(org.dmspilot.gui.shell.Shell.class.getResource("dmspilot.css").toExternalForm());
-        stage.setScene(scene);
-        stage.show();
+        root = WizardTestSupport.show(stage, vm);
     }
 
     @AfterEach
@@ -104,7 +98,6 @@ class DmsWizardViewFxTest {
         robot.clickOn(boxes.get(1));
         robot.clickOn(boxes.get(2));
         assertThat(robot.lookup("#subnetsField").queryTextInputControl().getText()).isEqualTo("subnet-a1, subnet-b1");
-        Screenshots.capture(robot, root, "dms-wizard-network");
         robot.clickOn("#nextButton");
 
         page(robot, "Replication instance");
@@ -147,39 +140,17 @@ class DmsWizardViewFxTest {
         assertThat(aws.bodies("CreateReplicationInstance").get(0).path("MultiAZ").asBoolean()).isTrue();
     }
 
-    @Test
-    void theLocalBackendSavesTheSameTaskModelWithoutAnyAwsCall(FxRobot robot) throws Exception {
-        robot.clickOn("#localBackend");
-        assertThat(robot.lookup("#pageList").queryListView().getItems()).containsExactly(WizardPage.BACKEND,
-                WizardPage.TASK, WizardPage.REVIEW, WizardPage.LOCAL_START);
-        robot.clickOn("#nextButton");
-        page(robot, "Task");
-        robot.clickOn("#nextButton");
-        page(robot, "Review");
-        assertThat(robot.lookup("#planArea").queryTextInputControl().getText()).contains("local engine")
-                .contains("convert-lowercase");
-        robot.clickOn("#nextButton");
-        page(robot, "Start");
-        robot.clickOn("#localStartButton");
-        assertThat(robot.lookup("#localCommandArea").queryTextInputControl().getText())
-                .contains("dmspilot migrate --source 'jdbc:mariadb://mariadb.internal:3306/shop?user=dms")
-                .contains("--mode full-load-and-cdc").doesNotContain(WizardTestSupport.SOURCE_PASSWORD);
-        assertThat(project.get().migrationTask().backend()).isEqualTo(MigrationTask.Backend.LOCAL_ENGINE);
-        assertThat(project.get().migrationTask().migrationType()).isEqualTo("full-load-and-cdc");
-        assertThat(aws.requests()).isEmpty();
-    }
-
-    private static void page(FxRobot robot, String title) {
+    static void page(FxRobot robot, String title) {
         WaitForAsyncUtils.waitForFxEvents();
         ListView<WizardPage> pages = robot.lookup("#pageList").queryListView();
         assertThat(pages.getSelectionModel().getSelectedItem().title()).isEqualTo(title);
     }
 
-    private static String text(FxRobot robot, String query) {
+    static String text(FxRobot robot, String query) {
         return String.valueOf(robot.lookup(query).queryAs(Label.class).getText());
     }
 
-    private static void waitFor(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+    static void waitFor(java.util.concurrent.Callable<Boolean> condition) throws Exception {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
         WaitForAsyncUtils.waitForFxEvents();
     }

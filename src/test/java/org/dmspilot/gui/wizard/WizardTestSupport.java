@@ -34,6 +34,16 @@ final class WizardTestSupport {
                         TlsMode.REQUIRE, null, null, 0), List.of());
     }
 
+    /** Shows the wizard in the stage with the application's stylesheet; returns its root. */
+    static javafx.scene.layout.BorderPane show(javafx.stage.Stage stage, DmsWizardViewModel vm) {
+        javafx.scene.layout.BorderPane root = new DmsWizardView(vm).root();
+        javafx.scene.Scene scene = new javafx.scene.Scene(root, 1100, 760);
+        scene.getStylesheets().add(org.dmspilot.gui.shell.Shell.class.getResource("dmspilot.css").toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+        return root;
+    }
+
     static WizardServices services(TaskExecutor executor, Executor uiThread) {
         return new WizardServices(executor, uiThread, AwsClients::new, role -> Optional.of(Map.of(
                 ConnectionRole.SOURCE, SOURCE_PASSWORD, ConnectionRole.TARGET, TARGET_PASSWORD).get(role)),
