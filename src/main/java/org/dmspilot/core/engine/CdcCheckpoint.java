@@ -41,6 +41,8 @@ public final class CdcCheckpoint {
                 + " at timestamptz NOT NULL, source_latency double precision NOT NULL,"
                 + " target_latency double precision NOT NULL, incoming bigint NOT NULL,"
                 + " throughput double precision NOT NULL, PRIMARY KEY (schema_name, at))");
+        TargetPrep.exec(c, "CREATE TABLE IF NOT EXISTS dmspilot.cdc_columns (schema_name text NOT NULL,"
+                + " table_name text NOT NULL, columns jsonb NOT NULL, PRIMARY KEY (schema_name, table_name))");
         TargetPrep.exec(c, "CREATE TABLE IF NOT EXISTS dmspilot.cdc_table_stats (schema_name text NOT NULL,"
                 + " table_name text NOT NULL, full_load_done boolean NOT NULL, full_load_rows bigint NOT NULL,"
                 + " inserts bigint NOT NULL, updates bigint NOT NULL, deletes bigint NOT NULL,"

@@ -78,6 +78,14 @@ public final class LocalMigration {
         boolean loadNeeded = mode == Mode.FULL_LOAD || mode == Mode.FULL_LOAD_AND_CDC
                 && (restart || state.isEmpty() || !state.get().resumable());
         if (loadNeeded) {
+            if (cdc != null) {
+                try (Connection s = source.open(); Connection t = target.open()) {
+                    ChangeCapture.recordDefinitions(s, t, schema);
+                } catch (SQLException e) {
+                    throw new DmsPilotException("Could not record the table definitions for CDC: " + e.getMessage(),
+                            e);
+                }
+            }
             loadResult = new FullLoad(source, target, load).run(schema, progress);
             if (cdc != null) {
                 cdc.metrics().fullLoad(loadResult.rowsByTable());

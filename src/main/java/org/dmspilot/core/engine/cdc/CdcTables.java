@@ -19,15 +19,88 @@ final class CdcTables {
     private CdcTables() {
     }
 
-    /** Every migrated table of {@code schema}, by source table name. */
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
+    /**
+     * Every migrated table of {@code schema}, by source table name. The source column lists come from the target's
+     * {@code dmspilot.cdc_columns}, which holds them as of the checkpoint (recorded before the full load, changed
+     * with each DDL the engine applies); tables not recorded there are read from information_schema and recorded.
+     */
     static Map<String, CdcTable> read(Connection source, Connection target, String schema) throws SQLException {
         List<TablePair> pairs = TablePairs.read(source, target, schema);
-        Map<String, List<SourceColumn>> columns = sourceColumns(source, schema, null);
+        Map<String, List<SourceColumn>> columns = recorded(target, TablePairs.targetSchema(schema));
+        Map<String, List<SourceColumn>> live = sourceColumns(source, schema, null);
+        for (var e : live.entrySet()) {
+            if (!columns.containsKey(e.getKey())) {
+                record(target, TablePairs.targetSchema(schema), e.getKey(), e.getValue());
+                columns.put(e.getKey(), e.getValue());
+            }
+        }
+        if (!target.getAutoCommit()) {
+            target.commit();
+        }
         Map<String, CdcTable> tables = new LinkedHashMap<>();
         for (TablePair p : pairs) {
             tables.put(p.source(), new CdcTable(p, columns.getOrDefault(p.source(), List.of())));
         }
         return tables;
+    }
+
+    /** Records the current source column lists of every table of {@code schema} (before a full load). */
+    static void recordAll(Connection source, Connection target, String schema) throws SQLException {
+        String pgSchema = TablePairs.targetSchema(schema);
+        try (PreparedStatement ps = target.prepareStatement("DELETE FROM dmspilot.cdc_columns WHERE schema_name = ?")) {
+            ps.setString(1, pgSchema);
+            ps.executeUpdate();
+        }
+        for (var e : sourceColumns(source, schema, null).entrySet()) {
+            record(target, pgSchema, e.getKey(), e.getValue());
+        }
+    }
+
+    /** Records one table's source columns (inside the caller's transaction). */
+    static void record(Connection target, String pgSchema, String table, List<SourceColumn> columns)
+            throws SQLException {
+        List<Map<String, String>> json = new ArrayList<>();
+        for (SourceColumn c : columns) {
+            Map<String, String> m = new LinkedHashMap<>();
+            m.put("name", c.name());
+            m.put("dataType", c.dataType());
+            m.put("columnType", c.columnType());
+            m.put("charset", c.charset());
+            json.add(m);
+        }
+        try (PreparedStatement ps = target.prepareStatement("INSERT INTO dmspilot.cdc_columns VALUES (?, ?,"
+                + " CAST(? AS jsonb)) ON CONFLICT (schema_name, table_name) DO UPDATE SET columns = excluded.columns")) {
+            ps.setString(1, pgSchema);
+            ps.setString(2, table);
+            ps.setString(3, JSON.writeValueAsString(json));
+            ps.executeUpdate();
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new SQLException("cannot write the column list of " + table, e);
+        }
+    }
+
+    private static Map<String, List<SourceColumn>> recorded(Connection target, String pgSchema) throws SQLException {
+        Map<String, List<SourceColumn>> out = new HashMap<>();
+        try (PreparedStatement ps = target.prepareStatement("SELECT table_name, columns::text FROM dmspilot.cdc_columns"
+                + " WHERE schema_name = ?")) {
+            ps.setString(1, pgSchema);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    List<SourceColumn> cols = new ArrayList<>();
+                    for (var n : JSON.readTree(rs.getString(2))) {
+                        cols.add(new SourceColumn(n.get("name").asText(), n.get("dataType").asText(),
+                                n.get("columnType").asText(), n.get("charset").isNull() ? null
+                                        : n.get("charset").asText()));
+                    }
+                    out.put(rs.getString(1), cols);
+                }
+            }
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new SQLException("unreadable dmspilot.cdc_columns: " + e.getMessage(), e);
+        }
+        return out;
     }
 
     /**

@@ -406,12 +406,18 @@ final class ChangeApplier {
         return String.join(", ", java.util.Collections.nCopies(n, group));
     }
 
-    /** Applies DDL statements to the target and moves the checkpoint, in one transaction. */
-    void applyDdl(List<String> pgStatements, BinlogPosition end, String status, String message)
-            throws SQLException {
+    /**
+     * Applies DDL statements to the target, records the table's new source columns (when given) and moves the
+     * checkpoint, in one transaction.
+     */
+    void applyDdl(List<String> pgStatements, String table, List<SourceColumn> columns, BinlogPosition end,
+            String status, String message) throws SQLException {
         try (Statement s = target.createStatement()) {
             for (String sql : pgStatements) {
                 s.execute(sql);
+            }
+            if (table != null) {
+                CdcTables.record(target, pgSchema, table, columns);
             }
             CdcCheckpoint.advance(target, pgSchema, end, status, message);
             target.commit();
@@ -433,6 +439,6 @@ final class ChangeApplier {
 
     /** Commits a pause or a skipped DDL with the checkpoint moved past it. */
     void commitAt(BinlogPosition end, String status, String message) throws SQLException {
-        applyDdl(List.of(), end, status, message);
+        applyDdl(List.of(), null, null, end, status, message);
     }
 }

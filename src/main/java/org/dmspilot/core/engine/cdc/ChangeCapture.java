@@ -68,9 +68,18 @@ public final class ChangeCapture {
     public static BinlogPosition startFromCurrentPosition(Connection source, Connection target, String schema)
             throws SQLException {
         BinlogPosition pos = currentPosition(source);
-        CdcCheckpoint.ensureTables(target);
+        recordDefinitions(source, target, schema);
         CdcCheckpoint.start(target, TablePairs.targetSchema(schema), pos);
         return pos;
+    }
+
+    /**
+     * Records the source's column lists on the target as CDC's starting definitions: call it just before the full
+     * load's snapshot, so DDL run on the source later is met in the binlog, not already in the definitions.
+     */
+    public static void recordDefinitions(Connection source, Connection target, String schema) throws SQLException {
+        CdcCheckpoint.ensureTables(target);
+        CdcTables.recordAll(source, target, schema);
     }
 
     static BinlogPosition currentPosition(Connection source) throws SQLException {
@@ -287,7 +296,7 @@ public final class ChangeCapture {
             Connection tgt) throws SQLException {
         DdlPlanner.Plan plan = DdlPlanner.plan(tx.ddl(), tx.ddlDatabase(), schema, tables);
         if (plan instanceof DdlPlanner.Apply a) {
-            applier.applyDdl(a.statements(), tx.end(), "running", "DDL applied: " + a.what());
+            applier.applyDdl(a.statements(), a.table(), a.columns(), tx.end(), "running", "DDL applied: " + a.what());
             LOG.info("CDC applied DDL on the target: {} -> {}", a.what(), a.statements());
             if (a.table() != null) {
                 tables.put(a.table(), CdcTables.rebuild(tables.get(a.table()), a.columns(), tgt));
