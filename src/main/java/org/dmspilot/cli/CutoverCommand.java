@@ -41,6 +41,10 @@ final class CutoverCommand implements Callable<Integer> {
     @Option(names = "--schema", description = "Source schema (default: the source URL's database).")
     String schema;
 
+    @Option(names = "--table-mappings", paramLabel = "FILE", description = "DMS table-mappings JSON: only the tables"
+            + " its selection rules include (default: every table of the schema).")
+    java.nio.file.Path tableMappings;
+
     @Option(names = "--threshold", defaultValue = "5", description = "Target latency threshold in seconds "
             + "(default ${DEFAULT-VALUE}).")
     double threshold;
@@ -63,7 +67,7 @@ final class CutoverCommand implements Callable<Integer> {
         CutoverSettings defaults = CutoverSettings.defaults();
         Path logFile = log != null ? log : Path.of(sourceSchema + ".cutover-log.jsonl");
         try (CutoverRun run = new CutoverRun(new LocalCutoverBackend(sourceFactory, targetFactory, sourceSchema,
-                Duration.ofSeconds(60)), new CutoverConnections(sourceFactory, targetFactory, sourceSchema,
+                Duration.ofSeconds(60), EngineConnections.selection(tableMappings)), new CutoverConnections(sourceFactory, targetFactory, sourceSchema,
                 tgt.profile()), CutoverLog.openFile(logFile), new CutoverSettings(threshold, Duration.ofSeconds(stableSeconds),
                 stableSeconds < 300 ? Duration.ofSeconds(Math.max(2, stableSeconds / 2)) : defaults.maxSampleGap()), DrainSettings.defaults())) {
             return console.run(run, spec.commandLine().getOut(), spec.commandLine().getErr(), Prompts.stdin());

@@ -28,6 +28,21 @@ final class EngineConnections {
         return org.dmspilot.core.engine.ProfileConnections.factory(profile, password);
     }
 
+    /** The tables a --table-mappings file selects (every table without one). */
+    static org.dmspilot.core.engine.TableSelection selection(java.nio.file.Path tableMappings) {
+        if (tableMappings == null) {
+            return org.dmspilot.core.engine.TableSelection.ALL;
+        }
+        try {
+            return org.dmspilot.core.engine.TableSelection.fromTableMappings(java.nio.file.Files.readString(
+                    tableMappings));
+        } catch (java.io.IOException e) {
+            throw new DmsPilotException("Cannot read --table-mappings " + tableMappings + ": " + e.getMessage(), e);
+        } catch (DmsPilotException e) {
+            throw new DmsPilotException(tableMappings + ": " + e.getMessage(), e);
+        }
+    }
+
     /** The schema to work on: --schema, else the source URL's database. */
     static String schema(String schema, ParsedConnection source) {
         if (schema != null && !schema.isBlank()) {

@@ -47,6 +47,10 @@ final class MigrateCommand implements Callable<Integer> {
     @Option(names = "--chunk-rows", defaultValue = "250000", description = "Rows per primary-key chunk.")
     long chunkRows;
 
+    @Option(names = "--table-mappings", paramLabel = "FILE", description = "DMS table-mappings JSON: only the tables"
+            + " its selection rules include (default: every table of the schema).")
+    java.nio.file.Path tableMappings;
+
     @Option(names = "--restart", description = "Reload from scratch even when the checkpoint says the full load"
             + " finished (full-load-and-cdc), or restart CDC at the source's current position (cdc).")
     boolean restart;
@@ -94,7 +98,7 @@ final class MigrateCommand implements Callable<Integer> {
         BinlogEndpoint endpoint = new BinlogEndpoint(src.profile().host(), src.profile().port(), src.profile().user(),
                 src.password() == null ? new char[0] : src.password(), src.profile().tlsMode());
         LocalMigration migration = new LocalMigration(sourceFactory, endpoint, targetFactory, sourceSchema,
-                parsedMode.get(), options, cdc, restart);
+                parsedMode.get(), options, cdc, restart, EngineConnections.selection(tableMappings));
         CountDownLatch finished = new CountDownLatch(1);
         Thread onTerm = new Thread(() -> {
             err.println("Stopping (signal received): finishing the current batch...");

@@ -33,6 +33,10 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--schema", description = "Source schema (default: the source URL's database).")
     String schema;
 
+    @Option(names = "--table-mappings", paramLabel = "FILE", description = "DMS table-mappings JSON: only the tables"
+            + " its selection rules include (default: every table of the schema).")
+    java.nio.file.Path tableMappings;
+
     @Option(names = "--json", description = "Print the report as JSON.")
     boolean json;
 
@@ -52,7 +56,7 @@ final class ValidateCommand implements Callable<Integer> {
             throw new DmsPilotException("--workers and --chunk-rows must be positive.");
         }
         ValidationReport report = new Validator(EngineConnections.factory(src), EngineConnections.factory(tgt),
-                workers, chunkRows).validate(sourceSchema, new ConsoleProgress(spec.commandLine().getErr()));
+                workers, chunkRows, EngineConnections.selection(tableMappings)).validate(sourceSchema, new ConsoleProgress(spec.commandLine().getErr()));
         if (json) {
             out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(
                     asJson(report)));

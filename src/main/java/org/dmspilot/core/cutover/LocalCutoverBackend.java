@@ -30,9 +30,17 @@ public final class LocalCutoverBackend implements CutoverBackend {
     private final String pgSchema;
     private final MigrationMetrics metrics;
     private final Duration stopTimeout;
+    private final org.dmspilot.core.engine.TableSelection selection;
 
     public LocalCutoverBackend(ConnectionFactory source, ConnectionFactory target, String schema,
             Duration stopTimeout) {
+        this(source, target, schema, stopTimeout, org.dmspilot.core.engine.TableSelection.ALL);
+    }
+
+    /** The backend of a task migrating the tables {@code selection} names (validation covers only those). */
+    public LocalCutoverBackend(ConnectionFactory source, ConnectionFactory target, String schema,
+            Duration stopTimeout, org.dmspilot.core.engine.TableSelection selection) {
+        this.selection = selection;
         this.source = source;
         this.target = target;
         this.schema = schema;
@@ -86,7 +94,7 @@ public final class LocalCutoverBackend implements CutoverBackend {
      */
     @Override
     public ValidationSummary validation() {
-        Validator validator = new Validator(source, target, 2, 3);
+        Validator validator = new Validator(source, target, 2, 100_000, selection);
         ValidationReport report = null;
         for (int attempt = 0; attempt < 3; attempt++) {
             report = validator.validate(schema, ProgressListener.NONE);

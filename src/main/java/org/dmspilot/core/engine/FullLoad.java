@@ -38,11 +38,19 @@ public final class FullLoad {
     private final ConnectionFactory source;
     private final ConnectionFactory target;
     private final LoadOptions options;
+    private final TableSelection selection;
 
     public FullLoad(ConnectionFactory source, ConnectionFactory target, LoadOptions options) {
+        this(source, target, options, TableSelection.ALL);
+    }
+
+    /** A full load of the tables {@code selection} migrates. */
+    public FullLoad(ConnectionFactory source, ConnectionFactory target, LoadOptions options,
+            TableSelection selection) {
         this.source = source;
         this.target = target;
         this.options = options;
+        this.selection = selection;
     }
 
     /**
@@ -58,7 +66,8 @@ public final class FullLoad {
         try (Connection control = target.open()) {
             TargetPrep.ensureTables(control);
             try (SourceSnapshot snapshot = SourceSnapshot.open(source, options.workers(), sourceSchema)) {
-                List<TablePair> tables = TablePairs.read(snapshot.connections().get(0), control, sourceSchema);
+                List<TablePair> tables = TablePairs.read(snapshot.connections().get(0), control, sourceSchema,
+                        selection);
                 Optional<BinlogPosition> position = snapshot.position();
                 TargetPrep.checkpoint(control, pgSchema, "loading", position, null);
                 TargetPrep.defer(control, pgSchema);

@@ -47,19 +47,28 @@ public final class LocalMigration {
     private final Mode mode;
     private final LoadOptions load;
     private final boolean restart;
+    private final TableSelection selection;
     private final ChangeCapture cdc;
     private volatile LoadResult loadResult;
     private volatile boolean stopped;
 
     public LocalMigration(ConnectionFactory source, BinlogEndpoint endpoint, ConnectionFactory target, String schema,
             Mode mode, LoadOptions load, CdcOptions cdcOptions, boolean restart) {
+        this(source, endpoint, target, schema, mode, load, cdcOptions, restart, TableSelection.ALL);
+    }
+
+    /** A migration of the tables {@code selection} migrates (the task's table mappings). */
+    public LocalMigration(ConnectionFactory source, BinlogEndpoint endpoint, ConnectionFactory target, String schema,
+            Mode mode, LoadOptions load, CdcOptions cdcOptions, boolean restart, TableSelection selection) {
+        this.selection = selection;
         this.source = source;
         this.target = target;
         this.schema = schema;
         this.mode = mode;
         this.load = load;
         this.restart = restart;
-        this.cdc = mode == Mode.FULL_LOAD ? null : new ChangeCapture(source, endpoint, target, schema, cdcOptions);
+        this.cdc = mode == Mode.FULL_LOAD ? null : new ChangeCapture(source, endpoint, target, schema, cdcOptions,
+                selection);
     }
 
     /** The engine's live measurements (empty for a full load alone). */
@@ -86,7 +95,7 @@ public final class LocalMigration {
                             e);
                 }
             }
-            loadResult = new FullLoad(source, target, load).run(schema, progress);
+            loadResult = new FullLoad(source, target, load, selection).run(schema, progress);
             if (cdc != null) {
                 cdc.metrics().fullLoad(loadResult.rowsByTable());
                 if (loadResult.start().isEmpty()) {

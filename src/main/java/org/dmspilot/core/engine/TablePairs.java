@@ -29,6 +29,16 @@ public final class TablePairs {
      */
     public static List<TablePair> read(Connection source, Connection target, String sourceSchema)
             throws SQLException {
+        return read(source, target, sourceSchema, TableSelection.ALL);
+    }
+
+    /**
+     * The tables of {@code sourceSchema} that {@code selection} migrates, paired with their converted target tables.
+     *
+     * @throws DmsPilotException when a selected source table has no converted target table
+     */
+    public static List<TablePair> read(Connection source, Connection target, String sourceSchema,
+            TableSelection selection) throws SQLException {
         String pgSchema = targetSchema(sourceSchema);
         Map<String, Map<String, String>> targetColumns = targetColumns(target, pgSchema);
         Map<String, Long> estimates = new LinkedHashMap<>();
@@ -58,6 +68,9 @@ public final class TablePairs {
         List<TablePair> pairs = new ArrayList<>();
         for (var e : estimates.entrySet()) {
             String table = e.getKey();
+            if (!selection.includes(sourceSchema, table)) {
+                continue;
+            }
             String pgTable = PgNames.name(table);
             Map<String, String> tcols = targetColumns.get(pgTable);
             if (tcols == null) {

@@ -41,8 +41,16 @@ public final class Validator {
     private final ConnectionFactory target;
     private final int workers;
     private final long chunkRows;
+    private final org.dmspilot.core.engine.TableSelection selection;
 
     public Validator(ConnectionFactory source, ConnectionFactory target, int workers, long chunkRows) {
+        this(source, target, workers, chunkRows, org.dmspilot.core.engine.TableSelection.ALL);
+    }
+
+    /** A validator of the tables {@code selection} migrates. */
+    public Validator(ConnectionFactory source, ConnectionFactory target, int workers, long chunkRows,
+            org.dmspilot.core.engine.TableSelection selection) {
+        this.selection = selection;
         this.source = source;
         this.target = target;
         this.workers = workers;
@@ -55,7 +63,7 @@ public final class Validator {
         ExecutorService pool = Executors.newFixedThreadPool(workers);
         try (Connection s = source.open(); Connection t = target.open()) {
             s.setCatalog(sourceSchema);
-            List<TablePair> tables = TablePairs.read(s, t, sourceSchema);
+            List<TablePair> tables = TablePairs.read(s, t, sourceSchema, selection);
             List<TableReport> reports = new ArrayList<>();
             int i = 0;
             for (TablePair table : tables) {

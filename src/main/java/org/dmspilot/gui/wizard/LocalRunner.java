@@ -47,7 +47,8 @@ final class LocalRunner {
         target = ProfileConnections.factory(project.target(), password(passwords, ConnectionRole.TARGET));
         origin = src.describe();
         migration = new LocalMigration(source, new BinlogEndpoint(src.host(), src.port(), src.user(), sourcePassword,
-                src.tlsMode()), target, schema, mode, LoadOptions.defaults(), CdcOptions.defaults(), false);
+                src.tlsMode()), target, schema, mode, LoadOptions.defaults(), CdcOptions.defaults(), false,
+                org.dmspilot.core.engine.TableSelection.fromTableMappings(project.migrationTask().tableMappings()));
     }
 
     /** Runs until the full load is done or, with CDC, until stopped or cancelled. */

@@ -26,8 +26,9 @@ final class CdcTables {
      * {@code dmspilot.cdc_columns}, which holds them as of the checkpoint (recorded before the full load, changed
      * with each DDL the engine applies); tables not recorded there are read from information_schema and recorded.
      */
-    static Map<String, CdcTable> read(Connection source, Connection target, String schema) throws SQLException {
-        List<TablePair> pairs = TablePairs.read(source, target, schema);
+    static Map<String, CdcTable> read(Connection source, Connection target, String schema,
+            org.dmspilot.core.engine.TableSelection selection) throws SQLException {
+        List<TablePair> pairs = TablePairs.read(source, target, schema, selection);
         Map<String, List<SourceColumn>> columns = recorded(target, TablePairs.targetSchema(schema));
         Map<String, List<SourceColumn>> live = sourceColumns(source, schema, null);
         for (var e : live.entrySet()) {

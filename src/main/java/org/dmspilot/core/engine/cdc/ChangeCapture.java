@@ -37,6 +37,7 @@ public final class ChangeCapture {
     private final String schema;
     private final String pgSchema;
     private final CdcOptions options;
+    private final org.dmspilot.core.engine.TableSelection selection;
     private final CdcStats stats = new CdcStats();
     private final EngineMetrics metrics;
     private final AtomicLong queuedRows = new AtomicLong();
@@ -46,6 +47,13 @@ public final class ChangeCapture {
 
     public ChangeCapture(ConnectionFactory source, BinlogEndpoint endpoint, ConnectionFactory target, String schema,
             CdcOptions options) {
+        this(source, endpoint, target, schema, options, org.dmspilot.core.engine.TableSelection.ALL);
+    }
+
+    /** CDC of the tables {@code selection} migrates (the others' changes are read and skipped). */
+    public ChangeCapture(ConnectionFactory source, BinlogEndpoint endpoint, ConnectionFactory target, String schema,
+            CdcOptions options, org.dmspilot.core.engine.TableSelection selection) {
+        this.selection = selection;
         this.source = source;
         this.endpoint = endpoint;
         this.target = target;
@@ -204,7 +212,7 @@ public final class ChangeCapture {
                         + " (--restart).");
             }
             from = state.position().orElseThrow();
-            tables = CdcTables.read(src, control, schema);
+            tables = CdcTables.read(src, control, schema, selection);
             pausedTables(control, tables);
             metrics.assumeLoaded();
         }

@@ -1,0 +1,85 @@
+package org.dmspilot.core.engine;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.dmspilot.core.DmsPilotException;
+
+/**
+ * Which tables a task migrates, from the selection rules of a DMS table-mappings document (the task model the wizard
+ * edits for both backends): a table is migrated when an {@code include} (or {@code explicit}) rule matches its schema
+ * and table name and no {@code exclude} rule does. Names match case-insensitively; {@code %} matches any run of
+ * characters, as in DMS. Transformation rules are not selection: the converter decides the target names.
+ */
+public final class TableSelection {
+    /** Every table. */
+    public static final TableSelection ALL = new TableSelection(List.of(new Rule(any(), any(), true)));
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final List<Rule> rules;
+
+    private record Rule(Pattern schema, Pattern table, boolean include) {
+    }
+
+    private TableSelection(List<Rule> rules) {
+        this.rules = List.copyOf(rules);
+    }
+
+    private static Pattern any() {
+        return Pattern.compile(".*", Pattern.DOTALL);
+    }
+
+    /**
+     * The selection of a table-mappings JSON document; null or blank selects everything.
+     *
+     * @throws DmsPilotException when the document is not valid JSON or has no selection rule
+     */
+    public static TableSelection fromTableMappings(String json) {
+        if (json == null || json.isBlank()) {
+            return ALL;
+        }
+        JsonNode root;
+        try {
+            root = JSON.readTree(json);
+        } catch (java.io.IOException e) {
+            throw new DmsPilotException("The table mappings are not valid JSON: " + e.getMessage(), e);
+        }
+        List<Rule> rules = new ArrayList<>();
+        for (JsonNode rule : root.path("rules")) {
+            if (!"selection".equals(rule.path("rule-type").asText())) {
+                continue;
+            }
+            JsonNode locator = rule.path("object-locator");
+            String action = rule.path("rule-action").asText("include").toLowerCase(Locale.ROOT);
+            rules.add(new Rule(like(locator.path("schema-name").asText("%")),
+                    like(locator.path("table-name").asText("%")), !action.equals("exclude")));
+        }
+        if (rules.stream().noneMatch(Rule::include)) {
+            throw new DmsPilotException("The table mappings have no include selection rule: no table would be"
+                    + " migrated.");
+        }
+        return new TableSelection(rules);
+    }
+
+    private static Pattern like(String pattern) {
+        String regex = java.util.Arrays.stream(pattern.split("%", -1)).map(Pattern::quote)
+                .collect(java.util.stream.Collectors.joining(".*"));
+        return Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
+    }
+
+    /** True when the task migrates {@code schema.table} (source names). */
+    public boolean includes(String schema, String table) {
+        boolean included = false;
+        for (Rule r : rules) {
+            if (r.schema().matcher(schema).matches() && r.table().matcher(table).matches()) {
+                if (!r.include()) {
+                    return false;
+                }
+                included = true;
+            }
+        }
+        return included;
+    }
+}
