@@ -11,7 +11,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -25,14 +27,15 @@ import org.dmspilot.core.engine.Sql;
 import org.dmspilot.core.engine.TablePair;
 import org.dmspilot.core.engine.TablePairs;
 import org.dmspilot.core.engine.ValueKind;
+import org.dmspilot.core.progress.CancelledException;
 import org.dmspilot.core.progress.ProgressListener;
 
 /**
  * Compares a MySQL/MariaDB schema with its PostgreSQL copy. Each table is split into primary-key chunks; for each
- * chunk both servers compute the row count and the sum of a 60-bit MD5 of each row's normalised text
- * ({@link RowText}); a chunk that differs is drilled down to its keys by comparing per-row MD5s. JSON columns are
- * compared as parsed trees per key. Tables without a primary key: count and whole-table hash. Backend-neutral: it
- * only reads both databases.
+ * chunk both servers, at the same time, give the row count and the sum of a 60-bit MD5 of each row's normalised text
+ * ({@link RowText}, {@link ChunkSums}); JSON is hashed in its {@code jsonb} text form ({@link JsonbText}). A chunk that
+ * differs is drilled down to its keys by comparing per-row MD5s and JSON trees. Tables without a primary key: count
+ * and whole-table hash. Backend-neutral: it only reads both databases.
  */
 public final class Validator {
     private static final int MAX_KEYS = 100;
@@ -60,77 +63,123 @@ public final class Validator {
     /** Validates every table of {@code sourceSchema} against its converted target schema. */
     public ValidationReport validate(String sourceSchema, ProgressListener progress) {
         long started = System.currentTimeMillis();
-        ExecutorService pool = Executors.newFixedThreadPool(workers);
+        ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
+            Thread th = new Thread(r, "dmspilot-validate");
+            th.setDaemon(true);
+            return th;
+        });
         try (Connection s = source.open(); Connection t = target.open()) {
             s.setCatalog(sourceSchema);
             List<TablePair> tables = TablePairs.read(s, t, sourceSchema, selection);
-            List<TableReport> reports = new ArrayList<>();
-            int i = 0;
+            // every chunk of every table queued at once, each side a task of its own: both servers stay busy
+            List<List<Chunk>> planned = new ArrayList<>();
+            long chunks = 0;
             for (TablePair table : tables) {
-                progress.checkCancelled();
-                progress.progress(i++, tables.size(), "validating " + table.source());
-                List<Future<Chunk>> futures = new ArrayList<>();
+                List<Chunk> list = new ArrayList<>();
+                Set<String> notNull = ChunkSums.notNull(t, table);
                 for (KeyRange r : KeyRange.plan(s, table, chunkRows)) {
-                    futures.add(pool.submit(() -> chunk(sourceSchema, table, r)));
+                    list.add(new Chunk(table, r, pool.submit(() -> sourceSums(sourceSchema, table, r, progress)),
+                            pool.submit(() -> targetSums(table, notNull, r))));
                 }
+                chunks += list.size();
+                planned.add(list);
+            }
+            List<TableReport> reports = new ArrayList<>();
+            long checked = 0;
+            for (List<Chunk> list : planned) {
+                TablePair table = list.get(0).table();
                 long srcRows = 0;
                 long tgtRows = 0;
-                int bad = 0;
-                TreeSet<String> keys = new TreeSet<>();
-                for (Future<Chunk> f : futures) {
-                    Chunk c = f.get();
-                    srcRows += c.sourceRows;
-                    tgtRows += c.targetRows;
-                    bad += c.keys.isEmpty() && c.hashesEqual ? 0 : 1;
-                    keys.addAll(c.keys);
+                List<Future<List<String>>> drills = new ArrayList<>();
+                for (Chunk c : list) {
+                    ChunkSums.Sums a = c.source().get();
+                    ChunkSums.Sums b = c.target().get();
+                    srcRows += a.rows();
+                    tgtRows += b.rows();
+                    if (!a.equals(b)) {
+                        drills.add(table.primaryKey().isEmpty() ? CompletableFuture.completedFuture(List.of())
+                                : pool.submit(() -> drillDown(sourceSchema, table, c.range())));
+                    }
+                    progress.checkCancelled();
+                    progress.progress(++checked, chunks, "validating " + table.source());
                 }
-                reports.add(new TableReport(table.source(), srcRows, tgtRows, futures.size(), bad,
+                TreeSet<String> keys = new TreeSet<>();
+                for (Future<List<String>> d : drills) {
+                    keys.addAll(d.get());
+                }
+                reports.add(new TableReport(table.source(), srcRows, tgtRows, list.size(), drills.size(),
                         keys.stream().limit(MAX_KEYS).toList()));
             }
-            progress.progress(tables.size(), tables.size(), "validated " + tables.size() + " tables");
+            progress.progress(chunks, chunks, "validated " + tables.size() + " tables");
             return new ValidationReport(sourceSchema, reports, System.currentTimeMillis() - started);
         } catch (SQLException e) {
             throw new DmsPilotException("Validation of " + sourceSchema + " failed: " + e.getMessage(), e);
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof CancelledException c) {
+                throw c;
+            }
             throw new DmsPilotException("Validation of " + sourceSchema + " failed: " + e.getCause().getMessage(),
                     e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new org.dmspilot.core.progress.CancelledException();
+            throw new CancelledException();
         } finally {
             pool.shutdownNow();
         }
     }
 
-    private record Chunk(long sourceRows, long targetRows, boolean hashesEqual, List<String> keys) {
+    private record Chunk(TablePair table, KeyRange range, Future<ChunkSums.Sums> source,
+            Future<ChunkSums.Sums> target) {
     }
 
-    private Chunk chunk(String schema, TablePair t, KeyRange range) throws SQLException {
-        try (Connection s = source.open(); Connection g = target.open()) {
+    private Connection openSource(String schema) throws SQLException {
+        Connection s = source.open();
+        try (Statement st = s.createStatement()) {
             s.setCatalog(schema);
-            try (Statement st = s.createStatement()) {
-                st.execute("SET time_zone = '+00:00'");
-                st.execute("SET NAMES utf8mb4");
-            }
-            String myWhere = t.hasIntegerKey() ? range.condition(Sql.my(t.primaryKey().get(0).source())) : "1=1";
-            String pgWhere = t.hasIntegerKey() ? range.condition(Sql.pg(t.primaryKey().get(0).target())) : "1=1";
-            boolean hasJson = t.columns().stream().anyMatch(c -> c.kind() == ValueKind.JSON);
-            if (hasJson && !t.primaryKey().isEmpty()) {
-                // JSON is compared outside the servers anyway: one pass of per-row hashes + JSON, no chunk sums
-                Drill d = drillDown(s, g, t, myWhere, pgWhere);
-                return new Chunk(d.sourceRows(), d.targetRows(), d.keys().isEmpty(), d.keys());
-            }
-            String[] a = one(s, "SELECT COUNT(*), COALESCE(SUM(" + RowText.mysqlHash(t.columns()) + "), 0) FROM "
-                    + Sql.my(t.source()) + " WHERE " + myWhere);
-            String[] b = one(g, "SELECT count(*), coalesce(sum(" + RowText.postgresHash(t.columns()) + "), 0) FROM "
-                    + t.qualifiedTarget() + " WHERE " + pgWhere);
-            boolean equal = a[0].equals(b[0]) && new java.math.BigDecimal(a[1]).compareTo(
-                    new java.math.BigDecimal(b[1])) == 0;
-            List<String> keys = List.of();
-            if (!equal && !t.primaryKey().isEmpty()) {
-                keys = drillDown(s, g, t, myWhere, pgWhere).keys();
-            }
-            return new Chunk(Long.parseLong(a[0]), Long.parseLong(b[0]), equal, keys);
+            st.execute("SET time_zone = '+00:00'");
+            st.execute("SET NAMES utf8mb4");
+        } catch (SQLException e) {
+            s.close();
+            throw e;
+        }
+        return s;
+    }
+
+    private Connection openTarget() throws SQLException {
+        Connection g = target.open();
+        try (Statement st = g.createStatement()) {
+            st.execute("SET DateStyle = 'ISO, YMD'"); // the row text uses the plain timestamp output
+        } catch (SQLException e) {
+            g.close();
+            throw e;
+        }
+        return g;
+    }
+
+    private static String myWhere(TablePair t, KeyRange range) {
+        return t.hasIntegerKey() ? range.condition(Sql.my(t.primaryKey().get(0).source())) : "1=1";
+    }
+
+    private static String pgWhere(TablePair t, KeyRange range) {
+        return t.hasIntegerKey() ? range.condition(Sql.pg(t.primaryKey().get(0).target())) : "1=1";
+    }
+
+    private ChunkSums.Sums sourceSums(String schema, TablePair t, KeyRange range, ProgressListener progress)
+            throws SQLException {
+        try (Connection s = openSource(schema)) {
+            return ChunkSums.source(s, t, myWhere(t, range), progress);
+        }
+    }
+
+    private ChunkSums.Sums targetSums(TablePair t, Set<String> notNull, KeyRange range) throws SQLException {
+        try (Connection g = openTarget()) {
+            return ChunkSums.target(g, t, notNull, pgWhere(t, range));
+        }
+    }
+
+    private List<String> drillDown(String schema, TablePair t, KeyRange range) throws SQLException {
+        try (Connection s = openSource(schema); Connection g = openTarget()) {
+            return drillDown(s, g, t, myWhere(t, range), pgWhere(t, range)).keys();
         }
     }
 
@@ -148,7 +197,7 @@ public final class Validator {
         String myHash = "MD5(" + RowText.mysql(t.columns()) + ")";
         String pgHash = "md5(" + RowText.postgres(t.columns()) + ")";
         String myJson = json.stream().map(c -> ", " + Sql.my(c.source())).collect(Collectors.joining());
-        String pgJson = json.stream().map(c -> ", " + Sql.pg(c.target()) + "::text").collect(Collectors.joining());
+        String pgJson = json.stream().map(c -> ", " + RowText.jsonbText(c)).collect(Collectors.joining());
         String mySql = "SELECT CONCAT_WS(',', " + myKey + "), " + myHash + myJson + " FROM " + Sql.my(t.source())
                 + " WHERE " + myWhere;
         String pgSql = "SELECT concat_ws(',', " + pgKey + "), " + pgHash + pgJson + " FROM " + t.qualifiedTarget()
@@ -183,11 +232,17 @@ public final class Validator {
                 if (!Objects.equals(a.get(i), b.get(i))) {
                     return false;
                 }
-            } else if (!jsonTree(a.get(i)).equals(jsonTree(b.get(i)))) {
+            } else if (!sameJson(a.get(i), b.get(i))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** MySQL's JSON text against PostgreSQL's jsonb text; as trees when MySQL's text does not parse. */
+    private static boolean sameJson(String mysql, String jsonb) {
+        String form = JsonbText.of(mysql);
+        return form != null ? form.equals(jsonb) : jsonTree(mysql).equals(jsonTree(jsonb));
     }
 
     private static JsonNode jsonTree(String text) {
@@ -213,12 +268,5 @@ public final class Validator {
             }
         }
         return rows;
-    }
-
-    private static String[] one(Connection c, String sql) throws SQLException {
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
-            rs.next();
-            return new String[] {rs.getString(1), rs.getString(2)};
-        }
     }
 }
