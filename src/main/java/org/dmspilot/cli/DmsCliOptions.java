@@ -63,8 +63,8 @@ final class DmsCliOptions {
     @Option(names = "--engine-version", description = "DMS engine version (default: the service default).")
     String engineVersion;
 
-    @Option(names = "--migration-type", description = "FULL_LOAD, CDC or FULL_LOAD_AND_CDC (default: "
-            + "${DEFAULT-VALUE}).", defaultValue = "FULL_LOAD_AND_CDC")
+    @Option(names = "--migration-type", description = "FULL_LOAD, CDC or FULL_LOAD_AND_CDC (default: the "
+            + "project's task, else FULL_LOAD_AND_CDC).")
     DmsOptions.MigrationType migrationType;
 
     @Option(names = "--secrets-manager", description = "Keep the credentials in Secrets Manager, not in endpoints.")
@@ -86,6 +86,22 @@ final class DmsCliOptions {
 
     @Option(names = "--target-engine", description = "aurora-postgresql or postgres (default: from the target).")
     String targetEngine;
+
+    @Option(names = "--source-ssl-mode", paramLabel = "MODE", description = "Source endpoint TLS: none, require, "
+            + "verify-ca or verify-full (default: from the source connection).")
+    String sourceSslMode;
+
+    @Option(names = "--source-ca", paramLabel = "PEM", description = "CA certificate the source endpoint verifies "
+            + "with (imported into DMS) for verify-ca / verify-full.")
+    String sourceCa;
+
+    @Option(names = "--target-ssl-mode", paramLabel = "MODE", description = "Target endpoint TLS: none, require, "
+            + "verify-ca or verify-full (default: from the target connection).")
+    String targetSslMode;
+
+    @Option(names = "--target-ca", paramLabel = "PEM", description = "CA certificate the target endpoint verifies "
+            + "with (imported into DMS) for verify-ca / verify-full.")
+    String targetCa;
 
     @Option(names = "--table", split = ",", paramLabel = "SCHEMA.TABLE",
             description = "Tables to migrate (% wildcard); default: the whole source database.")
@@ -113,18 +129,27 @@ final class DmsCliOptions {
     }
 
     /** The options from the command line, or those remembered by an earlier provision. */
-    DmsOptions options(DmsState state) {
+    DmsOptions options(Project p, DmsState state) {
         if (subnets.isEmpty() && state.options() != null) {
             return state.options();
         }
         String r = region();
+        DmsOptions.MigrationType type = migrationType != null ? migrationType
+                : DmsOptions.MigrationType.of(p.migrationTask().migrationType());
         return new DmsOptions(r, subnets, securityGroups, instanceClass, storageGb, multiAz, engineVersion,
-                migrationType, secretsManager, !schemaNotPrecreated, lobMode, lobMaxSizeKb, !noCreateIamRoles,
-                targetEngine, tables);
+                type, secretsManager, !schemaNotPrecreated, lobMode, lobMaxSizeKb, !noCreateIamRoles,
+                targetEngine, tables, tls(sourceSslMode, sourceCa), tls(targetSslMode, targetCa));
+    }
+
+    private static DmsOptions.EndpointTls tls(String mode, String ca) {
+        if (mode == null && ca == null) {
+            return null;
+        }
+        return new DmsOptions.EndpointTls(mode == null ? "verify-full" : mode, ca);
     }
 
     DmsPlan plan(Project p, DmsState state) {
-        return DmsPlanner.plan(p, options(state));
+        return DmsPlanner.plan(p, options(p, state));
     }
 
     String region() {

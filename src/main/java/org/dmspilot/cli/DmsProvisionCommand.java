@@ -29,7 +29,7 @@ final class DmsProvisionCommand implements Callable<Integer> {
         Project project = options.loadProject();
         DmsState loaded = options.loadState(project);
         DmsPlan plan = options.plan(project, loaded);
-        DmsState state = loaded.withOptions(options.options(loaded));
+        DmsState state = loaded.withOptions(options.options(project, loaded));
         DmsStateFiles.save(options.project, state);
         PrintWriter err = spec.commandLine().getErr();
         try (AwsClients aws = new AwsClients(options.aws(state))) {

@@ -108,6 +108,17 @@ class DmsCommandTest {
     }
 
     @Test
+    void planWithAVerifyModeImportsTheCaAndFollowsTheProjectsMigrationType() throws Exception {
+        Path ca = Files.writeString(dir.resolve("ca.pem"), "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n");
+        ProjectFiles.save(ProjectFiles.load(project).withMigrationTask(new org.dmspilot.model.MigrationTask(null,
+                "cdc", null, null)), project);
+        assertThat(run("plan", "--subnet", "subnet-a1,subnet-b1", "--target-ssl-mode", "verify-full", "--target-ca",
+                ca.toString())).isZero();
+        assertThat(out).contains("SslMode = verify-full").contains("dms:ImportCertificate dmspilot-")
+                .contains("CertificateArn = <imported target CA certificate>").contains("MigrationType = cdc");
+    }
+
+    @Test
     void planWithOneSubnetFailsWithAUserMessage() {
         assertThat(run("plan", "--subnet", "subnet-a1")).isEqualTo(ExitCodes.ERROR);
         assertThat(err).contains("at least two subnets");

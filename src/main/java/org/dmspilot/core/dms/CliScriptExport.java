@@ -43,6 +43,9 @@ public final class CliScriptExport {
         plan.roles().forEach(r -> out.addAll(role(r, plan)));
         plan.secrets().forEach(s -> out.addAll(secret(s)));
         for (Resource r : plan.dmsResources()) {
+            if (r instanceof DmsResources.EndpointSpec e && e.certificate() != null) {
+                out.addAll(certificate(e.certificate()));
+            }
             out.add("# " + r.step().title());
             String[] create = CREATE.get(r.step());
             String command = "aws dms " + create[0] + options(r) + " \\\n    --tags $TAGS";
@@ -88,6 +91,9 @@ public final class CliScriptExport {
     private static String arg(Object v) {
         if (v instanceof Ref ref) {
             return "\"$" + var(ref.step()) + "\"";
+        }
+        if (v instanceof DmsResources.CertificateRef c) {
+            return "\"$" + certificateVar(c.role()) + "\"";
         }
         if (v instanceof PasswordRef pw) {
             return "\"$" + pw.role().passwordEnvVar() + "\"";
@@ -140,6 +146,22 @@ public final class CliScriptExport {
         return List.of("# " + s.step().title() + " (the password goes from the environment into the secret only)",
                 var(s.step()) + "=$(aws secretsmanager create-secret --name " + quote(s.name())
                         + " --secret-string \"$(" + json + ")\" --tags $TAGS --query ARN --output text)", "");
+    }
+
+    /** Finds the project's CA certificate by identifier, or imports it (certificates are public: PEM inline). */
+    private static List<String> certificate(DmsResources.CertificateSpec c) {
+        String var = certificateVar(c.role());
+        return List.of("# CA certificate for the " + c.role().name().toLowerCase(java.util.Locale.ROOT) + " endpoint",
+                var + "=$(aws dms describe-certificates --filters Name=certificate-id,Values=" + quote(c.identifier())
+                        + " --query 'Certificates[0].CertificateArn' --output text 2>/dev/null || true)",
+                "if [ -z \"$" + var + "\" ] || [ \"$" + var + "\" = None ]; then",
+                "  " + var + "=$(aws dms import-certificate --certificate-identifier " + quote(c.identifier())
+                        + " --certificate-pem " + quote(c.pem()) + " --tags $TAGS \\\n    --query "
+                        + "Certificate.CertificateArn --output text)", "fi", "");
+    }
+
+    static String certificateVar(org.dmspilot.model.ConnectionRole role) {
+        return role.name() + "_CERTIFICATE_ARN";
     }
 
     private static String tags(DmsPlan plan) {

@@ -94,6 +94,11 @@ public final class CloudFormationExport {
         }
         plan.secrets().forEach(s -> resources.put(s.step().key(), secret(s, plan)));
         for (Resource r : plan.dmsResources()) {
+            if (r instanceof DmsResources.EndpointSpec e && e.certificate() != null) {
+                resources.put(e.certificate().key(), Map.of("Type", "AWS::DMS::Certificate", "Properties",
+                        Map.of("CertificateIdentifier", e.certificate().identifier(), "CertificatePem",
+                                e.certificate().pem())));
+            }
             Map<String, Object> res = new LinkedHashMap<>();
             res.put("Type", TYPES.get(r.step().key()));
             if (r.step() == StepId.SUBNET_GROUP) {
@@ -186,6 +191,9 @@ public final class CloudFormationExport {
         if (v instanceof Ref ref) {
             return ref.step() == StepId.SECRETS_ACCESS_ROLE
                     ? Map.of("Fn::GetAtt", List.of(ref.step().key(), "Arn")) : Map.of("Ref", ref.step().key());
+        }
+        if (v instanceof DmsResources.CertificateRef c) {
+            return Map.of("Ref", new DmsResources.CertificateSpec(c.role(), null, null).key());
         }
         if (v instanceof PasswordRef pw) {
             return Map.of("Ref", passwordParameter(pw.role()));

@@ -72,6 +72,13 @@ public record DmsOptions(String region, List<String> subnetIds, List<String> sec
                 targetEngine, tables, sourceTls, targetTls);
     }
 
+    /** The same options with these endpoint TLS choices (null: follow the connection). */
+    public DmsOptions withTls(EndpointTls source, EndpointTls target) {
+        return new DmsOptions(region, subnetIds, securityGroupIds, instanceClass, allocatedStorageGb, multiAz,
+                engineVersion, migrationType, useSecretsManager, schemaPrecreated, lobMode, lobMaxSizeKb,
+                createIamRoles, targetEngine, tables, source, target);
+    }
+
     /** DMS migration types, with their API values. */
     public enum MigrationType {
         FULL_LOAD("full-load"), CDC("cdc"), FULL_LOAD_AND_CDC("full-load-and-cdc");
@@ -84,6 +91,12 @@ public record DmsOptions(String region, List<String> subnetIds, List<String> sec
 
         public String apiValue() {
             return apiValue;
+        }
+
+        /** The type with this API value ({@code full-load}...), full load + CDC when unknown. */
+        public static MigrationType of(String apiValue) {
+            return java.util.Arrays.stream(values()).filter(t -> t.apiValue.equals(apiValue)).findFirst()
+                    .orElse(FULL_LOAD_AND_CDC);
         }
     }
 

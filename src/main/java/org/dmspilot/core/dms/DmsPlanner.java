@@ -6,6 +6,7 @@ import java.util.Map;
 import org.dmspilot.core.DmsPilotException;
 import org.dmspilot.core.convert.DmsTableMappings;
 import org.dmspilot.core.convert.MappingRules;
+import org.dmspilot.core.dms.DmsResources.CertificateSpec;
 import org.dmspilot.core.dms.DmsResources.EndpointSpec;
 import org.dmspilot.core.dms.DmsResources.InstanceSpec;
 import org.dmspilot.core.dms.DmsResources.RoleSpec;
@@ -62,13 +63,8 @@ public final class DmsPlanner {
             secrets.add(secret(StepId.SOURCE_SECRET, ConnectionRole.SOURCE, names, source));
             secrets.add(secret(StepId.TARGET_SECRET, ConnectionRole.TARGET, names, target));
         }
-        if (source.tlsMode().verifiesCertificate() || target.tlsMode().verifiesCertificate()) {
-            notes.add("Certificate verification needs the CA imported into DMS (import-certificate); the endpoints "
-                    + "use SslMode=require until then.");
-        }
-        if (source.tlsMode() == TlsMode.PREFER || target.tlsMode() == TlsMode.PREFER) {
-            notes.add("TLS 'prefer' has no DMS equivalent: the endpoint requires TLS.");
-        }
+        DmsOptions.EndpointTls sourceTls = tls(options.sourceTls(), source, notes);
+        DmsOptions.EndpointTls targetTls = tls(options.targetTls(), target, notes);
         notes.add(options.lobMode() == DmsOptions.LobMode.FULL
                 ? "Full LOB mode: JSON, TEXT and BLOB values are copied whole (slower than limited mode)."
                 : "Limited LOB mode: JSON, TEXT and BLOB values above " + options.lobMaxSizeKb()
@@ -82,14 +78,14 @@ public final class DmsPlanner {
         InstanceSpec instance = new InstanceSpec(names.of("instance"), options.instanceClass(),
                 options.allocatedStorageGb(), options.multiAz(), options.engineVersion(),
                 options.securityGroupIds());
-        EndpointSpec sourceEndpoint = endpoint(StepId.SOURCE_ENDPOINT, ConnectionRole.SOURCE, names.of("source"),
-                "mysql", source, null, secrets, "MySQLSettings");
-        EndpointSpec targetEndpoint = endpoint(StepId.TARGET_ENDPOINT, ConnectionRole.TARGET, names.of("target"),
-                targetEngine, target, target.database(), secrets, "PostgreSQLSettings");
+        EndpointSpec sourceEndpoint = endpoint(StepId.SOURCE_ENDPOINT, ConnectionRole.SOURCE, names, "mysql", source,
+                null, secrets, "MySQLSettings", sourceTls);
+        EndpointSpec targetEndpoint = endpoint(StepId.TARGET_ENDPOINT, ConnectionRole.TARGET, names, targetEngine,
+                target, target.database(), secrets, "PostgreSQLSettings", targetTls);
         TaskSpec task = new TaskSpec(names.of("task"), names.of("task"), options.migrationType().apiValue(),
                 tableMappings(project, options), taskSettings(project, options));
         return new DmsPlan(project.id(), options.region(), roles, secrets, subnetGroup, instance, sourceEndpoint,
-                targetEndpoint, task, options.createIamRoles(), notes);
+                targetEndpoint, task, options.createIamRoles(), notes.stream().distinct().toList());
     }
 
     /**
@@ -128,11 +124,60 @@ public final class DmsPlanner {
         }
     }
 
-    private static EndpointSpec endpoint(StepId step, ConnectionRole role, String identifier, String engineName,
-            ConnectionProfile profile, String database, List<SecretSpec> secrets, String settingsMember) {
+    private static EndpointSpec endpoint(StepId step, ConnectionRole role, ResourceNames names, String engineName,
+            ConnectionProfile profile, String database, List<SecretSpec> secrets, String settingsMember,
+            DmsOptions.EndpointTls tls) {
         SecretSpec secret = secrets.stream().filter(s -> s.role() == role).findFirst().orElse(null);
-        return new EndpointSpec(step, role, identifier, engineName, profile.host(), profile.port(), database,
-                profile.user(), SSL_MODES.get(profile.tlsMode()), secret, settingsMember);
+        String side = role.name().toLowerCase(java.util.Locale.ROOT);
+        CertificateSpec certificate = tls.verifies() ? new CertificateSpec(role, names.of(side + "-ca"),
+                pem(tls.caFile(), side)) : null;
+        return new EndpointSpec(step, role, names.of(side), engineName, profile.host(), profile.port(), database,
+                profile.user(), tls.sslMode(), secret, settingsMember, certificate);
+    }
+
+    /**
+     * The endpoint's TLS: as chosen, else following the connection (a verify mode needs the connection's CA file;
+     * without one the endpoint requires TLS and a note says so).
+     */
+    private static DmsOptions.EndpointTls tls(DmsOptions.EndpointTls chosen, ConnectionProfile p, List<String> notes) {
+        if (chosen != null) {
+            if (!DmsOptions.EndpointTls.MODES.contains(chosen.sslMode())) {
+                throw new DmsPilotException("SSL mode " + chosen.sslMode() + " is not one DMS knows: "
+                        + DmsOptions.EndpointTls.MODES + ".");
+            }
+            return chosen;
+        }
+        boolean hasCa = p.caFile() != null && !p.caFile().isBlank();
+        if (p.tlsMode().verifiesCertificate() && hasCa) {
+            return new DmsOptions.EndpointTls(p.tlsMode() == TlsMode.VERIFY_CA ? "verify-ca" : "verify-full",
+                    p.caFile());
+        }
+        if (p.tlsMode().verifiesCertificate()) {
+            notes.add("Certificate verification needs the CA imported into DMS: give the connection's CA file (or "
+                    + "choose it on the Endpoints page); until then the endpoint uses SslMode=require.");
+        }
+        if (p.tlsMode() == TlsMode.PREFER) {
+            notes.add("TLS 'prefer' has no DMS equivalent: the endpoint requires TLS.");
+        }
+        return new DmsOptions.EndpointTls(SSL_MODES.get(p.tlsMode()), null);
+    }
+
+    /** The CA certificate file's PEM text (checked to be one). */
+    private static String pem(String file, String side) {
+        if (file == null || file.isBlank()) {
+            throw new DmsPilotException("The " + side + " endpoint verifies the server certificate but no CA file "
+                    + "is given.");
+        }
+        try {
+            String text = java.nio.file.Files.readString(java.nio.file.Path.of(file.strip()));
+            if (!text.contains("-----BEGIN CERTIFICATE-----")) {
+                throw new DmsPilotException("The " + side + " CA file " + file + " holds no PEM certificate "
+                        + "(-----BEGIN CERTIFICATE-----).");
+            }
+            return text.strip() + "\n";
+        } catch (java.io.IOException e) {
+            throw new DmsPilotException("Cannot read the " + side + " CA file " + file + ": " + e.getMessage(), e);
+        }
     }
 
     private static SecretSpec secret(StepId step, ConnectionRole role, ResourceNames names, ConnectionProfile p) {

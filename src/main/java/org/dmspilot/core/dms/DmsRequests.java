@@ -28,12 +28,18 @@ final class DmsRequests {
     private final Function<StepId, String> refs;
     private final Function<ConnectionRole, String> passwords;
     private final List<Tag> tags;
+    private final Map<ConnectionRole, String> certificates = new java.util.EnumMap<>(ConnectionRole.class);
 
     DmsRequests(Function<StepId, String> refs, Function<ConnectionRole, String> passwords, Map<String, String> tags) {
         this.refs = refs;
         this.passwords = passwords;
         this.tags = tags.entrySet().stream().map(e -> Tag.builder().key(e.getKey()).value(e.getValue()).build())
                 .toList();
+    }
+
+    /** Remembers the ARN of the CA certificate imported for one side. */
+    void certificate(ConnectionRole role, String arn) {
+        certificates.put(role, arn);
     }
 
     /** The ARN (or identifier) another step produced. */
@@ -77,7 +83,7 @@ final class DmsRequests {
                 .username(p.string("Username"))
                 .password(p.string("Password"))
                 .databaseName(p.string("DatabaseName"))
-                .sslMode(p.string("SslMode")).tags(tags);
+                .sslMode(p.string("SslMode")).certificateArn(p.string("CertificateArn")).tags(tags);
         if (mysql != null) {
             b.mySQLSettings(MySQLSettings.builder()
                     .secretsManagerAccessRoleArn((String) mysql.get("SecretsManagerAccessRoleArn"))
@@ -115,6 +121,13 @@ final class DmsRequests {
     private Object resolve(Object value) {
         if (value instanceof Ref ref) {
             return refs.apply(ref.step());
+        }
+        if (value instanceof DmsResources.CertificateRef cert) {
+            String arn = certificates.get(cert.role());
+            if (arn == null) {
+                throw new DmsPilotException("Internal error: the " + cert.role() + " CA certificate is not imported.");
+            }
+            return arn;
         }
         if (value instanceof PasswordRef pw) {
             return passwords.apply(pw.role());

@@ -23,6 +23,22 @@ public final class DmsResources {
     public record PasswordRef(ConnectionRole role) {
     }
 
+    /** The ARN of the CA certificate imported for one side's endpoint. */
+    public record CertificateRef(ConnectionRole role) {
+    }
+
+    /**
+     * A CA certificate imported into DMS (ImportCertificate) so an endpoint can verify the server certificate.
+     *
+     * @param pem the certificate (public, PEM)
+     */
+    public record CertificateSpec(ConnectionRole role, String identifier, String pem) {
+        /** Logical id in the CloudFormation export, e.g. {@code SourceCertificate}. */
+        public String key() {
+            return role == ConnectionRole.SOURCE ? "SourceCertificate" : "TargetCertificate";
+        }
+    }
+
     /** Anything in the plan whose settings are given as API members. */
     public interface Resource {
         StepId step();
@@ -95,10 +111,11 @@ public final class DmsResources {
      *
      * @param secret the credentials secret, or null to put them in the endpoint
      * @param settingsMember {@code MySQLSettings} or {@code PostgreSQLSettings}
+     * @param certificate the CA imported for {@code verify-ca} / {@code verify-full}, else null
      */
     public record EndpointSpec(StepId step, ConnectionRole role, String identifier, String engineName, String server,
-            int port, String database, String username, String sslMode, SecretSpec secret, String settingsMember)
-            implements Resource {
+            int port, String database, String username, String sslMode, SecretSpec secret, String settingsMember,
+            CertificateSpec certificate) implements Resource {
 
         /** {@code source} or {@code target}. */
         public String endpointType() {
@@ -126,6 +143,9 @@ public final class DmsResources {
                 p.put("DatabaseName", database);
             }
             p.put("SslMode", sslMode);
+            if (certificate != null) {
+                p.put("CertificateArn", new CertificateRef(role));
+            }
             return p;
         }
     }

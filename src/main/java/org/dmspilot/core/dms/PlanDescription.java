@@ -31,6 +31,10 @@ public final class PlanDescription {
             out.add(n++ + ". " + step.title());
             plan.role(step).ifPresent(r -> out.addAll(role(r, plan)));
             plan.secret(step).ifPresent(s -> out.addAll(secret(s)));
+            plan.dmsResource(step).filter(r -> r instanceof DmsResources.EndpointSpec e && e.certificate() != null)
+                    .map(r -> ((DmsResources.EndpointSpec) r).certificate()).ifPresent(c -> out.add(
+                            "   dms:DescribeCertificates " + c.identifier() + "; when missing: dms:ImportCertificate "
+                                    + c.identifier() + " (CA certificate, " + c.pem().length() + " characters of PEM)"));
             if (CALLS.containsKey(step)) {
                 out.add("   " + CALLS.get(step));
             }
@@ -65,6 +69,9 @@ public final class PlanDescription {
     private static String shown(Object v) {
         if (v instanceof Ref ref) {
             return "<" + ref.step().title() + ">";
+        }
+        if (v instanceof DmsResources.CertificateRef c) {
+            return "<imported " + c.role().name().toLowerCase(java.util.Locale.ROOT) + " CA certificate>";
         }
         if (v instanceof PasswordRef pw) {
             return "(from " + pw.role().passwordEnvVar() + " or the secret store)";

@@ -96,6 +96,9 @@ final class ProvisionSteps {
     }
 
     private Outcome endpoint(EndpointSpec spec) {
+        if (spec.certificate() != null) {
+            requests.certificate(spec.role(), certificate(spec.certificate()));
+        }
         String id = spec.identifier();
         Supplier<Optional<String>> find = () -> find("finding endpoint " + id, () -> dms
                 .describeEndpoints(b -> b.filters(filter("endpoint-id", id))).endpoints())
@@ -105,6 +108,22 @@ final class ProvisionSteps {
         String arn = find.get().orElseThrow(() -> notFound(id));
         requireOwned(arn, "endpoint " + id);
         return new Outcome(arn, created, "Endpoint " + id + " (" + spec.engineName() + ")");
+    }
+
+    /** The CA certificate's ARN: found by identifier (this project's), else imported. */
+    private String certificate(DmsResources.CertificateSpec spec) {
+        String id = spec.identifier();
+        Supplier<Optional<String>> find = () -> find("finding certificate " + id, () -> dms
+                .describeCertificates(b -> b.filters(filter("certificate-id", id))).certificates())
+                .map(c -> c.certificateArn());
+        if (find.get().isEmpty()) {
+            calls.callUnless(AwsCalls.ALREADY_EXISTS, "importing the CA certificate " + id, () -> dms
+                    .importCertificate(b -> b.certificateIdentifier(id).certificatePem(spec.pem()).tags(
+                            t -> t.key(DmsPlan.PROJECT_TAG).value(plan.projectId()))));
+        }
+        String arn = find.get().orElseThrow(() -> notFound(id));
+        requireOwned(arn, "certificate " + id);
+        return arn;
     }
 
     private Outcome connectionTest(EndpointSpec spec, StepId endpointStep) {

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleIntegerProperty;
@@ -56,8 +55,7 @@ public final class TaskPageModel {
     void load(Project project, DmsOptions options) {
         MigrationTask task = project.migrationTask();
         backend.set(task.backend());
-        migrationType.set(Arrays.stream(MigrationType.values()).filter(t -> t.apiValue().equals(task.migrationType()))
-                .findFirst().orElse(MigrationType.FULL_LOAD_AND_CDC));
+        migrationType.set(MigrationType.of(task.migrationType()));
         LobAdvisor.LobChoice advice = LobAdvisor.choose(project.catalog());
         lobAdvice.set(advice);
         lobMode.set(advice.mode());

@@ -132,6 +132,9 @@ class WizardPagesValidationTest {
         Path ca = Files.writeString(dir.resolve("ca.pem"), "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n");
         vm.choices().targetCaFileProperty().set(ca.toString());
         assertThat(nav.next()).isTrue();
+        assertThat(vm.review()).isTrue();
+        assertThat(vm.planLines()).anyMatch(l -> l.contains("SslMode = verify-full"))
+                .anyMatch(l -> l.contains("dms:ImportCertificate"));
     }
 
     @Test

@@ -25,7 +25,7 @@ public final class DmsEmulator {
             "replication-instance-id", "ReplicationInstanceIdentifier",
             "replication-instance-arn", "ReplicationInstanceArn", "endpoint-id", "EndpointIdentifier",
             "endpoint-arn", "EndpointArn", "replication-task-id", "ReplicationTaskIdentifier",
-            "replication-task-arn", "ReplicationTaskArn");
+            "replication-task-arn", "ReplicationTaskArn", "certificate-id", "CertificateIdentifier");
 
     /** A resource with its description and a pending status change after some describes. */
     static final class Res {
@@ -67,6 +67,7 @@ public final class DmsEmulator {
     private final Map<String, Res> endpoints = new LinkedHashMap<>();
     private final Map<String, Res> connections = new LinkedHashMap<>();
     private final Map<String, Res> tasks = new LinkedHashMap<>();
+    private final Map<String, Res> certificates = new LinkedHashMap<>();
     private final Map<String, ArrayNode> tags = new LinkedHashMap<>();
     private final Map<String, String> failingEndpoints = new LinkedHashMap<>();
     private int describes = 2;
@@ -144,6 +145,33 @@ public final class DmsEmulator {
         return instances.values().stream().map(r -> r.node).toList();
     }
 
+    /** Imported CA certificates. */
+    public synchronized List<ObjectNode> certificates() {
+        return certificates.values().stream().map(r -> r.node).toList();
+    }
+
+    /** ImportCertificate: a PEM certificate under a unique identifier, tagged. */
+    private ObjectNode importCertificate(JsonNode req) {
+        String id = req.path("CertificateIdentifier").asText();
+        String pem = req.path("CertificatePem").asText();
+        if (!id.matches("[A-Za-z][A-Za-z0-9-]*") || id.endsWith("-") || id.contains("--")) {
+            throw new AwsFault(400, "InvalidParameterValueException", "Invalid certificate identifier " + id);
+        }
+        if (!pem.contains("-----BEGIN CERTIFICATE-----") || !pem.contains("-----END CERTIFICATE-----")) {
+            throw new AwsFault(400, "InvalidCertificateFault", "The certificate is not a valid PEM certificate");
+        }
+        if (certificates.values().stream().anyMatch(r -> r.node.path("CertificateIdentifier").asText().equals(id))) {
+            throw AwsFault.alreadyExists("Certificate " + id);
+        }
+        String arn = arn("cert", randomId());
+        ObjectNode node = JSON.createObjectNode().put("CertificateIdentifier", id).put("CertificateArn", arn)
+                .put("CertificatePem", pem).put("CertificateOwner", AwsEmulator.ACCOUNT).put("KeyLength", 2048)
+                .put("SigningAlgorithm", "SHA256withRSA");
+        certificates.put(arn, new Res(node, "CertificateStatus"));
+        tag(arn, req.path("Tags"));
+        return node;
+    }
+
     public synchronized List<ObjectNode> tasks() {
         return tasks.values().stream().map(r -> r.node).toList();
     }
@@ -172,6 +200,8 @@ public final class DmsEmulator {
             case "DeleteEndpoint" -> wrap("Endpoint", DmsDeletes.endpoint(this, req));
             case "DeleteReplicationInstance" -> wrap("ReplicationInstance", DmsDeletes.instance(this, req));
             case "DeleteReplicationSubnetGroup" -> DmsDeletes.subnetGroup(this, req);
+            case "ImportCertificate" -> wrap("Certificate", importCertificate(req));
+            case "DescribeCertificates" -> list("Certificates", certificates, req, true);
             case "DescribeReplicationSubnetGroups" -> list("ReplicationSubnetGroups", subnetGroups, req, true);
             case "DescribeReplicationInstances" -> list("ReplicationInstances", instances, req, true);
             case "DescribeEndpoints" -> list("Endpoints", endpoints, req, true);
