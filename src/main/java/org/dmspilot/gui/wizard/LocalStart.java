@@ -10,13 +10,19 @@ import org.dmspilot.model.Project;
  * them from {@code DMSPILOT_SOURCE_PASSWORD} / {@code DMSPILOT_TARGET_PASSWORD}.
  */
 final class LocalStart {
+    /** Where the command line expects the task's edited table mappings (exported from the Task page). */
+    static final String TABLE_MAPPINGS_FILE = "table-mappings.json";
+
     private LocalStart() {
     }
 
     static String commandLine(Project project, String migrationType) {
-        List<String> args = List.of("dmspilot", "migrate", "--source", quote(JdbcUrls.format(project.source(), null)),
+        List<String> args = new java.util.ArrayList<>(List.of("dmspilot", "migrate", "--source", quote(JdbcUrls.format(project.source(), null)),
                 "--target", quote(JdbcUrls.format(project.target(), null)), "--schema",
-                quote(project.source().database()), "--mode", migrationType);
+                quote(project.source().database()), "--mode", migrationType));
+        if (project.migrationTask().tableMappings() != null) {
+            args.addAll(List.of("--table-mappings", TABLE_MAPPINGS_FILE));
+        }
         return ConnectionRole.SOURCE.passwordEnvVar() + "=... " + ConnectionRole.TARGET.passwordEnvVar() + "=... "
                 + String.join(" ", args);
     }

@@ -188,6 +188,9 @@ class WizardPagesValidationTest {
         vm.task().exportDocument(TaskPageModel.Document.TABLE_MAPPINGS, out);
         assertThat(Files.readString(out)).contains("only-orders");
         assertThat(vm.task().task().tableMappings()).contains("only-orders");
+        assertThat(LocalStart.commandLine(project.get().withMigrationTask(vm.task().task()), "full-load"))
+                .endsWith("--mode full-load --table-mappings table-mappings.json");
+        assertThat(LocalStart.commandLine(project.get(), "cdc")).doesNotContain("--table-mappings");
     }
 
     private void toPage(WizardPage target) {
