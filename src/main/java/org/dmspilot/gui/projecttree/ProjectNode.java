@@ -11,7 +11,7 @@ package org.dmspilot.gui.projecttree;
 public record ProjectNode(Kind kind, String label, String detail, Object payload) {
     /** The kinds of nodes. */
     public enum Kind {
-        PROJECT, SOURCE, READINESS, TARGET, CONVERSION, ASSESSMENT, TASKS, DMS_TASK, SCHEMA, FOLDER, TABLE, VIEW, ROUTINE,
+        PROJECT, SOURCE, READINESS, TARGET, CONVERSION, ASSESSMENT, TASKS, DMS_TASK, LOCAL_TASK, SCHEMA, FOLDER, TABLE, VIEW, ROUTINE,
         TRIGGER
     }
 

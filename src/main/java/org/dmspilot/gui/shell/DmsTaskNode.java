@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.util.Optional;
 import javafx.application.Platform;
 import javafx.scene.Node;
-import javafx.scene.control.Label;
 import org.dmspilot.core.DmsPilotException;
 import org.dmspilot.core.cutover.CutoverConnections;
 import org.dmspilot.core.cutover.DrainSettings;
@@ -19,7 +18,6 @@ import org.dmspilot.core.dms.DmsStateFiles;
 import org.dmspilot.core.dms.StepId;
 import org.dmspilot.core.dms.StepState;
 import org.dmspilot.core.dms.Timing;
-import org.dmspilot.core.engine.ConnectionFactory;
 import org.dmspilot.gui.monitor.DmsTaskMonitors;
 import org.dmspilot.gui.monitor.TaskMonitorView;
 import org.dmspilot.gui.projecttree.ProjectNode;
@@ -56,23 +54,14 @@ final class DmsTaskNode {
         Path file = vm.projectFileProperty().get();
         try {
             DmsState state = DmsStateFiles.load(file, project.id(), null);
-            CutoverConnections db = new CutoverConnections(factory(vm, project, ConnectionRole.SOURCE),
-                    factory(vm, project, ConnectionRole.TARGET), project.source().database(), project.target());
+            CutoverConnections db = new CutoverConnections(TaskNodeParts.factory(vm, project, ConnectionRole.SOURCE),
+                    TaskNodeParts.factory(vm, project, ConnectionRole.TARGET), project.source().database(), project.target());
             AwsClients aws = new AwsClients(new AwsSettings(state.options().region(), null, null));
             return new TaskMonitorView(DmsTaskMonitors.open(executor, vm.dialogs(), Platform::runLater, aws,
                     DmsPlanner.plan(project, state.options()), state, file, db, Timing.DEFAULT,
                     DrainSettings.defaults(), Duration.ofSeconds(30))).root();
         } catch (DmsPilotException e) {
-            Label label = new Label(e.getMessage());
-            label.setWrapText(true);
-            return label;
+            return TaskNodeParts.problem(e.getMessage());
         }
-    }
-
-    private static ConnectionFactory factory(MainViewModel vm, Project project, ConnectionRole role) {
-        var profile = ProjectConnections.profile(project, role);
-        char[] password = vm.connections().password(project, role).orElseThrow(() -> new DmsPilotException(
-                lang("tree.dmsTask.noPassword", profile.describe())));
-        return () -> vm.connections().open(profile, password).connection();
     }
 }

@@ -80,6 +80,7 @@ final class NodeViews {
                     vm::updateProject).root();
             case TASKS -> dmsWizard();
             case DMS_TASK -> DmsTaskNode.monitor(vm, executor, node);
+            case LOCAL_TASK -> LocalTaskNode.monitor(vm, executor);
         };
     }
 
@@ -135,7 +136,10 @@ final class NodeViews {
 
     /** The provisioned AWS DMS task of the project, if its state records one. */
     static java.util.List<ProjectNode> taskNodes(Project project, java.nio.file.Path file) {
-        return DmsTaskNode.of(project, file).map(java.util.List::of).orElse(java.util.List.of());
+        java.util.List<ProjectNode> nodes = new java.util.ArrayList<>();
+        DmsTaskNode.of(project, file).ifPresent(nodes::add);
+        LocalTaskNode.of(project, file).ifPresent(nodes::add);
+        return nodes;
     }
 
     private static Node notBuilt(String what) {

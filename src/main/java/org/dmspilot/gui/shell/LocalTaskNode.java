@@ -1,0 +1,52 @@
+package org.dmspilot.gui.shell;
+
+import static org.dmspilot.gui.util.Localization.lang;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import org.dmspilot.core.DmsPilotException;
+import org.dmspilot.core.cutover.CutoverConnections;
+import org.dmspilot.core.cutover.CutoverSettings;
+import org.dmspilot.core.cutover.DrainSettings;
+import org.dmspilot.core.engine.TableSelection;
+import org.dmspilot.gui.monitor.LocalTaskMonitors;
+import org.dmspilot.gui.monitor.TaskMonitorView;
+import org.dmspilot.gui.projecttree.ProjectNode;
+import org.dmspilot.gui.util.TaskExecutor;
+import org.dmspilot.model.ConnectionRole;
+import org.dmspilot.model.MigrationTask;
+import org.dmspilot.model.Project;
+
+/** The local-engine task under Migration tasks: its node, and its monitor with the cutover. */
+final class LocalTaskNode {
+    private LocalTaskNode() {
+    }
+
+    /** A node when the project's task runs on the local engine and the project is saved. */
+    static Optional<ProjectNode> of(Project project, Path file) {
+        if (file == null || project.migrationTask().backend() != MigrationTask.Backend.LOCAL_ENGINE
+                || project.source() == null || project.target() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new ProjectNode(ProjectNode.Kind.LOCAL_TASK, lang("tree.localTask"),
+                project.migrationTask().migrationType()));
+    }
+
+    /** The monitor of the task (asks for missing database passwords on the UI thread). */
+    static Node monitor(MainViewModel vm, TaskExecutor executor) {
+        Project project = vm.projectProperty().get();
+        try {
+            CutoverConnections db = new CutoverConnections(TaskNodeParts.factory(vm, project, ConnectionRole.SOURCE),
+                    TaskNodeParts.factory(vm, project, ConnectionRole.TARGET), project.source().database(), project.target());
+            return new TaskMonitorView(LocalTaskMonitors.open(executor, vm.dialogs(), Platform::runLater, db,
+                    TableSelection.fromTableMappings(project.migrationTask().tableMappings()),
+                    vm.projectFileProperty().get(), CutoverSettings.defaults(), DrainSettings.defaults(),
+                    Duration.ofSeconds(5))).root();
+        } catch (DmsPilotException e) {
+            return TaskNodeParts.problem(e.getMessage());
+        }
+    }
+}

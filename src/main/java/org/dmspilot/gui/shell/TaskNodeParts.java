@@ -1,0 +1,30 @@
+package org.dmspilot.gui.shell;
+
+import static org.dmspilot.gui.util.Localization.lang;
+
+import javafx.scene.control.Label;
+import org.dmspilot.core.DmsPilotException;
+import org.dmspilot.core.engine.ConnectionFactory;
+import org.dmspilot.model.ConnectionRole;
+import org.dmspilot.model.Project;
+
+/** What the monitors of both kinds of migration task need from the shell. */
+final class TaskNodeParts {
+    private TaskNodeParts() {
+    }
+
+    /** Opens the project's source or target with the password known to this session (asked for when missing). */
+    static ConnectionFactory factory(MainViewModel vm, Project project, ConnectionRole role) {
+        var profile = ProjectConnections.profile(project, role);
+        char[] password = vm.connections().password(project, role).orElseThrow(() -> new DmsPilotException(
+                lang("tree.dmsTask.noPassword", profile.describe())));
+        return () -> vm.connections().open(profile, password).connection();
+    }
+
+    /** Shown instead of a monitor that cannot open. */
+    static Label problem(String message) {
+        Label label = new Label(message);
+        label.setWrapText(true);
+        return label;
+    }
+}
