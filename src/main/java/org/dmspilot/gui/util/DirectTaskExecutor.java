@@ -9,7 +9,13 @@ public final class DirectTaskExecutor implements TaskExecutor {
     @Override
     public <V> Cancellable execute(BackgroundTask<V> task) {
         AtomicBoolean cancelled = new AtomicBoolean();
-        ProgressListener listener = new ProgressListener() {
+        runAndReport(task, listener(cancelled));
+        return () -> cancelled.set(true);
+    }
+
+    /** A listener that reports cancellation once {@code cancelled} is set, and ignores progress. */
+    static ProgressListener listener(AtomicBoolean cancelled) {
+        return new ProgressListener() {
             @Override
             public void progress(long done, long total, String message) {
             }
@@ -19,17 +25,20 @@ public final class DirectTaskExecutor implements TaskExecutor {
                 return cancelled.get();
             }
         };
+    }
+
+    /** Runs the task on this thread and calls its success, failure or cancellation callback. */
+    static <V> void runAndReport(BackgroundTask<V> task, ProgressListener listener) {
         V value;
         try {
             value = task.run(listener);
         } catch (CancelledException e) {
             task.cancelled();
-            return () -> cancelled.set(true);
+            return;
         } catch (Exception | Error e) {
             task.failed(e);
-            return () -> cancelled.set(true);
+            return;
         }
         task.succeeded(value);
-        return () -> cancelled.set(true);
     }
 }

@@ -97,6 +97,7 @@ public final class DmsWizardViewModel {
                 new WizardValidation.Context(project.get(), choices, task, network.get(), List.copyOf(roles),
                         services.regions())), this::leaving);
         navigation.pageProperty().addListener((obs, old, page) -> arrived(page));
+        choices.profile.addListener((obs, old, name) -> followProfileRegion(name));
         showSteps(state);
     }
 
@@ -104,6 +105,17 @@ public final class DmsWizardViewModel {
     public void loadProfiles() {
         services.executor().execute(BackgroundTask.of(lang("wizard.job.profiles"), p -> services.profiles().get())
                 .onSuccess(profiles::setAll).onFailure(e -> error.set(TaskPageModel.describe(e))));
+    }
+
+    /** A chosen profile's configured region becomes the region, unless one was typed. */
+    private void followProfileRegion(String profileName) {
+        if (profileName == null || profileName.isBlank() || !choices.region.get().isBlank()) {
+            return;
+        }
+        String name = profileName.strip();
+        services.executor().execute(BackgroundTask.of(lang("wizard.job.profiles"), p -> services.profileRegion()
+                .apply(name)).onSuccess(r -> r.filter(x -> choices.region.get().isBlank()).ifPresent(choices.region::set))
+                .onFailure(e -> error.set(TaskPageModel.describe(e))));
     }
 
     /** The options as entered on every page. */

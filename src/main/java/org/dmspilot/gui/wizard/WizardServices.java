@@ -16,13 +16,20 @@ import org.dmspilot.gui.util.TaskExecutor;
  *
  * @param profiles names of the profiles in the AWS config files (read in the background)
  * @param regions the regions where DMS runs (SDK metadata)
+ * @param profileRegion the region configured for a profile in the AWS config file (read in the background)
  */
 public record WizardServices(TaskExecutor executor, Executor uiThread, Function<AwsSettings, AwsClients> clients,
-        PasswordSource passwords, Timing timing, Supplier<List<String>> profiles, List<String> regions) {
+        PasswordSource passwords, Timing timing, Supplier<List<String>> profiles, List<String> regions,
+        Function<String, java.util.Optional<String>> profileRegion) {
 
     /** The application's services: real AWS, profiles from ~/.aws, regions from the SDK. */
     public static WizardServices of(TaskExecutor executor, Executor uiThread, PasswordSource passwords) {
         return new WizardServices(executor, uiThread, AwsClients::new, passwords, Timing.DEFAULT,
-                AwsSettings::profiles, AwsSettings.dmsRegions());
+                AwsSettings::profiles, AwsSettings.dmsRegions(), AwsSettings::configuredRegion);
+    }
+
+    /** The same services with other passwords. */
+    public WizardServices withPasswords(PasswordSource other) {
+        return new WizardServices(executor, uiThread, clients, other, timing, profiles, regions, profileRegion);
     }
 }

@@ -103,8 +103,14 @@ class DmsWizardViewModelTest {
     }
 
     @Test
-    void profilesAreReadInTheBackground() {
+    void profilesAreReadInTheBackgroundAndAProfileBringsItsRegion() {
         vm.loadProfiles();
         assertThat(vm.profiles()).containsExactly("default", "prod-sso");
+        vm.choices().regionProperty().set("");
+        vm.choices().profileProperty().set("prod-sso");
+        assertThat(vm.choices().regionProperty().get()).isEqualTo("eu-central-1");
+        vm.choices().regionProperty().set("us-east-1");
+        vm.choices().profileProperty().set("default");
+        assertThat(vm.choices().regionProperty().get()).isEqualTo("us-east-1");
     }
 }

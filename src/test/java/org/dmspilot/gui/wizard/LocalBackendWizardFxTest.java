@@ -70,9 +70,8 @@ class LocalBackendWizardFxTest {
         Project p = base;
         project.set(p);
         WizardServices real = WizardTestSupport.services(new FxTaskExecutor(), Platform::runLater);
-        WizardServices services = new WizardServices(real.executor(), real.uiThread(), real.clients(),
-                role -> Optional.of(role == ConnectionRole.SOURCE ? maria.password() : pg.password()), real.timing(),
-                real.profiles(), real.regions());
+        WizardServices services = real.withPasswords(
+                role -> Optional.of(role == ConnectionRole.SOURCE ? maria.password() : pg.password()));
         DmsWizardViewModel vm = new DmsWizardViewModel(services, project::get, project::set,
                 DmsState.empty(p.id(), null), s -> { });
         root = WizardTestSupport.show(stage, vm);

@@ -47,6 +47,7 @@ final class WizardTestSupport {
     static WizardServices services(TaskExecutor executor, Executor uiThread) {
         return new WizardServices(executor, uiThread, AwsClients::new, role -> Optional.of(Map.of(
                 ConnectionRole.SOURCE, SOURCE_PASSWORD, ConnectionRole.TARGET, TARGET_PASSWORD).get(role)),
-                Timing.fast(), () -> List.of("default", "prod-sso"), List.of("eu-central-1", "eu-west-1", "us-east-1"));
+                Timing.fast(), () -> List.of("default", "prod-sso"), List.of("eu-central-1", "eu-west-1", "us-east-1"),
+                profile -> Optional.ofNullable(Map.of("prod-sso", "eu-central-1").get(profile)));
     }
 }
