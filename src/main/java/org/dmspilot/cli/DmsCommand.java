@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 /** {@code dmspilot dms <verb>}: AWS DMS provisioning, monitoring, cutover and cleanup. */
 @Command(name = "dms", description = "Provision, run, cut over and clean up an AWS DMS migration.",
         mixinStandardHelpOptions = true,
-        subcommands = {DmsPlanCommand.class, DmsExportCommand.class, DmsProvisionCommand.class,
+        subcommands = {DmsAccountCommand.class, DmsPlanCommand.class, DmsExportCommand.class, DmsProvisionCommand.class,
                 DmsStartCommand.class, DmsStatusCommand.class, DmsCutoverCommand.class, DmsCleanupCommand.class})
 final class DmsCommand {
 }

@@ -119,6 +119,19 @@ class DmsCommandTest {
     }
 
     @Test
+    void accountShowsIdentityRolesAndNetworkAndCreatesTheRolesOnRequest() throws Exception {
+        assertThat(run("account")).isEqualTo(ExitCodes.FAILED);
+        assertThat(out).contains("Account 123456789012").contains("Role dms-vpc-role: missing")
+                .contains("VPC vpc-emulated 10.0.0.0/16 shop-vpc").contains("subnet subnet-b1  eu-west-1b")
+                .contains("security group sg-dms");
+        assertThat(run("account", "--create-roles", "--json")).isZero();
+        JsonNode result = new ObjectMapper().readTree(out);
+        assertThat(result.path("roles")).hasSize(2).allMatch(r -> r.path("missingPolicies").isEmpty());
+        assertThat(result.path("network").path("subnets")).hasSize(4);
+        assertThat(aws.iam().roles()).containsKeys("dms-vpc-role", "dms-cloudwatch-logs-role");
+    }
+
+    @Test
     void planWithOneSubnetFailsWithAUserMessage() {
         assertThat(run("plan", "--subnet", "subnet-a1")).isEqualTo(ExitCodes.ERROR);
         assertThat(err).contains("at least two subnets");

@@ -50,8 +50,13 @@ public final class DmsWizardView {
     private javafx.beans.value.ObservableValue<Boolean> shown;
 
     public DmsWizardView(DmsWizardViewModel vm) {
+        this(vm, REFRESH_EVERY);
+    }
+
+    /** @param refreshEvery how often the statistics page refreshes while shown */
+    DmsWizardView(DmsWizardViewModel vm, Duration refreshEvery) {
         this.vm = vm;
-        this.refresher = new Timeline(new KeyFrame(REFRESH_EVERY, e -> {
+        this.refresher = new Timeline(new KeyFrame(refreshEvery, e -> {
             if (vm.autoRefreshProperty().get()) {
                 vm.refresh();
             }

@@ -138,6 +138,14 @@ class DmsWizardViewFxTest {
         assertThat(text(robot, "#taskSummaryLabel")).contains("running");
         Screenshots.capture(robot, root, "dms-wizard-stats");
         assertThat(aws.bodies("CreateReplicationInstance").get(0).path("MultiAZ").asBoolean()).isTrue();
+
+        int reads = aws.bodies("DescribeTableStatistics").size();
+        waitFor(() -> aws.bodies("DescribeTableStatistics").size() >= reads + 2);
+        robot.clickOn("#autoRefreshBox");
+        WaitForAsyncUtils.sleep(700, TimeUnit.MILLISECONDS);
+        int paused = aws.bodies("DescribeTableStatistics").size();
+        WaitForAsyncUtils.sleep(900, TimeUnit.MILLISECONDS);
+        assertThat(aws.bodies("DescribeTableStatistics")).hasSize(paused);
     }
 
     static void page(FxRobot robot, String title) {

@@ -34,9 +34,9 @@ final class WizardTestSupport {
                         TlsMode.REQUIRE, null, null, 0), List.of());
     }
 
-    /** Shows the wizard in the stage with the application's stylesheet; returns its root. */
+    /** Shows the wizard (statistics refreshing every 300 ms) with the application's stylesheet; returns its root. */
     static javafx.scene.layout.BorderPane show(javafx.stage.Stage stage, DmsWizardViewModel vm) {
-        javafx.scene.layout.BorderPane root = new DmsWizardView(vm).root();
+        javafx.scene.layout.BorderPane root = new DmsWizardView(vm, javafx.util.Duration.millis(300)).root();
         javafx.scene.Scene scene = new javafx.scene.Scene(root, 1100, 760);
         scene.getStylesheets().add(org.dmspilot.gui.shell.Shell.class.getResource("dmspilot.css").toExternalForm());
         stage.setScene(scene);
