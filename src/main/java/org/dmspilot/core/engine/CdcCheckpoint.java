@@ -18,8 +18,10 @@ public final class CdcCheckpoint {
      * @param mode {@code full-load} or {@code cdc}
      * @param status e.g. {@code loading}, {@code loaded}, {@code running}, {@code stopped}, {@code failed}
      * @param position where CDC (re)starts; empty when the source had no binlog
+     * @param skip row changes of the transaction at {@code position} already applied (a large transaction applied
+     *     in pieces); 0 normally
      */
-    public record State(String mode, String status, Optional<BinlogPosition> position, String message) {
+    public record State(String mode, String status, Optional<BinlogPosition> position, long skip, String message) {
         /** True when CDC can start or resume from {@link #position()}: a finished full load or a CDC run. */
         public boolean resumable() {
             return position.isPresent() && (mode.equals("cdc") || status.equals("loaded"));
@@ -36,7 +38,8 @@ public final class CdcCheckpoint {
                 + " table_name text NOT NULL, reason text NOT NULL, binlog_file text, binlog_position bigint,"
                 + " paused_at timestamptz NOT NULL DEFAULT now(), PRIMARY KEY (schema_name, table_name))");
         TargetPrep.exec(c, "ALTER TABLE " + TargetPrep.CHECKPOINT + " ADD COLUMN IF NOT EXISTS heartbeat_at timestamptz,"
-                + " ADD COLUMN IF NOT EXISTS stop_requested boolean NOT NULL DEFAULT false");
+                + " ADD COLUMN IF NOT EXISTS stop_requested boolean NOT NULL DEFAULT false,"
+                + " ADD COLUMN IF NOT EXISTS skip_changes bigint NOT NULL DEFAULT 0");
         TargetPrep.exec(c, "CREATE TABLE IF NOT EXISTS dmspilot.cdc_metrics (schema_name text NOT NULL,"
                 + " at timestamptz NOT NULL, source_latency double precision NOT NULL,"
                 + " target_latency double precision NOT NULL, incoming bigint NOT NULL,"
@@ -83,8 +86,8 @@ public final class CdcCheckpoint {
 
     /** The checkpoint of the PostgreSQL schema {@code pgSchema}, if any. */
     public static Optional<State> read(Connection c, String pgSchema) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT mode, status, binlog_file, binlog_position, message"
-                + " FROM " + TargetPrep.CHECKPOINT + " WHERE schema_name = ?")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT mode, status, binlog_file, binlog_position, message,"
+                + " skip_changes FROM " + TargetPrep.CHECKPOINT + " WHERE schema_name = ?")) {
             ps.setString(1, pgSchema);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
@@ -92,7 +95,8 @@ public final class CdcCheckpoint {
                 }
                 Optional<BinlogPosition> pos = rs.getString(3) == null ? Optional.empty()
                         : Optional.of(new BinlogPosition(rs.getString(3), rs.getLong(4)));
-                return Optional.of(new State(rs.getString(1), rs.getString(2), pos, rs.getString(5)));
+                return Optional.of(new State(rs.getString(1), rs.getString(2), pos,
+                        "cdc".equals(rs.getString(1)) ? rs.getLong(6) : 0, rs.getString(5)));
             }
         }
     }
@@ -102,7 +106,7 @@ public final class CdcCheckpoint {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + TargetPrep.CHECKPOINT + " (schema_name, mode,"
                 + " status, binlog_file, binlog_position, started_at, updated_at, message)"
                 + " VALUES (?, 'cdc', 'running', ?, ?, now(), now(), 'CDC started without a full load')"
-                + " ON CONFLICT (schema_name) DO UPDATE SET mode = 'cdc', status = 'running',"
+                + " ON CONFLICT (schema_name) DO UPDATE SET mode = 'cdc', status = 'running', skip_changes = 0,"
                 + " binlog_file = excluded.binlog_file, binlog_position = excluded.binlog_position,"
                 + " started_at = now(), updated_at = now(), message = excluded.message")) {
             ps.setString(1, pgSchema);
@@ -116,16 +120,17 @@ public final class CdcCheckpoint {
      * Moves the checkpoint to {@code position} with {@code status}; call it inside the transaction that applied the
      * changes up to that position.
      */
-    public static void advance(Connection c, String pgSchema, BinlogPosition position, String status,
+    public static void advance(Connection c, String pgSchema, BinlogPosition position, long skip, String status,
             String message) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("UPDATE " + TargetPrep.CHECKPOINT + " SET mode = 'cdc',"
-                + " status = ?, binlog_file = ?, binlog_position = ?, updated_at = now(), message = ?"
-                + " WHERE schema_name = ?")) {
+                + " status = ?, binlog_file = ?, binlog_position = ?, skip_changes = ?, updated_at = now(),"
+                + " message = ? WHERE schema_name = ?")) {
             ps.setString(1, status);
             ps.setString(2, position.file());
             ps.setLong(3, position.position());
-            ps.setString(4, message);
-            ps.setString(5, pgSchema);
+            ps.setLong(4, skip);
+            ps.setString(5, message);
+            ps.setString(6, pgSchema);
             if (ps.executeUpdate() != 1) {
                 throw new SQLException("The checkpoint of schema " + pgSchema + " disappeared from "
                         + TargetPrep.CHECKPOINT);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.time.Duration;
+import org.dmspilot.core.engine.cdc.CdcOptions;
 import org.dmspilot.core.validate.ValidationReport;
 import org.dmspilot.testsupport.TestDatabase;
 import org.junit.jupiter.api.Test;
@@ -113,5 +114,48 @@ class ChangeCaptureTest {
                 assertThat(rs.getInt(1)).as("changes of a paused table are not applied").isEqualTo(1);
             }
         }
+    }
+
+    @Test
+    void aLargeTransactionIsAppliedInPiecesAndAStopInsideItResumesExactlyOnce() throws Exception {
+        TestDatabase maria = FullLoadTest.source("cdc_large_tx",
+                "CREATE TABLE journal (n int, note varchar(20))", "CREATE TABLE item (id int PRIMARY KEY, v int)");
+        TestDatabase pg = FullLoadTest.convertedTarget(maria);
+        CdcOptions small = new CdcOptions(100, 1_000, 1_000, 1_000);
+        long skipAtStop;
+        try (CdcFixture cdc = CdcFixture.start(maria, pg, LocalMigration.Mode.FULL_LOAD_AND_CDC, small)) {
+            cdc.awaitCaughtUp(maria, WAIT);
+            maria.execute("INSERT INTO journal SELECT seq, 'big' FROM seq_1_to_3000",
+                    "SET autocommit = 0", "INSERT INTO journal SELECT seq, 'one tx' FROM seq_1_to_3000",
+                    "INSERT INTO item SELECT seq, seq FROM seq_1_to_2000", "COMMIT");
+            skipAtStop = stopInsideTransaction(cdc, pg, maria.database());
+        }
+        assertThat(skipAtStop).as("stopped between two pieces of the 5,000-row transaction").isPositive();
+        try (CdcFixture cdc = CdcFixture.start(maria, pg, LocalMigration.Mode.FULL_LOAD_AND_CDC, small)) {
+            cdc.awaitCaughtUp(maria, WAIT);
+        }
+        assertThat(FullLoadTest.validate(maria, pg).identical()).isTrue();
+        try (Connection c = pg.connect(); ResultSet rs = c.createStatement().executeQuery("SELECT count(*),"
+                + " count(DISTINCT (n, note)) FROM " + Sql.pg(maria.database()) + ".journal")) {
+            rs.next();
+            assertThat(rs.getLong(1)).as("no duplicate, none lost").isEqualTo(6_000).isEqualTo(rs.getLong(2));
+        }
+    }
+
+    /** Stops CDC as soon as the checkpoint is inside a transaction; returns the stored skip count. */
+    private static long stopInsideTransaction(CdcFixture cdc, TestDatabase pg, String schema) throws Exception {
+        long end = System.nanoTime() + WAIT.toNanos();
+        try (Connection c = pg.connect()) {
+            while (System.nanoTime() < end) {
+                var state = CdcCheckpoint.read(c, TablePairs.targetSchema(schema));
+                if (state.isPresent() && state.get().skip() > 0) {
+                    cdc.migration.stop();
+                    cdc.thread.join(15_000);
+                    return CdcCheckpoint.read(c, TablePairs.targetSchema(schema)).orElseThrow().skip();
+                }
+                Thread.sleep(2);
+            }
+        }
+        return 0;
     }
 }

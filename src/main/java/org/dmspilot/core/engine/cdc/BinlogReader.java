@@ -39,11 +39,16 @@ final class BinlogReader {
     private volatile BinaryLogClient client;
     private volatile boolean stopped;
     private volatile Exception failure;
+    private final int splitRows;
     private String file;
     private List<RawChange> current = new ArrayList<>();
+    private BinlogPosition txStart; // where the current transaction's events begin (the last commit's end)
+    private long txRowsEmitted; // row changes of the current transaction already handed over (or skipped)
+    private long skipRemaining; // row changes to skip after a restart inside a large transaction
 
     BinlogReader(BinlogEndpoint endpoint, String schema, Set<String> tables, Consumer<SourceTransaction> sink,
-            CdcStats stats) {
+            CdcStats stats, int splitRows) {
+        this.splitRows = splitRows;
         this.endpoint = endpoint;
         this.schema = schema;
         this.tables = tables;
@@ -56,7 +61,10 @@ final class BinlogReader {
      *
      * @throws IOException when the connection cannot be made or breaks (not after {@link #stop()})
      */
-    void run(BinlogPosition from, long heartbeatMillis) throws IOException {
+    void run(BinlogPosition from, long skip, long heartbeatMillis) throws IOException {
+        txStart = from;
+        skipRemaining = skip;
+        txRowsEmitted = 0;
         BinaryLogClient c = new BinaryLogClient(endpoint.host(), endpoint.port(), endpoint.user(),
                 new String(endpoint.password()));
         c.setServerId(ThreadLocalRandom.current().nextLong(1_000_000, Integer.MAX_VALUE));
@@ -154,7 +162,7 @@ final class BinlogReader {
                 String table = mapped(d.getTableId(), d.getIncludedColumns());
                 if (table != null) {
                     for (Serializable[] row : d.getRows()) {
-                        current.add(new RawChange(table, Op.INSERT, null, row));
+                        add(new RawChange(table, Op.INSERT, null, row), header);
                     }
                 }
             }
@@ -164,7 +172,7 @@ final class BinlogReader {
                 if (table != null) {
                     mapped(d.getTableId(), d.getIncludedColumns());
                     for (Map.Entry<Serializable[], Serializable[]> row : d.getRows()) {
-                        current.add(new RawChange(table, Op.UPDATE, row.getKey(), row.getValue()));
+                        add(new RawChange(table, Op.UPDATE, row.getKey(), row.getValue()), header);
                     }
                 }
             }
@@ -173,7 +181,7 @@ final class BinlogReader {
                 String table = mapped(d.getTableId(), d.getIncludedColumns());
                 if (table != null) {
                     for (Serializable[] row : d.getRows()) {
-                        current.add(new RawChange(table, Op.DELETE, row, null));
+                        add(new RawChange(table, Op.DELETE, row, null), header);
                     }
                 }
             }
@@ -187,9 +195,11 @@ final class BinlogReader {
                     commit(header);
                 } else {
                     current = new ArrayList<>();
+                    endOfTransaction();
                     stats.read(header.getTimestamp(), 0);
-                    sink.accept(new SourceTransaction(List.of(), sql, q.getDatabase(), position(header),
+                    sink.accept(new SourceTransaction(List.of(), sql, q.getDatabase(), position(header), 0,
                             header.getTimestamp()));
+                    txStart = position(header);
                 }
             }
             default -> {
@@ -205,8 +215,39 @@ final class BinlogReader {
     private void commit(EventHeaderV4 header) {
         List<RawChange> changes = current;
         current = new ArrayList<>();
+        endOfTransaction();
         stats.read(header.getTimestamp(), changes.size());
-        sink.accept(new SourceTransaction(changes, null, null, position(header), header.getTimestamp()));
+        sink.accept(new SourceTransaction(changes, null, null, position(header), 0, header.getTimestamp()));
+        txStart = position(header);
+    }
+
+    /**
+     * A row change of the current transaction. A transaction larger than {@code splitRows} is handed over in pieces
+     * (memory stays bounded); each piece resumes at the transaction's start, skipping what was applied.
+     */
+    private void add(RawChange change, EventHeaderV4 header) {
+        if (skipRemaining > 0) {
+            skipRemaining--;
+            txRowsEmitted++;
+            return;
+        }
+        current.add(change);
+        if (current.size() >= splitRows) {
+            List<RawChange> piece = current;
+            current = new ArrayList<>();
+            txRowsEmitted += piece.size();
+            stats.read(header.getTimestamp(), piece.size());
+            sink.accept(new SourceTransaction(piece, null, null, txStart, txRowsEmitted, header.getTimestamp()));
+        }
+    }
+
+    private void endOfTransaction() {
+        if (skipRemaining > 0) {
+            throw new IllegalStateException("The checkpoint says " + skipRemaining + " more row changes of the"
+                    + " transaction at " + txStart + " were applied, but the transaction ended: the binlog does not"
+                    + " match the checkpoint.");
+        }
+        txRowsEmitted = 0;
     }
 
     /** The migrated table a rows event is for, or null; fails when the binlog has partial row images. */

@@ -96,7 +96,7 @@ final class ChangeApplier {
                 fast(changes);
             }
             recordPauses(pauses);
-            CdcCheckpoint.advance(target, pgSchema, last.end(), status, null);
+            CdcCheckpoint.advance(target, pgSchema, last.end(), last.skip(), status, null);
             target.commit();
         } catch (SQLException e) {
             target.rollback();
@@ -110,7 +110,7 @@ final class ChangeApplier {
                     exact(c);
                 }
                 recordPauses(pauses);
-                CdcCheckpoint.advance(target, pgSchema, last.end(), status, null);
+                CdcCheckpoint.advance(target, pgSchema, last.end(), last.skip(), status, null);
                 target.commit();
             } catch (SQLException again) {
                 target.rollback();
@@ -419,7 +419,7 @@ final class ChangeApplier {
             if (table != null) {
                 CdcTables.record(target, pgSchema, table, columns);
             }
-            CdcCheckpoint.advance(target, pgSchema, end, status, message);
+            CdcCheckpoint.advance(target, pgSchema, end, 0, status, message);
             target.commit();
         } catch (SQLException e) {
             target.rollback();

@@ -197,6 +197,7 @@ public final class ChangeCapture {
         stats.resetPending();
         Map<String, CdcTable> tables;
         BinlogPosition from;
+        long skip;
         try (Connection src = source.open(); Connection control = target.open()) {
             CdcCheckpoint.ensureTables(control);
             if (!stopping) {
@@ -212,6 +213,7 @@ public final class ChangeCapture {
                         + " (--restart).");
             }
             from = state.position().orElseThrow();
+            skip = state.skip();
             tables = CdcTables.read(src, control, schema, selection);
             pausedTables(control, tables);
             metrics.assumeLoaded();
@@ -225,12 +227,13 @@ public final class ChangeCapture {
             }
         }
         progress.progress(stats.appliedRows(), -1, "CDC reading " + endpoint.host() + " from " + from);
-        BinlogReader r = new BinlogReader(endpoint, schema, tables.keySet(), tx -> enqueue(queue, tx), stats);
+        BinlogReader r = new BinlogReader(endpoint, schema, tables.keySet(), tx -> enqueue(queue, tx), stats,
+                options.batchRows());
         reader = r;
         Exception[] readerFailure = new Exception[1];
         Thread readerThread = new Thread(() -> {
             try {
-                r.run(from, options.heartbeatMillis());
+                r.run(from, skip, options.heartbeatMillis());
             } catch (Exception e) {
                 readerFailure[0] = e;
             }

@@ -10,10 +10,13 @@ import org.dmspilot.core.engine.BinlogPosition;
  * @param changes row changes in binlog order
  * @param ddl the DDL statement's text, null for a row transaction
  * @param ddlDatabase the DDL's default database
- * @param end the position just after the transaction's commit (where a restart resumes)
+ * @param end where a restart resumes once this is applied: just after the commit; for a piece of a large
+ *     transaction, the transaction's start
+ * @param skip for a piece of a large transaction, the number of the transaction's row changes applied once this
+ *     piece is (a restart from {@code end} skips them); 0 for a whole transaction
  * @param commitMillis the source commit time from the event header (second resolution)
  */
-record SourceTransaction(List<RawChange> changes, String ddl, String ddlDatabase, BinlogPosition end,
+record SourceTransaction(List<RawChange> changes, String ddl, String ddlDatabase, BinlogPosition end, long skip,
         long commitMillis) {
     int rows() {
         return changes.size();
