@@ -124,7 +124,9 @@ class LocalCutoverFxTest {
 
         for (CutoverStep step : CutoverStep.values()) {
             WaitForAsyncUtils.waitForFxEvents();
-            robot.clickOn("#confirm-" + step.name());
+            // the step list scrolls: a button below the fold is fired rather than clicked at its off-screen place
+            javafx.scene.control.Button confirm = robot.lookup("#confirm-" + step.name()).queryButton();
+            robot.interact(confirm::fire);
             try {
                 WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> vm.cutover().steps().get(step.ordinal())
                         .outcome() == Outcome.DONE && !vm.cutover().busyProperty().get());
