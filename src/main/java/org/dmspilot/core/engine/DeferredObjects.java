@@ -4,13 +4,18 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.dmspilot.core.DmsPilotException;
 import org.dmspilot.core.progress.CancelledException;
@@ -140,6 +145,7 @@ final class DeferredObjects {
             return;
         }
         AtomicInteger done = new AtomicInteger();
+        Set<Statement> running = ConcurrentHashMap.newKeySet();
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(workers, total), r -> {
             Thread th = new Thread(r, "dmspilot-index");
             th.setDaemon(true);
@@ -149,14 +155,15 @@ final class DeferredObjects {
             List<Future<?>> futures = new ArrayList<>();
             for (int w = 0; w < Math.min(workers, total); w++) {
                 futures.add(pool.submit(() -> {
-                    try (Connection c = target.open()) {
-                        TargetPrep.exec(c, "SELECT set_config('maintenance_work_mem', '128MB', false) WHERE"
+                    try (Connection c = target.open(); Statement st = c.createStatement()) {
+                        st.execute("SELECT set_config('maintenance_work_mem', '128MB', false) WHERE"
                                 + " pg_size_bytes(current_setting('maintenance_work_mem')) < pg_size_bytes('128MB')");
+                        running.add(st);
                         Item item;
                         while ((item = queue.poll()) != null) {
                             progress.checkCancelled();
                             progress.progress(done.get(), total, "building " + item.name());
-                            TargetPrep.exec(c, item.indexSql());
+                            st.execute(item.indexSql());
                             done.incrementAndGet();
                         }
                     }
@@ -164,12 +171,20 @@ final class DeferredObjects {
                 }));
             }
             for (Future<?> f : futures) {
-                f.get();
+                // a build can run for minutes: a cancel stops the running statements, not only the next ones
+                while (!waitFor(f)) {
+                    if (progress.isCancelled()) {
+                        queue.clear();
+                        for (Statement st : running) {
+                            st.cancel();
+                        }
+                    }
+                }
             }
         } catch (ExecutionException e) {
             queue.clear();
-            if (e.getCause() instanceof CancelledException c) {
-                throw c;
+            if (e.getCause() instanceof CancelledException || progress.isCancelled()) {
+                throw new CancelledException();
             }
             if (e.getCause() instanceof SQLException s) {
                 throw s;
@@ -180,6 +195,15 @@ final class DeferredObjects {
             throw new CancelledException();
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    private static boolean waitFor(Future<?> f) throws ExecutionException, InterruptedException {
+        try {
+            f.get(200, TimeUnit.MILLISECONDS);
+            return true;
+        } catch (TimeoutException e) {
+            return false;
         }
     }
 

@@ -88,4 +88,43 @@ class DeferredObjectsTest {
             assertThat(storedRows(c)).isZero();
         }
     }
+
+    @Test
+    void aCancelStopsAnIndexBuildThatIsRunning() throws Exception {
+        TestDatabase pg = Databases.newPostgresDatabase("deferred_cancel");
+        pg.execute("CREATE SCHEMA s",
+                // an index whose build takes some 4 s: each of the 100 rows sleeps 40 ms in the key expression
+                "CREATE FUNCTION s.slow(int) RETURNS int IMMUTABLE LANGUAGE sql AS 'SELECT $1 FROM pg_sleep(0.04)'",
+                "CREATE TABLE s.t (id int PRIMARY KEY, v int)", "INSERT INTO s.t SELECT g, g FROM generate_series(1, 100) g",
+                "CREATE INDEX t_slow ON s.t (s.slow(v))");
+        long cancelAt = System.nanoTime() + 1_000_000_000L;
+        ProgressListener cancelAfterASecond = new ProgressListener() {
+            @Override
+            public void progress(long done, long total, String message) {
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return System.nanoTime() > cancelAt;
+            }
+        };
+        try (Connection c = pg.connect()) {
+            TargetPrep.ensureTables(c);
+            TargetPrep.defer(c, "s");
+            long t0 = System.nanoTime();
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> TargetPrep.finish(c, pg::connect, 1, "s",
+                    List.of(), Optional.empty(), cancelAfterASecond))
+                    .isInstanceOf(org.dmspilot.core.progress.CancelledException.class);
+            assertThat((System.nanoTime() - t0) / 1e9).as("stopped soon after the cancel, not after the build")
+                    .isLessThan(3.5);
+            assertThat(storedRows(c)).as("nothing lost").isEqualTo(2);
+            TargetPrep.finish(c, pg::connect, 2, "s", List.of(), Optional.empty(), ProgressListener.NONE);
+            try (ResultSet rs = c.createStatement().executeQuery("SELECT string_agg(indexrelid::regclass::text, ','"
+                    + " ORDER BY indexrelid::regclass::text) FROM pg_index WHERE indrelid = 's.t'::regclass")) {
+                rs.next();
+                assertThat(rs.getString(1)).isEqualTo("s.t_pkey,s.t_slow");
+            }
+            assertThat(storedRows(c)).isZero();
+        }
+    }
 }
