@@ -40,7 +40,8 @@ final class Drain {
                         List.of(seen, "read-only since " + readOnlySince.truncatedTo(ChronoUnit.SECONDS)));
             }
             if (Duration.between(started, now).compareTo(settings.timeout()) > 0) {
-                throw new DmsPilotException("Not drained after " + settings.timeout().toMinutes() + " min (" + seen
+                throw new DmsPilotException("Not drained after " + (settings.timeout().toMinutes() > 0
+                        ? settings.timeout().toMinutes() + " min" : settings.timeout().toSeconds() + " s") + " (" + seen
                         + "). The source stays read-only; run the step again to keep waiting, or roll back.");
             }
             progress.progress(-1, -1, "waiting for the drain: " + seen);

@@ -95,8 +95,9 @@ class DmsCutoverFxTest {
         aws.dms().tables(EmulatedTable.validated(source.database(), "orders", 3),
                 EmulatedTable.validated(source.database(), "customers", 2));
         Instant drained = Instant.now().truncatedTo(ChronoUnit.MINUTES);
-        aws.cloudWatch().series("CDCLatencyTarget", DmsCutoverFxTest::targetLatency)
-                .series("CDCLatencySource", t -> targetLatency(t) * 0.45)
+        // once the application's writes stop (from this minute on), the replication catches up: latency ~0
+        aws.cloudWatch().series("CDCLatencyTarget", t -> t.isBefore(drained) ? targetLatency(t) : 0.2)
+                .series("CDCLatencySource", t -> t.isBefore(drained) ? targetLatency(t) * 0.45 : 0.1)
                 .series("CDCIncomingChanges", t -> t.isBefore(drained) ? 40 + 30 * Math.sin(t.getEpochSecond()
                         / 600.0) : 0.0);
         clients = new AwsClients(new AwsSettings("eu-west-1", null, aws.endpoint()));
@@ -126,6 +127,16 @@ class DmsCutoverFxTest {
         return minutesAgo >= 38 && minutesAgo <= 44 ? 6 + (44 - minutesAgo) * 0.8 : Math.max(0.1, wave);
     }
 
+    /** Waits up to 60 s, then fails saying what it waited for and what the cutover logged. */
+    private void await(String what, java.util.concurrent.Callable<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("Waited 60 s for " + what + "; activity: " + vm.cutover().activityProperty()
+                    .get() + "; log:\n" + String.join("\n", vm.cutover().log()), e);
+        }
+    }
+
     @AfterEach
     void tearDown() throws Exception {
         try (Connection c = source.connect()) {
@@ -151,13 +162,17 @@ class DmsCutoverFxTest {
 
     @Test
     void aWholeCutoverFromTheScreenThenCleanupAndRollback(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> vm.cutover().readyProperty().get());
+        await("a passing checklist", () -> vm.cutover().readyProperty().get() && !vm.cutover().busyProperty()
+                .get());
 
         for (CutoverStep step : CutoverStep.values()) {
+            String button = "#confirm-" + step.name();
+            await("the Confirm button of " + step, () -> robot.lookup(button).tryQuery().filter(b -> !b.isDisabled())
+                    .isPresent());
             WaitForAsyncUtils.waitForFxEvents();
-            robot.clickOn("#confirm-" + step.name());
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> vm.cutover().steps().get(step.ordinal())
-                    .outcome() == Outcome.DONE && !vm.cutover().busyProperty().get());
+            robot.clickOn(button);
+            await(step + " done", () -> vm.cutover().steps().get(step.ordinal()).outcome() == Outcome.DONE
+                    && !vm.cutover().busyProperty().get());
         }
         WaitForAsyncUtils.waitForFxEvents();
 
