@@ -66,7 +66,7 @@ final class AwsPages {
         create.selectedProperty().bindBidirectional(ch.createIamRoles);
         TextArea policy = new TextArea(vm.wizardPolicy());
         policy.setEditable(false);
-        policy.setPrefRowCount(8);
+        policy.setPrefRowCount(16);
         policy.getStyleClass().add("code");
         Form f = new Form(vm.fieldErrors()).wide(Form.title(lang("wizard.page.iam")))
                 .wide(Form.hint(lang("wizard.iam.hint")))

@@ -178,7 +178,7 @@ public final class DmsWizardViewModel {
 
     /** The least-privilege IAM policy the wizard's user needs. */
     public String wizardPolicy() {
-        return IamPolicies.wizardPolicy();
+        return TaskPageModel.pretty(IamPolicies.wizardPolicy());
     }
 
     /** Lists VPCs, subnets and security groups of the region. */

@@ -84,6 +84,7 @@ class DmsWizardViewFxTest {
         waitFor(() -> roles.getItems().size() == 2);
         robot.clickOn("#createRolesButton");
         waitFor(() -> aws.iam().roles().size() == 2 && !robot.lookup("#busyIndicator").query().isVisible());
+        Screenshots.capture(robot, root, "dms-wizard-iam");
         robot.clickOn("#nextButton");
 
         page(robot, "Network");
@@ -106,6 +107,7 @@ class DmsWizardViewFxTest {
 
         page(robot, "Endpoints");
         robot.clickOn("#secretsBox");
+        Screenshots.capture(robot, root, "dms-wizard-endpoints");
         robot.clickOn("#nextButton");
 
         page(robot, "Task");
