@@ -98,6 +98,16 @@ public final class EngineBenchmark {
                 figures.validation(validation, scan);
             }
             figures.print();
+        } finally {
+            deleteTree(dir); // some 350 MB of server binaries and data
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        try (var paths = Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (java.io.IOException e) {
+            System.out.println("Could not remove " + dir + ": " + e.getMessage());
         }
     }
 
