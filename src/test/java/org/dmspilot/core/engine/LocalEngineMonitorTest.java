@@ -1,0 +1,56 @@
+package org.dmspilot.core.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.dmspilot.core.engine.cdc.StoredEngineMetrics;
+import org.dmspilot.core.monitor.MigrationMetrics;
+import org.dmspilot.core.monitor.Sample;
+import org.dmspilot.core.monitor.TableStatistics;
+import org.dmspilot.testsupport.TestDatabase;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the monitor shows of a local task: the engine's live metrics (in process) and the same metrics read back
+ * from the target by another process (StoredEngineMetrics), with DMS's meanings.
+ */
+class LocalEngineMonitorTest {
+
+    @Test
+    void theEnginesMetricsReachTheMonitorInProcessAndThroughTheTarget() throws Exception {
+        TestDatabase maria = FullLoadTest.source("monitor_local", "CREATE TABLE ticks (id int AUTO_INCREMENT"
+                + " PRIMARY KEY, v int)", "INSERT INTO ticks (v) SELECT seq FROM seq_1_to_50");
+        TestDatabase pg = FullLoadTest.convertedTarget(maria);
+        Instant started = Instant.now();
+        try (CdcFixture cdc = CdcFixture.start(maria, pg)) {
+            cdc.awaitCaughtUp(maria, Duration.ofSeconds(60));
+            for (int i = 0; i < 20; i++) {
+                maria.execute("INSERT INTO ticks (v) VALUES (" + i + ")", "UPDATE ticks SET v = v + 1 WHERE id = 1");
+                Thread.sleep(100);
+            }
+            maria.execute("DELETE FROM ticks WHERE id = 2");
+            cdc.awaitCaughtUp(maria, Duration.ofSeconds(30));
+            Thread.sleep(3_500); // idle: heartbeats, samples flushed
+
+            MigrationMetrics live = cdc.migration.metrics().orElseThrow();
+            MigrationMetrics stored = new StoredEngineMetrics(pg::connect, maria.database());
+            Instant now = Instant.now();
+            for (MigrationMetrics m : List.of(live, stored)) {
+                List<Sample> target = m.targetLatency(started, now);
+                assertThat(target).hasSizeGreaterThanOrEqualTo(3);
+                assertThat(target.get(target.size() - 1).value()).as("idle and caught up: no latency").isZero();
+                assertThat(target).allSatisfy(s -> assertThat(s.value()).isBetween(0.0, 10.0));
+                assertThat(m.throughput(started, now)).anySatisfy(s -> assertThat(s.value()).isPositive());
+                assertThat(m.incomingChanges(started, now).get(m.incomingChanges(started, now).size() - 1).value())
+                        .isZero();
+                TableStatistics ticks = m.tableStatistics().stream().filter(t -> t.table().equals("ticks"))
+                        .findFirst().orElseThrow();
+                assertThat(ticks.fullLoadDone()).isTrue();
+                assertThat(ticks.fullLoadRows()).isEqualTo(50);
+                assertThat(new long[] {ticks.inserts(), ticks.updates(), ticks.deletes()}).containsExactly(20, 20, 1);
+            }
+        }
+    }
+}
