@@ -76,6 +76,7 @@ public final class DmsWizardViewModel {
     private final ObservableList<TableStatistics> localStats = FXCollections.observableArrayList();
     private TaskExecutor.Cancellable running;
     private LocalRunner local;
+    private boolean refreshing;
     private DmsState state;
 
     /**
@@ -234,13 +235,18 @@ public final class DmsWizardViewModel {
             }
             return;
         }
-        if (busy.get() || state.arn(org.dmspilot.core.dms.StepId.REPLICATION_TASK).isEmpty()) {
+        if (busy.get() || refreshing || state.arn(org.dmspilot.core.dms.StepId.REPLICATION_TASK).isEmpty()) {
             return;
         }
         DmsPlan plan = plan();
         DmsState current = state;
-        aws(lang("wizard.job.refresh"), (aws, p) -> new DmsTasks(aws, services.timing(), p).status(plan, current),
-                taskStatus::set);
+        refreshing = true;
+        aws(lang("wizard.job.refresh"), false, (aws, p) -> new DmsTasks(aws, services.timing(), p).status(plan,
+                current), s -> {
+                    if (!busy.get()) {
+                        taskStatus.set(s);
+                    }
+                }, () -> refreshing = false);
     }
 
     /**
@@ -319,17 +325,34 @@ public final class DmsWizardViewModel {
     }
 
     private <V> TaskExecutor.Cancellable aws(String title, AwsWork<V> work, Consumer<V> onSuccess) {
+        return aws(title, true, work, onSuccess, () -> { });
+    }
+
+    /**
+     * AWS work in the background with a client for the chosen account and region.
+     *
+     * @param exclusive marks the wizard busy (buttons that start AWS work are disabled); a statistics refresh is not
+     */
+    private <V> TaskExecutor.Cancellable aws(String title, boolean exclusive, AwsWork<V> work, Consumer<V> onSuccess,
+            Runnable finished) {
         String endpoint = choices.endpointOverride.get().strip();
         AwsSettings settings = new AwsSettings(choices.region.get().strip(), choices.profile.get().isBlank() ? null
                 : choices.profile.get().strip(), endpoint.isEmpty() ? null : URI.create(endpoint));
-        busy.set(true);
-        error.set("");
+        if (exclusive) {
+            busy.set(true);
+            error.set("");
+        }
         return services.executor().execute(BackgroundTask.of(title, p -> {
             try (AwsClients aws = services.clients().apply(settings)) {
                 return work.run(aws, p);
             }
         }).onSuccess(onSuccess).onFailure(e -> error.set(TaskPageModel.describe(e)))
-                .onCancelled(() -> info.set(lang("wizard.cancelled"))).onFinished(() -> busy.set(false)));
+                .onCancelled(() -> info.set(lang("wizard.cancelled"))).onFinished(() -> {
+                    if (exclusive) {
+                        busy.set(false);
+                    }
+                    finished.run();
+                }));
     }
 
     private void remember(DmsState s) {
