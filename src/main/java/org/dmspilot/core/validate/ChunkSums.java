@@ -47,7 +47,7 @@ final class ChunkSums {
         StringBuilder sql = new StringBuilder("SELECT ").append(RowText.mysql(t.columns()));
         json.forEach(c -> sql.append(", ").append(Sql.my(c.source())));
         MessageDigest md5 = md5();
-        byte[] nullMarker = "~N~".getBytes(StandardCharsets.US_ASCII);
+        byte[] nullMarker = {RowText.NULL_MARK};
         long rows = 0;
         long sum = 0;
         try (Statement st = s.createStatement(ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
@@ -60,7 +60,7 @@ final class ChunkSums {
                         String jsonb = v == null ? null : JsonbText.of(v);
                         // not valid JSON: hashed as it is, so the chunk differs and the drill-down says where
                         md5.update(v == null ? nullMarker : jsonb == null ? v : jsonb.getBytes(StandardCharsets.UTF_8));
-                        md5.update((byte) '|');
+                        md5.update(RowText.SEPARATOR);
                     }
                     sum += sixtyBits(md5.digest());
                     if ((++rows & 8191) == 0) {

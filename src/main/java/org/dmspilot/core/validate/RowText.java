@@ -15,7 +15,17 @@ import org.dmspilot.core.engine.ValueKind;
  * and hashed with the row text; PostgreSQL hashes its own {@code jsonb::text} ({@link #postgresWithJson}).
  */
 final class RowText {
-    static final String NULL = "'~N~'";
+    /** The NULL marker: the ASCII record separator (30), which text data practically never holds. */
+    static final byte NULL_MARK = 30;
+    private static final String MY_NULL = "CHAR(30 USING utf8mb4)";
+    private static final String PG_NULL = "chr(30)";
+    /**
+     * Between two values of a row: the ASCII unit separator (31), which text data practically never holds, so a
+     * character moving from one column to the next changes the row text (a bar would not show a moved bar).
+     */
+    static final byte SEPARATOR = 31;
+    private static final String MY_SEPARATOR = "CHAR(31 USING utf8mb4)";
+    private static final String PG_SEPARATOR = "chr(31)";
 
     private RowText() {
     }
@@ -25,7 +35,8 @@ final class RowText {
     }
 
     static String mysql(List<ColumnPair> cols) {
-        return "CONCAT_WS('|', " + hashed(cols).stream().map(c -> "COALESCE(" + my(c) + ", " + NULL + ")")
+        return "CONCAT_WS(" + MY_SEPARATOR + ", " + hashed(cols).stream()
+                .map(c -> "COALESCE(" + my(c) + ", " + MY_NULL + ")")
                 .collect(Collectors.joining(", ")) + ", '')";
     }
 
@@ -38,8 +49,8 @@ final class RowText {
      * (same text as {@code ::text}, without the cast and the NULL marker, which cost a fifth of the expression).
      */
     static String postgres(List<ColumnPair> cols, Set<String> notNull) {
-        return "concat_ws('|', " + hashed(cols).stream().map(c -> c.kind() == ValueKind.TEXT
-                && notNull.contains(c.target()) ? Sql.pg(c.target()) : "coalesce(" + pg(c) + ", " + NULL + ")")
+        return "concat_ws(" + PG_SEPARATOR + ", " + hashed(cols).stream().map(c -> c.kind() == ValueKind.TEXT
+                && notNull.contains(c.target()) ? Sql.pg(c.target()) : "coalesce(" + pg(c) + ", " + PG_NULL + ")")
                 .collect(Collectors.joining(", ")) + ", '')";
     }
 
@@ -80,12 +91,13 @@ final class RowText {
         };
     }
 
-    /** PostgreSQL: the row text followed by each JSON column's jsonb text (see {@link JsonbText}) and a bar. */
+    /** PostgreSQL: the row text followed by each JSON column's jsonb text (see {@link JsonbText}) and a separator. */
     static String postgresWithJson(List<ColumnPair> cols, Set<String> notNull) {
         StringBuilder text = new StringBuilder(postgres(cols, notNull));
         for (ColumnPair c : cols) {
             if (c.kind() == ValueKind.JSON) {
-                text.append(" || coalesce(").append(jsonbText(c)).append(", ").append(NULL).append(") || '|'");
+                text.append(" || coalesce(").append(jsonbText(c)).append(", ").append(PG_NULL).append(") || ")
+                        .append(PG_SEPARATOR);
             }
         }
         return text.toString();

@@ -20,14 +20,19 @@ class ValidatorChunkTest {
     private TestDatabase pg;
 
     private void loaded() throws Exception {
-        maria = Databases.newMariaDbDatabase("validate_chunks");
-        maria.execute("CREATE TABLE doc (id int PRIMARY KEY, body json, note varchar(20), n int NOT NULL,"
+        loaded("validate_chunks", "CREATE TABLE doc (id int PRIMARY KEY, body json, note varchar(20), n int NOT NULL,"
                 + " at datetime(6) NOT NULL, ts timestamp(3) NULL)",
                 "INSERT INTO doc SELECT seq, CONCAT('{\"z\": ', seq, ', \"a\": [1.50, 1e2], \"s\": \"t\\\\u00e9\"}'),"
                         + " IF(seq % 3 = 0, NULL, CONCAT('n', seq)), seq * 7, TIMESTAMP '2024-01-01 00:00:00'"
                         + " + INTERVAL seq * 250000 MICROSECOND, IF(seq % 5 = 0, NULL, TIMESTAMP '2024-06-01 12:00:00')"
                         + " FROM seq_1_to_600");
-        pg = Databases.newPostgresDatabase("validate_chunks_pg");
+    }
+
+    /** A source made of {@code statements}, converted and fully loaded into a new target. */
+    private void loaded(String hint, String... statements) throws Exception {
+        maria = Databases.newMariaDbDatabase(hint);
+        maria.execute(statements);
+        pg = Databases.newPostgresDatabase(hint + "_pg");
         try (Connection s = maria.connect(); Connection t = pg.connect()) {
             TargetSchema.convertAndApply(s, t, maria.database(), "test", ProgressListener.NONE);
         }
@@ -64,5 +69,15 @@ class ValidatorChunkTest {
         assertThat(doc.chunks()).as("about 600 / 100 key ranges (by the row estimate)").isBetween(4, 9);
         assertThat(doc.mismatchingKeys()).containsExactlyInAnyOrder("10", "11", "250", "300", "420", "512", "599");
         assertThat(doc.mismatchedChunks()).isBetween(2, 7).isLessThan(doc.chunks());
+    }
+
+    @Test
+    void aCharacterMovingBetweenAdjacentColumnsAndATextLookingLikeTheNullMarkerAreFound() throws Exception {
+        loaded("validate_separators", "CREATE TABLE pair (id int PRIMARY KEY, a varchar(10), b varchar(10))",
+                "INSERT INTO pair VALUES (1, 'x|y', 'z'), (2, 'x', NULL), (3, '~N~', 'q'), (4, 'p', 'q')");
+        assertThat(validate().identical()).isTrue();
+        onTarget("UPDATE pair SET a = 'x', b = 'y|z' WHERE id = 1", "UPDATE pair SET b = '~N~' WHERE id = 2",
+                "UPDATE pair SET a = NULL WHERE id = 3");
+        assertThat(validate().tables().get(0).mismatchingKeys()).containsExactlyInAnyOrder("1", "2", "3");
     }
 }
