@@ -218,10 +218,8 @@ public final class CdcBenchmark {
     }
 
     private static BinlogPosition position(ConnectionFactory source) throws Exception {
-        try (Connection c = source.open(); Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("SHOW MASTER STATUS")) {
-            rs.next();
-            return new BinlogPosition(rs.getString(1), rs.getLong(2));
+        try (Connection c = source.open()) {
+            return BinlogPosition.current(c).orElseThrow();
         }
     }
 
@@ -231,8 +229,7 @@ public final class CdcBenchmark {
         try (Connection c = target.open()) {
             while (System.nanoTime() < end) {
                 var at = CdcCheckpoint.read(c, "bench").flatMap(CdcCheckpoint.State::position);
-                if (at.isPresent() && (at.get().file().compareTo(goal.file()) > 0
-                        || at.get().file().equals(goal.file()) && at.get().position() >= goal.position())) {
+                if (at.isPresent() && at.get().isAtOrAfter(goal)) {
                     return;
                 }
                 Thread.sleep(5);

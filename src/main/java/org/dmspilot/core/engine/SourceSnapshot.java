@@ -88,7 +88,7 @@ final class SourceSnapshot implements AutoCloseable {
                 for (Connection c : conns) {
                     exec(c, "START TRANSACTION WITH CONSISTENT SNAPSHOT");
                 }
-                return masterStatus(lock);
+                return BinlogPosition.current(lock);
             } finally {
                 if (locked) {
                     exec(lock, "UNLOCK TABLES");
@@ -112,18 +112,6 @@ final class SourceSnapshot implements AutoCloseable {
             }
         }
         return file == null || file.isEmpty() ? Optional.empty() : Optional.of(new BinlogPosition(file, pos));
-    }
-
-    private static Optional<BinlogPosition> masterStatus(Connection c) {
-        for (String sql : List.of("SHOW MASTER STATUS", "SHOW BINARY LOG STATUS")) {
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-                return rs.next() ? Optional.of(new BinlogPosition(rs.getString(1), rs.getLong(2)))
-                        : Optional.empty();
-            } catch (SQLException e) {
-                LOG.debug("{} failed: {}", sql, e.getMessage());
-            }
-        }
-        return Optional.empty();
     }
 
     private static void exec(Connection c, String sql) throws SQLException {

@@ -54,10 +54,8 @@ public final class CdcFixture implements AutoCloseable {
 
     /** The source's binlog position now. */
     static BinlogPosition sourcePosition(TestDatabase maria) throws Exception {
-        try (Connection c = maria.connect(); var s = c.createStatement();
-                var rs = s.executeQuery("SHOW MASTER STATUS")) {
-            rs.next();
-            return new BinlogPosition(rs.getString(1), rs.getLong(2));
+        try (Connection c = maria.connect()) {
+            return BinlogPosition.current(c).orElseThrow();
         }
     }
 
@@ -75,17 +73,12 @@ public final class CdcFixture implements AutoCloseable {
             } catch (java.sql.SQLException e) {
                 at = Optional.empty(); // the checkpoint table may not exist yet
             }
-            if (at.isPresent() && reached(at.get(), goal)) {
+            if (at.isPresent() && at.get().isAtOrAfter(goal)) {
                 return;
             }
             Thread.sleep(50);
         }
         throw new AssertionError("CDC did not reach " + goal + " within " + timeout + "; checkpoint at " + at);
-    }
-
-    static boolean reached(BinlogPosition at, BinlogPosition goal) {
-        int files = at.file().compareTo(goal.file());
-        return files > 0 || files == 0 && at.position() >= goal.position();
     }
 
     @Override

@@ -196,7 +196,7 @@ final class ChangeApplier {
 
     /** One change, in source order, with the foreign-key actions the source performed without row events. */
     private void exact(Change c) throws SQLException {
-        apply(c);
+        write(c);
         CdcTable t = c.table();
         if (c.op() != Op.INSERT && cascades.acts(t.pair().target())) {
             if (c.op() == Op.DELETE) {
@@ -215,7 +215,7 @@ final class ChangeApplier {
         return m;
     }
 
-    private void apply(Change c) throws SQLException {
+    private void write(Change c) throws SQLException {
         CdcTable t = c.table();
         if (t.hasKey()) {
             if (c.op() != Op.INSERT) {

@@ -90,20 +90,10 @@ public final class ChangeCapture {
         CdcTables.recordAll(source, target, schema);
     }
 
-    static BinlogPosition currentPosition(Connection source) throws SQLException {
-        SQLException last = null;
-        for (String sql : List.of("SHOW MASTER STATUS", "SHOW BINARY LOG STATUS")) {
-            try (var s = source.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-                if (rs.next()) {
-                    return new BinlogPosition(rs.getString(1), rs.getLong(2));
-                }
-                throw new DmsPilotException("The source has no binary log (" + sql + " is empty): enable log_bin"
-                        + " for CDC (see the readiness checks).");
-            } catch (SQLException e) {
-                last = e;
-            }
-        }
-        throw last;
+    static BinlogPosition currentPosition(Connection source) {
+        return BinlogPosition.current(source).orElseThrow(() -> new DmsPilotException("The source reports no binlog"
+                + " position: enable log_bin for CDC and give the login REPLICATION CLIENT (see the readiness"
+                + " checks)."));
     }
 
     /**

@@ -27,7 +27,7 @@ public final class EngineMetrics implements MigrationMetrics, AutoCloseable {
     private final org.dmspilot.core.engine.ConnectionFactory target;
     private final Runnable onStopRequested;
     private java.sql.Connection flushConnection;
-    private int flushed; // samples already written
+    private final List<Sample[]> unflushed = new ArrayList<>(); // samples not yet written to the target
     private long lastPrune;
     private final Deque<Sample[]> samples = new ArrayDeque<>(); // {source, target, incoming, throughput}
     private final Map<String, Long> fullLoadRows = new ConcurrentHashMap<>();
@@ -85,9 +85,12 @@ public final class EngineMetrics implements MigrationMetrics, AutoCloseable {
         samples.addLast(new Sample[] {new Sample(at, stats.sourceLatencySeconds(now)),
                 new Sample(at, stats.targetLatencySeconds(now)), new Sample(at, stats.pending()),
                 new Sample(at, throughput)});
+        unflushed.add(samples.peekLast());
         while (samples.size() > KEEP) {
             samples.removeFirst();
-            flushed = Math.max(0, flushed - 1);
+        }
+        while (unflushed.size() > KEEP) {
+            unflushed.remove(0); // the target has been unreachable for a day
         }
     }
 
@@ -102,10 +105,9 @@ public final class EngineMetrics implements MigrationMetrics, AutoCloseable {
                 flushConnection = target.open();
             }
             java.sql.Connection c = flushConnection;
-            List<Sample[]> fresh = new ArrayList<>(samples).subList(flushed, samples.size());
             try (var ps = c.prepareStatement("INSERT INTO dmspilot.cdc_metrics VALUES (?, ?, ?, ?, ?, ?)"
                     + " ON CONFLICT DO NOTHING")) {
-                for (Sample[] s : fresh) {
+                for (Sample[] s : unflushed) {
                     ps.setString(1, pgSchema);
                     ps.setTimestamp(2, java.sql.Timestamp.from(s[0].at()));
                     ps.setDouble(3, s[0].value());
@@ -116,7 +118,7 @@ public final class EngineMetrics implements MigrationMetrics, AutoCloseable {
                 }
                 ps.executeBatch();
             }
-            flushed += fresh.size();
+            unflushed.clear();
             try (var ps = c.prepareStatement("INSERT INTO dmspilot.cdc_table_stats VALUES (?, ?, ?, ?, ?, ?, ?)"
                     + " ON CONFLICT (schema_name, table_name) DO UPDATE SET full_load_done = excluded.full_load_done,"
                     + " full_load_rows = excluded.full_load_rows, inserts = excluded.inserts,"

@@ -45,11 +45,16 @@ public final class StoredEngineMetrics implements MigrationMetrics {
             }
             return out;
         } catch (SQLException e) {
-            if ("42P01".equals(e.getSQLState())) {
-                return List.of(); // the engine never ran CDC on this target
-            }
-            throw new DmsPilotException("Could not read the engine's metrics from the target: " + e.getMessage(), e);
+            return nothingYet(e, "metrics");
         }
+    }
+
+    /** No metrics table yet (the engine never ran CDC on this target) is no data; anything else is an error. */
+    private static <T> List<T> nothingYet(SQLException e, String what) {
+        if ("42P01".equals(e.getSQLState())) {
+            return List.of();
+        }
+        throw new DmsPilotException("Could not read the engine's " + what + " from the target: " + e.getMessage(), e);
     }
 
     @Override
@@ -87,10 +92,7 @@ public final class StoredEngineMetrics implements MigrationMetrics {
             }
             return out;
         } catch (SQLException e) {
-            if ("42P01".equals(e.getSQLState())) {
-                return List.of();
-            }
-            throw new DmsPilotException("Could not read the engine's table statistics: " + e.getMessage(), e);
+            return nothingYet(e, "table statistics");
         }
     }
 }
