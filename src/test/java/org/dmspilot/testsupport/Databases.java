@@ -8,14 +8,16 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 import org.dmspilot.core.sandbox.EmbeddedMariaDb;
 import org.dmspilot.core.sandbox.EmbeddedPostgresServer;
 import org.dmspilot.model.Engine;
 
 /**
- * One embedded MariaDB (binlog ROW) and one embedded PostgreSQL per test JVM, started on first use and stopped when
- * the JVM exits. Each test asks for a database of its own.
+ * One embedded MariaDB (binlog ROW), one real Oracle MySQL and one embedded PostgreSQL per test JVM, started on
+ * first use and stopped when the JVM exits. Each test asks for a database of its own.
  */
 public final class Databases {
     public static final String ADMIN_USER = "dmsadmin";
@@ -23,6 +25,7 @@ public final class Databases {
     private static final AtomicInteger COUNTER = new AtomicInteger();
     private static EmbeddedMariaDb mariaDb;
     private static EmbeddedPostgresServer postgres;
+    private static MysqlServer mysql;
 
     private Databases() {
     }
@@ -52,6 +55,51 @@ public final class Databases {
             Runtime.getRuntime().addShutdownHook(new Thread(started::close));
         }
         return postgres;
+    }
+
+    /**
+     * The real Oracle MySQL server of this JVM (MySQL 9.7: binlog ROW, full row image, GTIDs on), built and started
+     * on first use by {@code tools/mysql-server.sh}, stopped when the JVM exits.
+     */
+    public static synchronized MysqlServer mysql() {
+        if (mysql == null) {
+            try {
+                Path dir = Files.createTempDirectory("dmspilot-test-mysql");
+                mysql = MysqlServer.start(dir, List.of());
+                mysql.ensureAdmin(ADMIN_USER, ADMIN_PASSWORD);
+                MysqlServer started = mysql;
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    started.close();
+                    deleteTree(dir);
+                }));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return mysql;
+    }
+
+    /** The source flavours every source-side test runs on: {@code @MethodSource("...Databases#sourceEngines")}. */
+    public static Stream<Engine> sourceEngines() {
+        return Stream.of(Engine.MARIADB, Engine.MYSQL);
+    }
+
+    /** A fresh, empty database on the MariaDB or the MySQL server of this JVM. */
+    public static TestDatabase newSourceDatabase(Engine engine, String hint) {
+        return switch (engine) {
+            case MARIADB -> newMariaDbDatabase(hint);
+            case MYSQL -> newMysqlDatabase(hint);
+            default -> throw new IllegalArgumentException(engine + " is not a source engine");
+        };
+    }
+
+    /** A fresh, empty MySQL database named after the test, owned by the administrator login. */
+    public static TestDatabase newMysqlDatabase(String hint) {
+        String name = uniqueName(hint);
+        TestDatabase db = new TestDatabase(Engine.MYSQL, "127.0.0.1", mysql().port(), name, ADMIN_USER,
+                ADMIN_PASSWORD);
+        admin(db.withDatabase("mysql"), "CREATE DATABASE `" + name + "`");
+        return db;
     }
 
     /** Removes a test server's directory (some 350 MB of binaries and data) when the JVM exits. */

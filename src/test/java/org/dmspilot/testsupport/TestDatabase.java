@@ -11,7 +11,11 @@ import org.dmspilot.model.Engine;
 public record TestDatabase(Engine engine, String host, int port, String database, String user, String password) {
 
     public String jdbcUrl() {
-        String scheme = engine.isMysqlFamily() ? "jdbc:mariadb://" : "jdbc:postgresql://";
+        String scheme = switch (engine) {
+            case MARIADB -> "jdbc:mariadb://";
+            case MYSQL -> "jdbc:mysql://"; // MySQL Connector/J: caching_sha2_password over TLS
+            default -> "jdbc:postgresql://";
+        };
         return scheme + host + ":" + port + "/" + database;
     }
 
