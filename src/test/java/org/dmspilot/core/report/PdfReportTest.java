@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -26,7 +27,7 @@ class PdfReportTest {
 
     @Test
     void everyPageRendersAndNoneIsBlank() throws Exception {
-        try (PDDocument doc = PDDocument.load(pdf.toFile())) {
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             assertThat(doc.getNumberOfPages()).isBetween(2, 20);
             PDFRenderer renderer = new PDFRenderer(doc);
             for (int page = 0; page < doc.getNumberOfPages(); page++) {
@@ -40,7 +41,7 @@ class PdfReportTest {
 
     @Test
     void textCarriesTheSummaryNumbersPageNumbersAndTheContents() throws Exception {
-        try (PDDocument doc = PDDocument.load(pdf.toFile())) {
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             String text = new PDFTextStripper().getText(doc);
             assertThat(text).contains("Executive summary", "Contents",
                     Xml.percent(ASSESSMENT.percentObjectsAutomatic()), Xml.hours(ASSESSMENT.effort().hours()),
