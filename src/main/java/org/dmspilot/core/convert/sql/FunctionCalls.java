@@ -10,12 +10,7 @@ import org.antlr.v4.runtime.tree.ParseTree;
 
 /** Function calls of every grammar shape, rewritten through the tables in StringFunctions and DateFunctions. */
 final class FunctionCalls {
-    private static final Map<String, Rewrite> TABLE = new HashMap<>();
-
-    static {
-        TABLE.putAll(StringFunctions.TABLE);
-        TABLE.putAll(DateFunctions.TABLE);
-    }
+    private static final Map<String, Rewrite> TABLE = merged(StringFunctions.TABLE, DateFunctions.TABLE);
 
     /** CAST / CONVERT target types. */
     private static final Map<String, String> CAST_TYPES = Map.ofEntries(
@@ -27,6 +22,20 @@ final class FunctionCalls {
             Map.entry("YEAR", "smallint"));
 
     private final ExpressionTranslator t;
+
+    /** The rewrite tables as one; a function named in two tables is a mistake in the tables, not a choice. */
+    @SafeVarargs
+    static Map<String, Rewrite> merged(Map<String, Rewrite>... tables) {
+        Map<String, Rewrite> all = new HashMap<>();
+        for (Map<String, Rewrite> table : tables) {
+            table.forEach((name, rewrite) -> {
+                if (all.putIfAbsent(name, rewrite) != null) {
+                    throw new IllegalStateException("The function " + name + " has a rewrite in two tables");
+                }
+            });
+        }
+        return Map.copyOf(all);
+    }
 
     FunctionCalls(ExpressionTranslator translator) {
         this.t = translator;

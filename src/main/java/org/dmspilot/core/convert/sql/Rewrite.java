@@ -1,10 +1,15 @@
 package org.dmspilot.core.convert.sql;
 
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** How one MySQL function becomes PostgreSQL (one row of a rewrite table). */
 @FunctionalInterface
 interface Rewrite {
+    /** {@code {n}} in a template. */
+    Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)}");
+
     String apply(Call call);
 
     /** Same arguments, another name. */
@@ -17,15 +22,13 @@ interface Rewrite {
         return c -> sql;
     }
 
-    /** A template over the translated arguments: {@code {0}}, {@code {1}}, ... */
+    /**
+     * A template over the translated arguments: {@code {0}}, {@code {1}}, ... Placeholders are replaced in one pass
+     * over the pattern, so an argument whose text holds {@code {0}} (a string literal) is kept as it is.
+     */
     static Rewrite template(String pattern) {
-        return c -> {
-            String out = pattern;
-            for (int i = c.size() - 1; i >= 0; i--) {
-                out = out.replace("{" + i + "}", c.arg(i));
-            }
-            return out;
-        };
+        return c -> PLACEHOLDER.matcher(pattern)
+                .replaceAll(m -> Matcher.quoteReplacement(c.arg(Integer.parseInt(m.group(1)))));
     }
 
     /** Rewrites by arity: one rewrite for n arguments, another otherwise. */

@@ -53,6 +53,7 @@ class ExpressionGoldenTest {
             substring(s from 2 for 3)                 | substr(s, 2, 3)
             locate('a', s)                            | strpos(s, 'a')
             instr(s, 'a')                             | strpos(s, 'a')
+            instr(s, '{0}')                           | strpos(s, '{0}')
             left(s, 2)                                | left(s, 2)
             greatest(a, 1)                            | CASE WHEN a IS NULL THEN NULL ELSE GREATEST(a, 1) END
             field(a, 'x', 'y')                        | CASE a WHEN 'x' THEN 1 WHEN 'y' THEN 2 ELSE 0 END
