@@ -113,8 +113,21 @@ final class ConnectionFailures {
                     + "\" does not exist (check the name and its case).";
             case TLS_FAILURE -> "TLS failure with TLS mode " + tlsName(profile) + ": " + tlsReason(error, profile);
             case SSH_FAILURE -> "the SSH tunnel failed: " + detail;
-            case OTHER -> detail;
+            case OTHER -> detail + publicKeyHint(error);
         };
+    }
+
+    /**
+     * caching_sha2_password (MySQL 8's default, the only password plugin in 9.x) without TLS: the password goes
+     * RSA-encrypted, and neither driver fetches the server's key unless told to (the key is not verified).
+     */
+    private static String publicKeyHint(Throwable error) {
+        boolean noKey = chain(error).stream().map(ConnectionFailures::lower).anyMatch(m -> m.contains(
+                "public key retrieval is not allowed") || m.contains("rsa public key is not available"));
+        return noKey ? " The user logs in with caching_sha2_password and the connection has no TLS, so the password"
+                + " must be RSA-encrypted with the server's public key: use TLS (sslMode=prefer or require), or add"
+                + " allowPublicKeyRetrieval=true to the JDBC URL (the key is then taken from the server unverified), or"
+                + " give the key file with serverRSAPublicKeyFile=<file>." : "";
     }
 
     /** "Cannot connect to MariaDB at host:port/db[ through the SSH tunnel via bastion:22]: ". */

@@ -2,9 +2,7 @@ package org.dmspilot.core.connect;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.UnaryOperator;
@@ -22,7 +20,9 @@ import org.dmspilot.model.TlsMode;
  * {@code //[user[:password]@]host[:port][/database][?key=value&...]}. Recognised parameters: {@code user},
  * {@code password}, {@code sslmode}/{@code sslMode} (libpq, MySQL and MariaDB spellings), {@code useSSL}/{@code ssl},
  * {@code sslrootcert}/{@code serverSslCert} (CA file), {@code connectTimeout} (milliseconds for MySQL/MariaDB, seconds
- * for PostgreSQL) and {@code loginTimeout}. Values are percent-decoded ({@code %40} is {@code @}); a {@code +} stays a
+ * for PostgreSQL) and {@code loginTimeout}. Any other parameter is handed to the driver as it is (see
+ * {@link ConnectionProfile#driverParameters()}), except ones whose name says they hold a secret. Values are
+ * percent-decoded ({@code %40} is {@code @}); a {@code +} stays a
  * plus sign. Error messages never repeat the password.
  */
 public final class JdbcUrls {
@@ -84,7 +84,7 @@ public final class JdbcUrls {
         HostPort hostPort = hostPort(authority, engine, text);
 
         Map<String, String> params = new LinkedHashMap<>();
-        List<String> ignored = new ArrayList<>();
+        Map<String, String> passed = new LinkedHashMap<>();
         for (String pair : query.split("&")) {
             if (pair.isEmpty()) {
                 continue;
@@ -96,7 +96,7 @@ public final class JdbcUrls {
             switch (key) {
                 case "user", "password", "sslmode", "ssl", "usessl", "sslrootcert", "serversslcert",
                         "connecttimeout", "logintimeout" -> params.put(key, value);
-                default -> ignored.add(name);
+                default -> passed.put(passThrough(name, role), value);
             }
         }
         if (params.containsKey("user")) {
@@ -124,8 +124,8 @@ public final class JdbcUrls {
             }
         }
         ConnectionProfile profile = new ConnectionProfile(engine, hostPort.host, hostPort.port, database, user, tls,
-                caFile, null, timeout);
-        return new ParsedConnection(profile, password, source, ignored);
+                caFile, null, timeout, passed);
+        return new ParsedConnection(profile, password, source);
     }
 
     /**
@@ -160,6 +160,7 @@ public final class JdbcUrls {
             int t = profile.connectTimeoutSeconds();
             url.append("&connectTimeout=").append(engine.isMysqlFamily() ? t * 1000 : t);
         }
+        profile.driverParameters().forEach((k, v) -> url.append('&').append(encode(k)).append('=').append(encode(v)));
         return url.toString();
     }
 
@@ -321,6 +322,20 @@ public final class JdbcUrls {
         boolean millis = engine.isMysqlFamily() && name.equals("connectTimeout");
         long seconds = millis ? (number + 999) / 1000 : number;
         return (int) Math.min(seconds, 3600);
+    }
+
+    /**
+     * A parameter DMS Pilot hands to the driver as it is. Names that hold secrets are refused: the profile is saved
+     * in project files, which never hold a password.
+     */
+    private static String passThrough(String name, ConnectionRole role) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.contains("password") || lower.contains("secret")) {
+            throw new DmsPilotException("The JDBC URL for the " + roleName(role) + " has the parameter " + name
+                    + ", which holds a secret: DMS Pilot keeps no secrets in connection settings. Leave it out (the"
+                    + " database password goes in password= or the " + role.passwordEnvVar() + " variable).");
+        }
+        return name;
     }
 
     private static String roleName(ConnectionRole role) {

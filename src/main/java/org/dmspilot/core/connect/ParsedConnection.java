@@ -1,6 +1,5 @@
 package org.dmspilot.core.connect;
 
-import java.util.List;
 import org.dmspilot.model.ConnectionProfile;
 
 /**
@@ -10,17 +9,11 @@ import org.dmspilot.model.ConnectionProfile;
  * @param password the password from the URL or the environment, null when neither had one; the caller should clear
  *         it after use
  * @param passwordSource where the password came from
- * @param ignoredParameters names of URL parameters DMS Pilot does not use (their values are not kept)
  */
-public record ParsedConnection(ConnectionProfile profile, char[] password, PasswordSource passwordSource,
-        List<String> ignoredParameters) {
+public record ParsedConnection(ConnectionProfile profile, char[] password, PasswordSource passwordSource) {
 
     /** Where a password came from. */
     public enum PasswordSource { URL, ENVIRONMENT, NONE }
-
-    public ParsedConnection {
-        ignoredParameters = List.copyOf(ignoredParameters);
-    }
 
     public boolean hasPassword() {
         return password != null;
@@ -30,6 +23,6 @@ public record ParsedConnection(ConnectionProfile profile, char[] password, Passw
     @Override
     public String toString() {
         return "ParsedConnection[profile=" + profile + ", password=" + (password == null ? "none" : "***")
-                + ", passwordSource=" + passwordSource + ", ignoredParameters=" + ignoredParameters + "]";
+                + ", passwordSource=" + passwordSource + "]";
     }
 }

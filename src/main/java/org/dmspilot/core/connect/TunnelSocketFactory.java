@@ -72,7 +72,7 @@ public final class TunnelSocketFactory extends ConfigurableSocketFactory {
     }
 
     /** A socket whose connect goes to the tunnel, whatever address the driver asks for. */
-    private static final class RedirectedSocket extends Socket {
+    static final class RedirectedSocket extends Socket {
         private final InetSocketAddress endpoint;
 
         RedirectedSocket(InetSocketAddress endpoint) {

@@ -109,9 +109,13 @@ public final class ConnectionViewModel {
                 ? lang("connection.ssh.password") : lang("connection.ssh.passphrase"), sshAuth));
     }
 
+    /** Driver parameters of the loaded profile (from a JDBC URL), kept as they are: the form does not show them. */
+    private java.util.Map<String, String> driverParameters = java.util.Map.of();
+
     /** Fills the form from a project's profile (null: defaults) and the passwords kept for it. */
     public void load(String newProjectId, ConnectionProfile profile) {
         this.projectId = newProjectId;
+        this.driverParameters = profile == null ? java.util.Map.of() : profile.driverParameters();
         if (profile != null) {
             engine.set(profile.engine());
             host.set(nullToEmpty(profile.host()));
@@ -151,7 +155,7 @@ public final class ConnectionViewModel {
                 .strip(), sshAuth.get(), blankToNull(sshKeyFile.get())) : null;
         return new ConnectionProfile(engine.get(), host.get().strip(), FormCheck.parse(port.get()), blankToNull(database.get()),
                 user.get().strip(), tlsMode.get(), caFileRelevant.get() ? blankToNull(caFile.get()) : null, ssh,
-                FormCheck.parse(connectTimeout.get()));
+                FormCheck.parse(connectTimeout.get()), driverParameters);
     }
 
     /** Tests the connection in the background; the result lands in the result properties. */

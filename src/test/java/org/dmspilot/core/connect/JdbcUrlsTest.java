@@ -101,12 +101,25 @@ class JdbcUrlsTest {
     }
 
     @Test
-    void unknownParametersAreListedByNameOnly() {
-        ParsedConnection parsed = parse("jdbc:postgresql://h/db?user=u&password=pw&currentSchema=s&ApplicationName=x",
-                ConnectionRole.TARGET);
+    void parametersTheToolDoesNotReadGoToTheDriver() {
+        ParsedConnection parsed = parse("jdbc:mysql://h/db?user=u&password=pw&allowPublicKeyRetrieval=true"
+                + "&sslMode=disable&useCompression=true", ConnectionRole.SOURCE);
 
-        assertThat(parsed.ignoredParameters()).containsExactly("currentSchema", "ApplicationName");
-        assertThat(parsed.toString()).contains("password=***").doesNotContain("pw,").doesNotContain("=pw");
+        assertThat(parsed.profile().driverParameters()).containsExactly(Map.entry("allowPublicKeyRetrieval", "true"),
+                Map.entry("useCompression", "true"));
+        assertThat(JdbcUrls.driverUrl(parsed.profile())).isEqualTo("jdbc:mysql://h:3306/db?allowPublicKeyRetrieval"
+                + "=true&useCompression=true&sslMode=DISABLED&connectTimeout=10000");
+        assertThat(parse(JdbcUrls.format(parsed.profile(), null), ConnectionRole.SOURCE).profile())
+                .isEqualTo(parsed.profile());
+        assertThat(parsed.toString()).contains("password=***").doesNotContain("=pw");
+    }
+
+    @Test
+    void parameterHoldingASecretIsRefusedNotKept() {
+        assertThatThrownBy(() -> parse("jdbc:mysql://h/db?user=u&trustCertificateKeyStorePassword=S3cr3t-x",
+                ConnectionRole.SOURCE)).isInstanceOf(DmsPilotException.class)
+                .hasMessageContaining("trustCertificateKeyStorePassword, which holds a secret")
+                .hasMessageNotContaining("S3cr3t-x");
     }
 
     @ParameterizedTest
@@ -146,9 +159,11 @@ class JdbcUrlsTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "MYSQL|DISABLE|jdbc:mariadb://h:3306/db?sslMode=disable&connectTimeout=10000",
+        "MYSQL|DISABLE|jdbc:mysql://h:3306/db?sslMode=DISABLED&connectTimeout=10000",
+        "MYSQL|PREFER|jdbc:mysql://h:3306/db?sslMode=PREFERRED&connectTimeout=10000",
+        "MARIADB|DISABLE|jdbc:mariadb://h:3306/db?sslMode=disable&connectTimeout=10000",
         "MARIADB|PREFER|jdbc:mariadb://h:3306/db?sslMode=trust&connectTimeout=10000",
-        "MYSQL|VERIFY_FULL|jdbc:mariadb://h:3306/db?sslMode=verify-full&serverSslCert=%2Fca.pem&connectTimeout=10000",
+        "MARIADB|VERIFY_FULL|jdbc:mariadb://h:3306/db?sslMode=verify-full&serverSslCert=%2Fca.pem&connectTimeout=10000",
         "POSTGRESQL|REQUIRE|jdbc:postgresql://h:5432/db?sslmode=require&connectTimeout=10&loginTimeout=10"
                 + "&ApplicationName=DMS%20Pilot",
         "POSTGRESQL|VERIFY_CA|jdbc:postgresql://h:5432/db?sslmode=verify-ca&sslrootcert=%2Fca.pem&connectTimeout=10"
