@@ -67,6 +67,20 @@ class SshTunnelTest {
     }
 
     @Test
+    void mysqlThroughTunnelGoesThroughConnectorJ() throws Exception {
+        TestDatabase mysql = Databases.newMysqlDatabase("tunnel");
+        ConnectionProfile profile = new ConnectionProfile(mysql.engine(), mysql.host(), mysql.port(),
+                mysql.database(), mysql.user(), TlsMode.REQUIRE, null, byPassword(), 5);
+
+        try (ConnectionHandle h = new DatabaseConnector(knownHosts).open(profile, mysql.password().toCharArray(),
+                TestSshServer.PASSWORD.toCharArray())) {
+            assertThat(h.isTunnelled()).isTrue();
+            assertThat(h.connection().isWrapperFor(com.mysql.cj.jdbc.JdbcConnection.class)).isTrue();
+            assertThat(h.connection().getMetaData().getDatabaseProductVersion()).startsWith("9.");
+        }
+    }
+
+    @Test
     void postgresThroughTunnelWithAnEncryptedKeyFile() throws Exception {
         Path key = bastion.writeClientKey(dir.resolve("id_ecdsa_enc"), "key-Passphrase");
         SshTunnel ssh = new SshTunnel("127.0.0.1", bastion.port(), TestSshServer.USER, SshAuth.KEY, key.toString());
