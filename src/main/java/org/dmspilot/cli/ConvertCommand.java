@@ -84,8 +84,8 @@ final class ConvertCommand implements Callable<Integer> {
                     options.tinyintOneAsBoolean(), options.caseInsensitive());
         }
         ConversionResult result = convert(loaded, options, rules, progress);
-        var files = SqlScriptWriter.write(result.statements(), out, layout(), "DMS Pilot conversion of " + source
-                .replaceAll("password=[^&]*", "password=***"));
+        var files = SqlScriptWriter.write(result.statements(), out, layout(), "DMS Pilot conversion of "
+                + JdbcUrls.redact(source));
         outWriter.println("Wrote " + files.size() + " file(s) to " + out + ": " + result.statements().size()
                 + " statements.");
         printActionItems(result.actionItems(), outWriter);

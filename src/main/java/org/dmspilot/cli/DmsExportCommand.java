@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.dmspilot.core.DmsPilotException;
+import org.dmspilot.core.BadInputException;
+import org.dmspilot.core.project.AtomicFiles;
+import org.dmspilot.core.project.ProjectFiles;
 import org.dmspilot.core.dms.CliScriptExport;
 import org.dmspilot.core.dms.CloudFormationExport;
 import org.dmspilot.core.dms.DmsPlan;
@@ -34,8 +36,20 @@ final class DmsExportCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Write to this file instead of stdout.")
     Path out;
 
+    private static boolean isSameFile(Path a, Path b) {
+        try {
+            return b != null && Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     @Override
     public Integer call() {
+        if (out != null && (ProjectFiles.isProjectFile(out) || isSameFile(out, options.project))) {
+            throw new BadInputException("Not writing the export over " + out + ": it is a DMS Pilot project file."
+                    + " Choose another --out file.");
+        }
         Project project = options.loadProject();
         DmsPlan plan = options.plan(project, options.loadState(project));
         String text = switch (format) {
@@ -48,13 +62,9 @@ final class DmsExportCommand implements Callable<Integer> {
             spec.commandLine().getOut().flush();
             return ExitCodes.OK;
         }
-        try {
-            Files.writeString(out, text);
-            if (format == Format.cli) {
-                out.toFile().setExecutable(true);
-            }
-        } catch (IOException e) {
-            throw new DmsPilotException("Could not write " + out + ": " + e.getMessage(), e);
+        AtomicFiles.write(out, text);
+        if (format == Format.cli) {
+            out.toFile().setExecutable(true);
         }
         spec.commandLine().getErr().println("Wrote " + out);
         return ExitCodes.OK;

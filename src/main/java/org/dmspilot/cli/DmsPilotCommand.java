@@ -17,6 +17,7 @@ import picocli.CommandLine.Option;
                 AssessCommand.class, MigrateCommand.class, ValidateCommand.class, DmsCommand.class,
                 CutoverCommand.class, CommandLine.HelpCommand.class})
 public final class DmsPilotCommand implements Callable<Integer> {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DmsPilotCommand.class);
     private final Consumer<GuiRequest> guiLauncher;
 
     @Option(names = "--sandbox", description = "Open the application on the sandbox project (starts the sandbox).")
@@ -43,12 +44,25 @@ public final class DmsPilotCommand implements Callable<Integer> {
     public static CommandLine commandLine(Consumer<GuiRequest> guiLauncher) {
         CommandLine cl = new CommandLine(new DmsPilotCommand(guiLauncher));
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            if (ex instanceof org.dmspilot.core.DmsPilotException) {
-                commandLine.getErr().println("Error: " + ex.getMessage());
-                return ExitCodes.ERROR;
+            commandLine.getErr().println(errorLine(ex));
+            commandLine.getErr().flush();
+            if (!(ex instanceof org.dmspilot.core.DmsPilotException)) {
+                LOG.error("Unexpected failure of {}", commandLine.getCommandName(), ex);
             }
-            throw ex;
+            return ex instanceof org.dmspilot.core.BadInputException ? ExitCodes.USAGE : ExitCodes.ERROR;
         });
         return cl;
+    }
+
+    /**
+     * The one line printed for a failure: the user message of a project exception, otherwise what failed without a
+     * stack trace (the trace goes to the log). Secrets in either are masked.
+     */
+    static String errorLine(Exception ex) {
+        String message = ex instanceof org.dmspilot.core.DmsPilotException ? ex.getMessage()
+                : "unexpected internal error (" + ex.getClass().getSimpleName()
+                        + (ex.getMessage() == null ? "" : ": " + ex.getMessage())
+                        + "); details are in the log. Please report it.";
+        return "Error: " + org.dmspilot.core.connect.UrlRedaction.redact(message);
     }
 }

@@ -138,6 +138,25 @@ class DmsCommandTest {
     }
 
     @Test
+    void exportNeverWritesOverAProjectFile() throws Exception {
+        String before = Files.readString(project);
+        assertThat(run("export", "--format", "cli", "--out", project.toString())).as(err).isEqualTo(ExitCodes.USAGE);
+        assertThat(err).contains("project file").contains("--out");
+        Path copy = Files.writeString(dir.resolve("backup.json"), before);
+        assertThat(run("export", "--format", "yaml", "--out", copy.toString())).as(err).isEqualTo(ExitCodes.USAGE);
+        assertThat(Files.readString(project)).isEqualTo(before);
+        assertThat(Files.readString(copy)).isEqualTo(before);
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(f -> f.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
+        }
+        Path script = dir.resolve("create.sh");
+        Files.writeString(script, "old");
+        assertThat(run("export", "--format", "cli", "--out", script.toString(), "--subnet", "subnet-a1,subnet-b1"))
+                .as(err).isZero();
+        assertThat(Files.readString(script)).startsWith("#!/usr/bin/env bash");
+    }
+
+    @Test
     void startBeforeProvisionSaysSo() {
         assertThat(run("start")).isEqualTo(ExitCodes.ERROR);
         assertThat(err).contains("Error:");

@@ -207,18 +207,6 @@ final class ConnectionFailures {
         return "";
     }
 
-    /** {@code message} with every occurrence of a secret replaced by {@code ***}. */
-    static String scrub(String message, char[]... secrets) {
-        String out = JdbcUrls.redact(message);
-        for (char[] secret : secrets) {
-            if (secret != null && secret.length >= 3) {
-                String s = new String(secret);
-                out = out.replace(s, "***").replace(JdbcUrls.encode(s), "***");
-            }
-        }
-        return out;
-    }
-
     static List<Throwable> chain(Throwable error) {
         List<Throwable> chain = new ArrayList<>();
         for (Throwable t = error; t != null && !chain.contains(t); t = t.getCause()) {

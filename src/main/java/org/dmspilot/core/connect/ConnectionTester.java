@@ -94,8 +94,8 @@ public final class ConnectionTester {
                 throw new CancelledException();
             } catch (ExecutionException e) {
                 LOG.warn("Connection test of {} failed unexpectedly", profile.describe(), e.getCause());
-                String message = ConnectionFailures.scrub("Cannot connect to " + profile.describe() + ": "
-                        + ConnectionFailures.detail(e.getCause()), password, sshSecret);
+                String message = UrlRedaction.redact("Cannot connect to " + profile.describe() + ": "
+                        + ConnectionFailures.detail(e.getCause()));
                 return ConnectionTestResult.failed(FailureKind.OTHER, message, elapsed(start));
             }
         }
@@ -116,8 +116,8 @@ public final class ConnectionTester {
             return ConnectionTestResult.failed(e.kind(), e.getMessage(), elapsed(start));
         } catch (SQLException e) {
             FailureKind kind = ConnectionFailures.classify(e);
-            String message = ConnectionFailures.scrub(ConnectionFailures.message(kind, profile, e,
-                    profile.ssh() != null), password, sshSecret);
+            String message = UrlRedaction.redact(ConnectionFailures.message(kind, profile, e,
+                    profile.ssh() != null));
             return ConnectionTestResult.failed(kind, message, elapsed(start));
         }
     }

@@ -95,7 +95,7 @@ public final class DatabaseConnector {
                     message = ConnectionFailures.where(profile, true) + seen.reason();
                 }
             }
-            throw new ConnectionFailedException(kind, ConnectionFailures.scrub(message, password, sshSecret), e);
+            throw new ConnectionFailedException(kind, UrlRedaction.redact(message), e);
         }
     }
 

@@ -6,8 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.UnaryOperator;
-import java.util.regex.Pattern;
-import org.dmspilot.core.DmsPilotException;
+import org.dmspilot.core.BadInputException;
 import org.dmspilot.model.ConnectionProfile;
 import org.dmspilot.model.ConnectionRole;
 import org.dmspilot.model.Engine;
@@ -26,8 +25,7 @@ import org.dmspilot.model.TlsMode;
  * plus sign. Error messages never repeat the password.
  */
 public final class JdbcUrls {
-    private static final Pattern PASSWORD_PARAM = Pattern.compile("(?i)(password=)[^&#]*");
-    private static final Pattern USERINFO_PASSWORD = Pattern.compile("(//[^/:@?#]*:)[^@/?#]*@");
+    private static final java.util.regex.Pattern HOST = java.util.regex.Pattern.compile("[\\p{L}\\p{N}._-]+");
 
     private JdbcUrls() {
     }
@@ -42,11 +40,11 @@ public final class JdbcUrls {
      *
      * @param environment looks up environment variables (for the password fallback
      *         {@link ConnectionRole#passwordEnvVar()})
-     * @throws DmsPilotException saying what is wrong with the URL (without the password)
+     * @throws BadInputException saying what is wrong with the URL (without the password)
      */
     public static ParsedConnection parse(String url, ConnectionRole role, UnaryOperator<String> environment) {
         if (url == null || url.isBlank()) {
-            throw new DmsPilotException("No JDBC URL was given for the " + roleName(role) + ".");
+            throw new BadInputException("No JDBC URL was given for the " + roleName(role) + ".");
         }
         String text = url.strip();
         Engine engine = engineOf(text);
@@ -66,7 +64,7 @@ public final class JdbcUrls {
             database = null;
         }
         if (database != null && database.contains("/")) {
-            throw new DmsPilotException("The database name \"" + database + "\" in the JDBC URL contains '/'.");
+            throw new BadInputException("The database name \"" + redact(database) + "\" in the JDBC URL contains '/'.");
         }
 
         String user = null;
@@ -106,7 +104,7 @@ public final class JdbcUrls {
             password = params.get("password").toCharArray();
         }
         if (user == null || user.isBlank()) {
-            throw new DmsPilotException("The JDBC URL for the " + roleName(role) + " names no user: add ?user=<name>"
+            throw new BadInputException("The JDBC URL for the " + roleName(role) + " names no user: add ?user=<name>"
                     + " (" + redact(text) + ").");
         }
         TlsMode tls = tlsMode(params, engine);
@@ -181,13 +179,9 @@ public final class JdbcUrls {
         return url.toString();
     }
 
-    /** {@code url} with any password replaced by {@code ***}, for messages and logs. */
+    /** {@code url} (or any text holding URLs) with every password replaced by {@code ***}: {@link UrlRedaction}. */
     public static String redact(String url) {
-        if (url == null) {
-            return null;
-        }
-        String out = PASSWORD_PARAM.matcher(url).replaceAll("$1***");
-        return USERINFO_PASSWORD.matcher(out).replaceAll("$1***@");
+        return UrlRedaction.redact(url);
     }
 
     private static Engine engineOf(String url) {
@@ -204,20 +198,20 @@ public final class JdbcUrls {
         if (lower.startsWith("jdbc:")) {
             int end = lower.indexOf(':', 5);
             String kind = end < 0 ? lower : lower.substring(0, end);
-            throw new DmsPilotException("DMS Pilot does not read " + kind + " URLs: use jdbc:mysql:// or"
+            throw new BadInputException("DMS Pilot does not read " + kind + " URLs: use jdbc:mysql:// or"
                     + " jdbc:mariadb:// for the source and jdbc:postgresql:// for the target.");
         }
-        throw new DmsPilotException("Not a JDBC URL: " + redact(url) + ". Expected for example"
+        throw new BadInputException("Not a JDBC URL: " + redact(url) + ". Expected for example"
                 + " jdbc:mysql://host:3306/database?user=name or jdbc:postgresql://host:5432/database?user=name.");
     }
 
     private static void checkRole(Engine engine, ConnectionRole role, String url) {
         if (role == ConnectionRole.SOURCE && !engine.isMysqlFamily()) {
-            throw new DmsPilotException("The source must be MySQL or MariaDB (jdbc:mysql:// or jdbc:mariadb://),"
+            throw new BadInputException("The source must be MySQL or MariaDB (jdbc:mysql:// or jdbc:mariadb://),"
                     + " not " + redact(url) + ".");
         }
         if (role == ConnectionRole.TARGET && engine.isMysqlFamily()) {
-            throw new DmsPilotException("The target must be PostgreSQL (jdbc:postgresql://), not " + redact(url)
+            throw new BadInputException("The target must be PostgreSQL (jdbc:postgresql://), not " + redact(url)
                     + ".");
         }
     }
@@ -231,14 +225,14 @@ public final class JdbcUrls {
         if (authority.startsWith("[")) {
             int close = authority.indexOf(']');
             if (close < 0) {
-                throw new DmsPilotException("The IPv6 address in the JDBC URL lacks its closing ']': " + redact(url));
+                throw new BadInputException("The IPv6 address in the JDBC URL lacks its closing ']': " + redact(url));
             }
             host = authority.substring(1, close);
             String after = authority.substring(close + 1);
             if (after.startsWith(":")) {
                 portText = after.substring(1);
             } else if (!after.isEmpty()) {
-                throw new DmsPilotException("Unexpected \"" + after + "\" after the host in the JDBC URL.");
+                throw new BadInputException("Unexpected \"" + redact(after) + "\" after the host in the JDBC URL.");
             }
         } else {
             int colon = authority.lastIndexOf(':');
@@ -246,11 +240,19 @@ public final class JdbcUrls {
             portText = colon < 0 ? null : authority.substring(colon + 1);
         }
         if (host.contains(",")) {
-            throw new DmsPilotException("The JDBC URL names several hosts (" + host + "); DMS Pilot connects to one"
+            throw new BadInputException("The JDBC URL names several hosts (" + redact(host) + "); DMS Pilot connects to one"
                     + " host: give only the primary.");
         }
         if (host.isBlank()) {
-            throw new DmsPilotException("The JDBC URL has no host: " + redact(url));
+            throw new BadInputException("The JDBC URL has no host: " + redact(url));
+        }
+        if (host.contains("(") || host.contains("=")) {
+            throw new BadInputException("The JDBC URL uses Connector/J's address form (host=...); DMS Pilot reads"
+                    + " //[user@]host[:port]/database?parameters: " + redact(url));
+        }
+        if (!authority.startsWith("[") && !HOST.matcher(host).matches()) {
+            throw new BadInputException("The host \"" + redact(host) + "\" in the JDBC URL is not a host name or"
+                    + " IP address.");
         }
         int port = engine.defaultPort();
         if (portText != null && !portText.isEmpty()) {
@@ -260,7 +262,7 @@ public final class JdbcUrls {
                 port = -1;
             }
             if (port < 1 || port > 65535) {
-                throw new DmsPilotException("The port \"" + portText + "\" in the JDBC URL is not a number from 1 to"
+                throw new BadInputException("The port \"" + redact(portText) + "\" in the JDBC URL is not a number from 1 to"
                         + " 65535.");
             }
         }
@@ -283,7 +285,7 @@ public final class JdbcUrls {
         if (flag.equalsIgnoreCase("false") || flag.equals("0")) {
             return TlsMode.DISABLE;
         }
-        throw new DmsPilotException("The TLS switch \"" + flag + "\" in the JDBC URL is neither true nor false.");
+        throw new BadInputException("The TLS switch \"" + flag + "\" in the JDBC URL is neither true nor false.");
     }
 
     /** Reads a TLS mode in libpq, MySQL Connector/J or MariaDB Connector/J spelling. */
@@ -294,7 +296,7 @@ public final class JdbcUrls {
             case "require", "required", "trust" -> TlsMode.REQUIRE;
             case "verify-ca" -> TlsMode.VERIFY_CA;
             case "verify-full", "verify-identity" -> TlsMode.VERIFY_FULL;
-            default -> throw new DmsPilotException("Unknown TLS mode \"" + value + "\" in the JDBC URL: use disable,"
+            default -> throw new BadInputException("Unknown TLS mode \"" + value + "\" in the JDBC URL: use disable,"
                     + " prefer, require, verify-ca or verify-full.");
         };
     }
@@ -316,7 +318,7 @@ public final class JdbcUrls {
             number = -1;
         }
         if (number <= 0) {
-            throw new DmsPilotException("The " + name + " \"" + value + "\" in the JDBC URL is not a positive whole"
+            throw new BadInputException("The " + name + " \"" + value + "\" in the JDBC URL is not a positive whole"
                     + " number.");
         }
         boolean millis = engine.isMysqlFamily() && name.equals("connectTimeout");
@@ -363,7 +365,7 @@ public final class JdbcUrls {
             int hi = percent + 2 < text.length() ? Character.digit(text.charAt(percent + 1), 16) : -1;
             int lo = percent + 2 < text.length() ? Character.digit(text.charAt(percent + 2), 16) : -1;
             if (hi < 0 || lo < 0) {
-                throw new DmsPilotException("Bad percent escape in the " + what + " of the JDBC URL: '%' must be"
+                throw new BadInputException("Bad percent escape in the " + what + " of the JDBC URL: '%' must be"
                         + " followed by two hex digits (write %25 for a percent sign).");
             }
             bytes.write(hi * 16 + lo);

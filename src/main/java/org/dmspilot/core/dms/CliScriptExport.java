@@ -34,12 +34,13 @@ public final class CliScriptExport {
     /** The script text. */
     public static String render(DmsPlan plan) {
         List<String> out = new ArrayList<>(List.of("#!/usr/bin/env bash",
-                "# DMS Pilot: AWS DMS migration of project " + plan.projectId() + " (generated).",
+                "# DMS Pilot: AWS DMS migration of project " + commentText(plan.projectId()) + " (generated).",
                 "# Same resources and settings as 'dmspilot dms provision'. Passwords come from the environment.",
                 "set -euo pipefail", "export AWS_DEFAULT_REGION=" + quote(plan.region()),
                 ": \"${DMSPILOT_SOURCE_PASSWORD:?set DMSPILOT_SOURCE_PASSWORD}\"",
                 ": \"${DMSPILOT_TARGET_PASSWORD:?set DMSPILOT_TARGET_PASSWORD}\"",
                 "TAGS=" + quote(tags(plan)), ""));
+        checkScriptable(plan);
         plan.roles().forEach(r -> out.addAll(role(r, plan)));
         plan.secrets().forEach(s -> out.addAll(secret(s)));
         for (Resource r : plan.dmsResources()) {
@@ -48,7 +49,7 @@ public final class CliScriptExport {
             }
             out.add("# " + r.step().title());
             String[] create = CREATE.get(r.step());
-            String command = "aws dms " + create[0] + options(r) + " \\\n    --tags $TAGS";
+            String command = "aws dms " + create[0] + options(r) + " \\\n    --tags \"$TAGS\"";
             if (create[1] == null) {
                 out.add(command + " >/dev/null");
                 out.add(var(r.step()) + "=" + quote((String) r.properties().get("ReplicationSubnetGroupIdentifier")));
@@ -99,11 +100,13 @@ public final class CliScriptExport {
             return "\"$" + pw.role().passwordEnvVar() + "\"";
         }
         if (v instanceof Map<?, ?> m) {
-            return "\"{" + m.entrySet().stream().map(e -> "\\\"" + e.getKey() + "\\\":" + (e.getValue() instanceof Ref
-                    ref ? "\\\"$" + var(ref.step()) + "\\\"" : "\\\"" + e.getValue() + "\\\""))
-                    .collect(Collectors.joining(",")) + "}\"";
+            // JSON in single quotes; a reference to an earlier resource is spliced in as "$VAR"
+            return "'{" + m.entrySet().stream().map(e -> quoteInside(jsonString(String.valueOf(e.getKey()))) + ":"
+                    + (e.getValue() instanceof Ref ref ? "\"'\"$" + var(ref.step()) + "\"'\""
+                            : quoteInside(jsonString(String.valueOf(e.getValue())))))
+                    .collect(Collectors.joining(",")) + "}'";
         }
-        return v instanceof String s ? quote(s) : String.valueOf(v);
+        return v instanceof Number || v instanceof Boolean ? String.valueOf(v) : quote(String.valueOf(v));
     }
 
     private static List<String> waiters(StepId step) {
@@ -125,7 +128,7 @@ public final class CliScriptExport {
         List<String> lines = new ArrayList<>(List.of("# " + r.step().title(),
                 "if ! aws iam get-role --role-name " + quote(r.roleName()) + " >/dev/null 2>&1; then",
                 "  aws iam create-role --role-name " + quote(r.roleName()) + " --assume-role-policy-document "
-                        + quote(IamPolicies.trustPolicy(r.trustedService())) + " --tags $TAGS >/dev/null"));
+                        + quote(IamPolicies.trustPolicy(r.trustedService())) + " --tags \"$TAGS\" >/dev/null"));
         r.managedPolicyArns().forEach(p -> lines.add("  aws iam attach-role-policy --role-name " + quote(r.roleName())
                 + " --policy-arn " + quote(p)));
         lines.add("fi");
@@ -145,7 +148,7 @@ public final class CliScriptExport {
                 + (s.database() == null ? "" : ", dbname: " + jsonString(s.database())) + "}");
         return List.of("# " + s.step().title() + " (the password goes from the environment into the secret only)",
                 var(s.step()) + "=$(aws secretsmanager create-secret --name " + quote(s.name())
-                        + " --secret-string \"$(" + json + ")\" --tags $TAGS --query ARN --output text)", "");
+                        + " --secret-string \"$(" + json + ")\" --tags \"$TAGS\" --query ARN --output text)", "");
     }
 
     /** Finds the project's CA certificate by identifier, or imports it (certificates are public: PEM inline). */
@@ -156,7 +159,7 @@ public final class CliScriptExport {
                         + " --query 'Certificates[0].CertificateArn' --output text 2>/dev/null || true)",
                 "if [ -z \"$" + var + "\" ] || [ \"$" + var + "\" = None ]; then",
                 "  " + var + "=$(aws dms import-certificate --certificate-identifier " + quote(c.identifier())
-                        + " --certificate-pem " + quote(c.pem()) + " --tags $TAGS \\\n    --query "
+                        + " --certificate-pem " + quote(c.pem()) + " --tags \"$TAGS\" \\\n    --query "
                         + "Certificate.CertificateArn --output text)", "fi", "");
     }
 
@@ -164,17 +167,45 @@ public final class CliScriptExport {
         return role.name() + "_CERTIFICATE_ARN";
     }
 
+    /** The tags as the CLI's JSON form (the shorthand {@code Key=k,Value=v} breaks on commas and spaces). */
     private static String tags(DmsPlan plan) {
-        return plan.tags().entrySet().stream().map(e -> "Key=" + e.getKey() + ",Value=" + e.getValue())
-                .collect(Collectors.joining(" "));
+        return "[" + plan.tags().entrySet().stream().map(e -> "{\"Key\":" + jsonString(e.getKey()) + ",\"Value\":"
+                + jsonString(e.getValue()) + "}").collect(Collectors.joining(",")) + "]";
+    }
+
+    /** Text for a comment line: control characters (a newline would end the comment) shown escaped. */
+    static String commentText(String s) {
+        StringBuilder out = new StringBuilder();
+        s.codePoints().forEach(c -> {
+            if (Character.isISOControl(c) || c == 0x2028 || c == 0x2029) {
+                out.append(String.format("\\u%04x", c));
+            } else {
+                out.appendCodePoint(c);
+            }
+        });
+        return out.toString();
+    }
+
+    /** Bash cannot hold a NUL byte in an argument: a plan value with one is refused rather than cut short. */
+    private static void checkScriptable(DmsPlan plan) {
+        if (plan.projectId().indexOf('\0') >= 0 || plan.tags().toString().indexOf('\0') >= 0
+                || plan.dmsResources().stream().anyMatch(r -> r.properties().toString().indexOf('\0') >= 0)) {
+            throw new org.dmspilot.core.BadInputException("The plan holds a NUL character (in the project id or a"
+                    + " resource setting); a shell script cannot pass it on. Remove it from the project.");
+        }
     }
 
     private static String jsonString(String s) {
         return IamPolicies.json(s);
     }
 
-    /** Single-quoted for bash. */
+    /** Single-quoted for bash: nothing inside is expanded or executed. */
     static String quote(String s) {
-        return "'" + s.replace("'", "'\\''") + "'";
+        return "'" + quoteInside(s) + "'";
+    }
+
+    /** Text to place between single quotes ({@code '} becomes {@code '\''}). */
+    private static String quoteInside(String s) {
+        return s.replace("'", "'\\''");
     }
 }

@@ -9,11 +9,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import org.dmspilot.core.DmsPilotException;
 import org.dmspilot.model.Project;
 
@@ -98,27 +96,36 @@ public final class ProjectFiles {
                         + " Choose another file name.", e);
             }
         }
-        Path dir = file.toAbsolutePath().getParent();
-        Path tmp = null;
         try {
-            Files.createDirectories(dir);
-            tmp = Files.createTempFile(dir, ".dmspilot-", ".tmp");
-            MAPPER.writeValue(tmp.toFile(), project);
-            try {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            AtomicFiles.write(file, out -> MAPPER.writeValue(out, project));
+        } catch (DmsPilotException e) {
+            throw new DmsPilotException("Could not save the project to " + file + ": "
+                    + (e.getCause() == null ? e.getMessage() : e.getCause().getMessage()), e);
+        }
+    }
+
+    /** Whether {@code file} exists and holds a DMS Pilot project (by name, or by a formatVersion at the top). */
+    public static boolean isProjectFile(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return false;
+        }
+        if (file.getFileName().toString().endsWith(SUFFIX)) {
+            return true;
+        }
+        try (var parser = MAPPER.getFactory().createParser(file.toFile())) {
+            if (parser.nextToken() != com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+                return false;
             }
-        } catch (IOException e) {
-            throw new DmsPilotException("Could not save the project to " + file + ": " + e.getMessage(), e);
-        } finally {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // best effort: the temporary file is hidden and harmless
+            while (parser.nextToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
+                if (parser.currentName().equals("formatVersion")) {
+                    return true;
                 }
+                parser.nextToken();
+                parser.skipChildren();
             }
+            return false;
+        } catch (IOException notJson) {
+            return false;
         }
     }
 
