@@ -333,7 +333,7 @@ public final class JdbcUrls {
     private static String passThrough(String name, ConnectionRole role) {
         String lower = name.toLowerCase(Locale.ROOT);
         if (lower.contains("password") || lower.contains("secret")) {
-            throw new DmsPilotException("The JDBC URL for the " + roleName(role) + " has the parameter " + name
+            throw new BadInputException("The JDBC URL for the " + roleName(role) + " has the parameter " + name
                     + ", which holds a secret: DMS Pilot keeps no secrets in connection settings. Leave it out (the"
                     + " database password goes in password= or the " + role.passwordEnvVar() + " variable).");
         }
