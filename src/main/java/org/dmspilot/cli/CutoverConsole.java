@@ -43,7 +43,18 @@ final class CutoverConsole {
         ProgressListener progress = new ConsoleProgress(err);
         out.println("Cutover of " + run.describe() + " (log: " + run.log().file() + ")");
         if (liftReadOnly) {
-            run.liftReadOnly(progress);
+            Optional<String> warning = run.rollbackWarning();
+            if (warning.isPresent()) {
+                out.println(warning.get());
+                if (!confirm(out, in, "  Lift read-only anyway?")) {
+                    run.log().append(CutoverLog.ROLLBACK, CutoverLog.Outcome.REFUSED, "Rollback after the switch"
+                            + " declined by the user", List.of());
+                    out.println("Read-only stays on: nothing was changed.");
+                    out.flush();
+                    return ExitCodes.FAILED;
+                }
+            }
+            run.liftReadOnly(warning.isPresent(), progress);
             out.println("Read-only lifted on the source: the application may write to it again.");
             out.println(run.rollbackGuidance());
             out.flush();
@@ -71,7 +82,7 @@ final class CutoverConsole {
             if (step == CutoverStep.READ_ONLY) {
                 out.println("  Method " + readOnlyMethod.label() + ": " + readOnlyMethod.tradeOffs());
             }
-            if (!confirm(out, in)) {
+            if (!confirm(out, in, "  Run this step?")) {
                 out.println("Stopped before step " + step.number() + ". Run the command again to resume.");
                 out.println("Rollback: " + run.rollbackGuidance());
                 out.flush();
@@ -106,11 +117,11 @@ final class CutoverConsole {
         return ExitCodes.OK;
     }
 
-    private boolean confirm(PrintWriter out, BufferedReader in) {
+    private boolean confirm(PrintWriter out, BufferedReader in, String question) {
         if (yes) {
             out.println("  (confirmed by --yes)");
             return true;
         }
-        return Prompts.confirm(out, in, "  Run this step?");
+        return Prompts.confirm(out, in, question);
     }
 }

@@ -11,23 +11,67 @@ public final class CutoverGuidance {
     private CutoverGuidance() {
     }
 
-    /** Rollback guidance for the steps done so far. */
-    public static String rollback(Map<CutoverStep, Outcome> statuses) {
+    private static final java.time.format.DateTimeFormatter WHEN = java.time.format.DateTimeFormatter
+            .ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(java.time.ZoneOffset.UTC);
+
+    /**
+     * Rollback guidance that tells the truth about where the cutover stands, from the whole log: also after a
+     * rollback, it says when the application was switched and when the replication was stopped, so it never claims
+     * that nothing happened.
+     */
+    public static String rollback(CutoverLog log) {
+        Map<CutoverStep, Outcome> statuses = log.statuses();
         if (statuses.get(CutoverStep.CONNECTION) == Outcome.DONE) {
-            return "The application may already write to the target, and the source lacks those writes. To go back:"
-                    + " stop the application, copy the target's new rows back to the source (for example an AWS DMS"
-                    + " task from the target endpoint to the source, or a dump of the changed rows), then lift"
-                    + " read-only and point the application at the source again. Keep the source read-only until"
-                    + " then so the two do not diverge.";
+            return "The application was switched to the target at " + when(log, CutoverStep.CONNECTION) + " and may"
+                    + " be writing to it; the source lacks those writes (no fallback replication copies them back)."
+                    + " To go back: stop the application, copy the target's new rows back to the source (for"
+                    + " example an AWS DMS task from the target endpoint to the source, or a dump of the changed"
+                    + " rows), then lift read-only and point the application at the source again. Keep the source"
+                    + " read-only until then so the two do not diverge. Lifting read-only asks you to confirm this.";
         }
         if (statuses.get(CutoverStep.STOP) == Outcome.DONE) {
-            return "The replication is stopped but the application still uses the source. Lift read-only and the"
-                    + " application writes to the source again; nothing is lost. To cut over later, start the task"
-                    + " again (it resumes where it stopped) and run the cutover from the checklist; the sequence"
-                    + " reset on the target is harmless.";
+            return "The replication was stopped at " + when(log, CutoverStep.STOP) + " but the application still"
+                    + " uses the source. Lift read-only and the application writes to the source again; nothing is"
+                    + " lost. To cut over later, start the task again (it resumes where it stopped) and run the"
+                    + " cutover from the checklist; the sequence reset on the target is harmless.";
+        }
+        java.util.Optional<CutoverLog.Entry> rollback = log.lastRollback();
+        java.util.Optional<CutoverLog.Entry> switched = log.lastDoneEver(CutoverStep.CONNECTION);
+        java.util.Optional<CutoverLog.Entry> stopped = log.lastDoneEver(CutoverStep.STOP);
+        if (rollback.isPresent() && switched.isPresent() && switched.get().at().isBefore(rollback.get().at())) {
+            return "Rolled back at " + WHEN.format(rollback.get().at()) + " after the application had been switched"
+                    + " to the target at " + WHEN.format(switched.get().at()) + ". Writes made on the target between"
+                    + " those times are not on the source unless you copied them back. DMS Pilot stopped the"
+                    + " replication at " + stopped.map(e -> WHEN.format(e.at())).orElse("the switch") + " and has"
+                    + " not started it since: the target is not fed. To cut over again, start the task again so the"
+                    + " target catches up, then run the cutover from the checklist.";
+        }
+        if (rollback.isPresent() && stopped.isPresent() && stopped.get().at().isBefore(rollback.get().at())) {
+            return "Rolled back at " + WHEN.format(rollback.get().at()) + "; the application never switched, so"
+                    + " nothing is lost. DMS Pilot stopped the replication at " + WHEN.format(stopped.get().at())
+                    + " and has not started it since: start the task again before cutting over again.";
         }
         return "Nothing has switched yet. Lift read-only: the application writes to the source again and the"
                 + " replication keeps running; nothing is lost. Start the cutover again when the checklist passes.";
+    }
+
+    /**
+     * What a rollback now would do to the writes made on the target, when the application was switched to it:
+     * the text the user must confirm before read-only is lifted. Empty when a rollback loses nothing.
+     */
+    public static java.util.Optional<String> rollbackWarning(CutoverLog log) {
+        if (log.statuses().get(CutoverStep.CONNECTION) != Outcome.DONE) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of("The application was switched to PostgreSQL at " + when(log,
+                CutoverStep.CONNECTION) + ". Every write it made on PostgreSQL since then is NOT on the source: no"
+                + " fallback replication copies it back. If you lift read-only now and point the application at the"
+                + " source, those writes are missing there and the two databases diverge. Copy them back first (or"
+                + " accept losing them on the source). The replication stays stopped.");
+    }
+
+    private static String when(CutoverLog log, CutoverStep step) {
+        return log.last(step).map(e -> WHEN.format(e.at())).orElse("an unknown time");
     }
 
     /** The target as the application should reach it: JDBC URL and libpq keywords, never a password. */

@@ -28,6 +28,8 @@ public final class CutoverLog {
     /** The log's name for entries of the checklist and of the rollback (not steps). */
     public static final String CHECKLIST = "CHECKLIST";
     public static final String ROLLBACK = "ROLLBACK";
+    /** The log's name for sessions the user ended because they could still write to the read-only source. */
+    public static final String SESSIONS = "SESSIONS";
 
     /** What happened. */
     public enum Outcome { STARTED, DONE, FAILED, REFUSED, FORCED, PASSED, INFO }
@@ -146,6 +148,28 @@ public final class CutoverLog {
             if (e.step().equals(ROLLBACK) && e.outcome() == Outcome.DONE) {
                 found = null;
             } else if (e.step().equals(step.name())) {
+                found = e;
+            }
+        }
+        return java.util.Optional.ofNullable(found);
+    }
+
+    /** The last time {@code step} was done, across rollbacks (the whole history of the log). */
+    public synchronized java.util.Optional<Entry> lastDoneEver(CutoverStep step) {
+        Entry found = null;
+        for (Entry e : entries) {
+            if (e.step().equals(step.name()) && e.outcome() == Outcome.DONE) {
+                found = e;
+            }
+        }
+        return java.util.Optional.ofNullable(found);
+    }
+
+    /** The last rollback that lifted read-only, if any. */
+    public synchronized java.util.Optional<Entry> lastRollback() {
+        Entry found = null;
+        for (Entry e : entries) {
+            if (e.step().equals(ROLLBACK) && e.outcome() == Outcome.DONE) {
                 found = e;
             }
         }

@@ -145,8 +145,21 @@ public final class CutoverRun implements AutoCloseable {
         }
     }
 
-    /** Rollback: releases the tool's lock and turns read_only off on the source, so the application may write again. */
-    public void liftReadOnly(ProgressListener progress) {
+    /**
+     * Rollback: releases the tool's lock and turns read_only off on the source, so the application may write again.
+     * After the application was switched to the target this loses the target's writes for the source, so it is
+     * refused (and logged) unless the user confirmed {@link #rollbackWarning()}.
+     *
+     * @param targetWritesAcknowledged the user confirmed the rollback warning (ignored when there is none)
+     * @throws CutoverRefusedException after the switch without the confirmation; nothing was changed
+     */
+    public void liftReadOnly(boolean targetWritesAcknowledged, ProgressListener progress) {
+        java.util.Optional<String> warning = rollbackWarning();
+        if (warning.isPresent() && !targetWritesAcknowledged) {
+            log.append(CutoverLog.ROLLBACK, Outcome.REFUSED, "Rollback after the switch refused until confirmed",
+                    List.of(warning.get()));
+            throw new CutoverRefusedException("Rollback refused: " + warning.get());
+        }
         progress.progress(-1, -1, "lifting read-only on the source");
         try {
             guard.lift();
@@ -154,13 +167,21 @@ public final class CutoverRun implements AutoCloseable {
             log.append(CutoverLog.ROLLBACK, Outcome.FAILED, e.getMessage(), List.of());
             throw e;
         }
+        List<String> evidence = new ArrayList<>();
+        warning.ifPresent(w -> evidence.add("confirmed by the user: " + w));
         log.append(CutoverLog.ROLLBACK, Outcome.DONE, "Read-only lifted on the source; the cutover starts over",
-                List.of(rollbackGuidance()));
+                evidence);
+        log.append(CutoverLog.ROLLBACK, Outcome.INFO, rollbackGuidance(), List.of());
     }
 
-    /** How to go back to the source from where the cutover stands. */
+    /** What a rollback now would cost, for the user to confirm; empty when it loses nothing. */
+    public java.util.Optional<String> rollbackWarning() {
+        return CutoverGuidance.rollbackWarning(log);
+    }
+
+    /** How to go back to the source from where the cutover stands, true also after a rollback. */
     public String rollbackGuidance() {
-        return CutoverGuidance.rollback(log.statuses());
+        return CutoverGuidance.rollback(log);
     }
 
     /** The connection string the application should use now (no password). */
@@ -185,9 +206,11 @@ public final class CutoverRun implements AutoCloseable {
                     throw new DmsPilotException("The source still accepts writes after setting "
                             + options.readOnlyMethod().label() + ".");
                 }
+                List<String> evidence = new ArrayList<>(List.of("method: " + options.readOnlyMethod().name(),
+                        "verified on the source at " + clock.instant().truncatedTo(ChronoUnit.SECONDS)));
+                writers(options.readOnlyMethod()).forEach(w -> evidence.add("can still write: " + w.describe()));
                 yield new StepResult(true, "The source is read-only (" + options.readOnlyMethod().label() + ")",
-                        List.of("method: " + options.readOnlyMethod().name(), "verified on the source at "
-                                + clock.instant().truncatedTo(ChronoUnit.SECONDS)));
+                        evidence);
             }
             case DRAIN -> {
                 requireReadOnly();
@@ -228,10 +251,44 @@ public final class CutoverRun implements AutoCloseable {
         };
     }
 
-    private void requireReadOnly() {
-        ReadOnlyMethod method = log.last(CutoverStep.READ_ONLY).flatMap(e -> e.evidence().stream()
+    /**
+     * The connected sessions that can still write to the source under the read-only method of step 1 (accounts
+     * whose privilege bypasses read_only, DMS Pilot's own included); empty under the tool's lock.
+     */
+    public List<SourceWriters.Writer> writers() {
+        return writers(readOnlyMethod());
+    }
+
+    private List<SourceWriters.Writer> writers(ReadOnlyMethod method) {
+        if (method == ReadOnlyMethod.TOOL_LOCK) {
+            return List.of();
+        }
+        try (var c = db.source().open()) {
+            return SourceWriters.list(c);
+        } catch (java.sql.SQLException e) {
+            throw new DmsPilotException("Could not connect to the source to list its sessions: " + e.getMessage(), e);
+        }
+    }
+
+    /** Ends sessions that could still write to the read-only source (the user chose to); logged. */
+    public void endSessions(List<SourceWriters.Writer> sessions) {
+        try (var c = db.source().open()) {
+            SourceWriters.end(c, sessions.stream().map(SourceWriters.Writer::session).toList());
+        } catch (java.sql.SQLException e) {
+            throw new DmsPilotException("Could not connect to the source to end sessions: " + e.getMessage(), e);
+        }
+        log.append(CutoverLog.SESSIONS, Outcome.DONE, "Ended " + sessions.size() + " session(s) that could still"
+                + " write to the read-only source", sessions.stream().map(SourceWriters.Writer::describe).toList());
+    }
+
+    private ReadOnlyMethod readOnlyMethod() {
+        return log.last(CutoverStep.READ_ONLY).flatMap(e -> e.evidence().stream()
                 .filter(x -> x.startsWith("method: ")).findFirst()).map(x -> ReadOnlyMethod.valueOf(x.substring(8)))
                 .orElse(ReadOnlyMethod.READ_ONLY);
+    }
+
+    private void requireReadOnly() {
+        ReadOnlyMethod method = readOnlyMethod();
         if (!guard.inEffect(method)) {
             throw new CutoverRefusedException("The source is no longer read-only (" + method.label() + "): writes"
                     + " after this point would be lost. Run step 1 again.");

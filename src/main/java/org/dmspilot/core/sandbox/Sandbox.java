@@ -54,6 +54,11 @@ public final class Sandbox {
         return stop(SandboxPaths.resolve(), progress);
     }
 
+    /** Where the desktop app keeps its project on the sandbox ({@code <home>/sandbox/shopwave.dmspilot.json}). */
+    public static java.nio.file.Path projectFile() {
+        return SandboxPaths.resolve().projectFile();
+    }
+
     /** Whether the sandbox runs and both servers answer. Quick: no server is started or stopped. */
     public static synchronized SandboxStatus status() {
         return status(SandboxPaths.resolve());

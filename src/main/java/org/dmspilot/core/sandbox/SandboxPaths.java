@@ -50,6 +50,11 @@ record SandboxPaths(Path home) {
         return directory().resolve("progress.txt");
     }
 
+    /** The project the desktop app opens on the sandbox, saved there so its tasks and cutover log persist. */
+    Path projectFile() {
+        return directory().resolve("shopwave.dmspilot.json");
+    }
+
     Path logFile() {
         return directory().resolve("sandbox.log");
     }

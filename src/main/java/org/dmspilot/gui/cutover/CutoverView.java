@@ -73,6 +73,8 @@ public final class CutoverView {
         connectionText.managedProperty().bind(connectionText.visibleProperty());
         vm.steps().addListener((ListChangeListener<CutoverViewModel.StepRow>) c -> buildSteps());
         vm.nextProperty().addListener((o, a, b) -> buildSteps());
+        vm.writers().addListener((ListChangeListener<org.dmspilot.core.cutover.SourceWriters.Writer>) c
+                -> buildSteps());
         buildSteps();
     }
 
@@ -115,6 +117,9 @@ public final class CutoverView {
         if (step == CutoverStep.READ_ONLY && current) {
             text.getChildren().add(readOnlyChoice());
         }
+        if (step == CutoverStep.READ_ONLY && !vm.writers().isEmpty()) {
+            text.getChildren().add(writersBox());
+        }
         if (row.outcome() != null) {
             Label result = new Label(row.outcome() + ": " + row.message() + (row.evidence().isEmpty() ? ""
                     : "\n" + String.join("\n", row.evidence())));
@@ -135,6 +140,28 @@ public final class CutoverView {
                 () -> !current)));
         HBox box = new HBox(8, badge, text, confirm);
         box.getStyleClass().addAll("step-row", current ? "step-current" : "step-other");
+        return box;
+    }
+
+    /** The sessions that can still write despite read-only, with the two ways out. */
+    private Node writersBox() {
+        VBox box = new VBox(4);
+        box.setId("writers");
+        box.getStyleClass().add("writers-box");
+        Label heading = new Label(lang("cutover.writers.heading"));
+        heading.setWrapText(true);
+        heading.getStyleClass().add("status-warn");
+        box.getChildren().add(heading);
+        vm.writers().forEach(w -> box.getChildren().add(new Label("\u2022 " + w.describe())));
+        Button end = new Button(lang("cutover.writers.end"));
+        end.setId("end-writers");
+        end.setOnAction(e -> vm.endWriterSessions());
+        Button lock = new Button(lang("cutover.writers.lock"));
+        lock.setId("lock-instead");
+        lock.setOnAction(e -> vm.useLockInstead());
+        end.disableProperty().bind(vm.busyProperty());
+        lock.disableProperty().bind(vm.busyProperty());
+        box.getChildren().add(new HBox(8, end, lock));
         return box;
     }
 

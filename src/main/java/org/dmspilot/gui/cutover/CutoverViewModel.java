@@ -22,7 +22,9 @@ import org.dmspilot.core.cutover.CutoverLog.Outcome;
 import org.dmspilot.core.cutover.CutoverRun;
 import org.dmspilot.core.cutover.CutoverStep;
 import org.dmspilot.core.cutover.ReadOnlyMethod;
+import org.dmspilot.core.cutover.SourceWriters;
 import org.dmspilot.gui.util.BackgroundTask;
+import org.dmspilot.gui.util.DialogService;
 import org.dmspilot.gui.util.TaskExecutor;
 
 /**
@@ -39,7 +41,9 @@ public final class CutoverViewModel {
     }
 
     private final TaskExecutor executor;
+    private final DialogService dialogs;
     private final CutoverRun run;
+    private final ObservableList<SourceWriters.Writer> writers = FXCollections.observableArrayList();
     private final ObservableList<ChecklistItem> checklist = FXCollections.observableArrayList();
     private final ObservableList<StepRow> steps = FXCollections.observableArrayList();
     private final ObservableList<String> log = FXCollections.observableArrayList();
@@ -56,8 +60,9 @@ public final class CutoverViewModel {
      * @param ui runs a callback on the UI thread (Platform::runLater; Runnable::run in tests): log entries arrive
      *     from the background thread that writes them
      */
-    public CutoverViewModel(TaskExecutor executor, Consumer<Runnable> ui, CutoverRun run) {
+    public CutoverViewModel(TaskExecutor executor, DialogService dialogs, Consumer<Runnable> ui, CutoverRun run) {
         this.executor = executor;
+        this.dialogs = dialogs;
         this.run = run;
         run.log().entries().forEach(e -> log.add(line(e)));
         run.log().addListener(e -> ui.accept(() -> {
@@ -75,19 +80,49 @@ public final class CutoverViewModel {
         }));
     }
 
-    /** Runs {@code step}, which the user just confirmed, in the background. */
+    /**
+     * Runs {@code step}, which the user just confirmed, in the background. After step 1 the sessions that can still
+     * write despite read-only are listed in {@link #writers()}.
+     */
     public void confirm(CutoverStep step) {
         CutoverRun.StepOptions options = new CutoverRun.StepOptions(readOnlyMethod.get(), force.get());
-        start(BackgroundTask.of(lang("cutover.job.step", step.number(), step.title()),
-                p -> run.run(step, options, p)));
+        start(BackgroundTask.of(lang("cutover.job.step", step.number(), step.title()), p -> {
+            run.run(step, options, p);
+            return step == CutoverStep.READ_ONLY ? run.writers() : null;
+        }).onSuccess(found -> {
+            if (found != null) {
+                writers.setAll(found);
+            }
+        }));
     }
 
-    /** Rollback: lifts read-only on the source, in the background. */
+    /** Ends the sessions listed in {@link #writers()} (the user chose to), then lists again. */
+    public void endWriterSessions() {
+        List<SourceWriters.Writer> sessions = List.copyOf(writers);
+        start(BackgroundTask.of(lang("cutover.job.endSessions", sessions.size()), p -> {
+            run.endSessions(sessions);
+            return run.writers();
+        }).onSuccess(writers::setAll));
+    }
+
+    /** Makes the source read-only again with DMS Pilot's lock, which stops the privileged accounts too. */
+    public void useLockInstead() {
+        readOnlyMethod.set(ReadOnlyMethod.TOOL_LOCK);
+        confirm(CutoverStep.READ_ONLY);
+    }
+
+    /**
+     * Rollback: lifts read-only on the source, in the background. After the switch it first asks the user to confirm
+     * what happens to the writes made on the target since; declined, nothing changes (the refusal is logged).
+     */
     public void liftReadOnly() {
+        java.util.Optional<String> warning = run.rollbackWarning();
+        boolean confirmed = warning.isPresent() && dialogs.confirm(lang("cutover.rollback.confirm.title"),
+                warning.get() + "\n\n" + lang("cutover.rollback.confirm.question"));
         start(BackgroundTask.of(lang("cutover.job.rollback"), p -> {
-            run.liftReadOnly(p);
+            run.liftReadOnly(confirmed, p);
             return Boolean.TRUE;
-        }));
+        }).onSuccess(done -> writers.clear()));
     }
 
     private <V> void start(BackgroundTask<V> task) {
@@ -132,6 +167,11 @@ public final class CutoverViewModel {
 
     public ObservableList<StepRow> steps() {
         return steps;
+    }
+
+    /** Sessions that can still write to the source although it is read-only (listed after step 1). */
+    public ObservableList<SourceWriters.Writer> writers() {
+        return writers;
     }
 
     public ObservableList<String> log() {

@@ -45,7 +45,7 @@ public final class DmsTaskMonitors {
                     s -> DmsStateFiles.save(projectFile, s));
             return c.remaining(state.projectId(), progress);
         };
-        return new TaskMonitorViewModel(executor, dialogs, monitor, new CutoverViewModel(executor, ui, run),
+        return new TaskMonitorViewModel(executor, dialogs, monitor, new CutoverViewModel(executor, dialogs, ui, run),
                 Optional.of(cleanup), refreshEvery);
     }
 }

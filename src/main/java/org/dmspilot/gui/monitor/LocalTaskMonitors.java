@@ -38,7 +38,7 @@ public final class LocalTaskMonitors {
         CutoverRun run = new CutoverRun(backend, db, CutoverLog.open(projectFile), settings, drain);
         MonitorViewModel monitor = new MonitorViewModel(executor, new StoredEngineMetrics(db.target(),
                 db.sourceSchema()), backend::validation, Clock.systemUTC());
-        return new TaskMonitorViewModel(executor, dialogs, monitor, new CutoverViewModel(executor, ui, run),
+        return new TaskMonitorViewModel(executor, dialogs, monitor, new CutoverViewModel(executor, dialogs, ui, run),
                 Optional.empty(), refreshEvery);
     }
 }

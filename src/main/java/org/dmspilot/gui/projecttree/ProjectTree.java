@@ -42,7 +42,7 @@ public final class ProjectTree {
         root.getChildren().add(new TreeItem<>(new ProjectNode(ProjectNode.Kind.ASSESSMENT, lang("tree.assessment"),
                 "")));
         TreeItem<ProjectNode> tasks = new TreeItem<>(new ProjectNode(ProjectNode.Kind.TASKS, lang("tree.tasks"),
-                project.tasks().isEmpty() ? lang("tree.tasks.none") : String.valueOf(project.tasks().size())));
+                taskNodes.isEmpty() ? lang("tree.tasks.none") : String.valueOf(taskNodes.size())));
         taskNodes.forEach(n -> tasks.getChildren().add(new TreeItem<>(n)));
         tasks.setExpanded(!taskNodes.isEmpty());
         root.getChildren().add(tasks);

@@ -40,7 +40,7 @@ public final class MainViewModel {
     private final TaskExecutor executor;
     private final DialogService dialogs;
     private final AppPreferences preferences;
-    private final BackgroundTask.Work<Project> sandboxOpener;
+    private final BackgroundTask.Work<SandboxProject> sandboxOpener;
     private final ProjectConnections connections;
 
     private final ObjectProperty<Project> project = new SimpleObjectProperty<>();
@@ -50,12 +50,20 @@ public final class MainViewModel {
     private final StringProperty status = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
     private final ObservableList<Path> recentProjects = FXCollections.observableArrayList();
+    private final ObjectProperty<org.dmspilot.gui.wizard.LocalTaskStatus> localTask = new SimpleObjectProperty<>();
+
+    /**
+     * The project on the sandbox and the file it is saved to at once (so a new user's tasks, wizard state and
+     * cutover log are kept without a Save As).
+     */
+    public record SandboxProject(Project project, Path file) {
+    }
 
     /**
      * @param sandboxOpener starts (or reuses) the sandbox servers and returns a project pointing at them
      */
     public MainViewModel(TaskExecutor executor, DialogService dialogs, AppPreferences preferences,
-            ProjectConnections connections, BackgroundTask.Work<Project> sandboxOpener) {
+            ProjectConnections connections, BackgroundTask.Work<SandboxProject> sandboxOpener) {
         this.executor = executor;
         this.dialogs = dialogs;
         this.preferences = preferences;
@@ -112,6 +120,24 @@ public final class MainViewModel {
         return recentProjects;
     }
 
+    /** Where the project's local-engine task stands (null: not started in this session). */
+    public ObjectProperty<org.dmspilot.gui.wizard.LocalTaskStatus> localTaskProperty() {
+        return localTask;
+    }
+
+    /**
+     * The wizard reports the local engine's state: shown on the task's node; a failure raises a notification (an
+     * error dialog and the status line), so it is never silent even with the wizard's tab closed.
+     */
+    public void reportLocalTask(org.dmspilot.gui.wizard.LocalTaskStatus reported) {
+        localTask.set(reported);
+        if (reported.state() == org.dmspilot.gui.wizard.LocalTaskStatus.State.FAILED) {
+            status.set(lang("status.engineFailed", reported.detail()));
+            dialogs.showError(lang("dialog.engineFailed.title"), lang("dialog.engineFailed.message",
+                    reported.detail()));
+        }
+    }
+
     /** Replaces the project after an edit (marks it unsaved). */
     public void updateProject(Project changed) {
         project.set(Objects.requireNonNull(changed));
@@ -150,6 +176,7 @@ public final class MainViewModel {
         status.set(lang("status.opening", file.getFileName()));
         executor.execute(BackgroundTask.of(lang("job.openProject", file.getFileName()), p -> ProjectFiles.load(file))
                 .onSuccess(loaded -> {
+                    localTask.set(null);
                     project.set(loaded);
                     projectFile.set(file);
                     dirty.set(false);
@@ -212,10 +239,12 @@ public final class MainViewModel {
         status.set(lang("status.sandboxStarting"));
         executor.execute(BackgroundTask.of(lang("job.sandbox"), sandboxOpener)
                 .onSuccess(p -> {
-                    project.set(p);
                     projectFile.set(null);
-                    dirty.set(false);
-                    status.set(lang("status.sandboxReady"));
+                    project.set(p.project());
+                    dirty.set(true);
+                    if (write(p.file())) {
+                        status.set(lang("status.sandboxReady", p.file()));
+                    }
                 })
                 .onFailure(e -> {
                     status.set(lang("status.sandboxFailed"));

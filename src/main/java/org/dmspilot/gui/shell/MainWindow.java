@@ -18,6 +18,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import org.dmspilot.gui.projecttree.ProjectNode;
 import org.dmspilot.gui.projecttree.ProjectTree;
+import org.dmspilot.gui.projecttree.TreeState;
 import org.dmspilot.gui.util.TaskExecutor;
 import org.dmspilot.model.Project;
 
@@ -57,6 +58,7 @@ public final class MainWindow {
     private final MainViewModel vm;
     private final Runnable quit;
     private WorkArea tabs;
+    private boolean restoring;
     private NodeViews views;
 
     /**
@@ -90,10 +92,14 @@ public final class MainWindow {
         sandboxItem.disableProperty().bind(vm.busyProperty());
         sandboxButton.disableProperty().bind(vm.busyProperty());
         vm.projectProperty().addListener((obs, old, project) -> showProject(old, project));
+        vm.projectFileProperty().addListener((obs, old, file) -> showProject(vm.projectProperty().get(),
+                vm.projectProperty().get()));
+        vm.localTaskProperty().addListener((obs, old, state) -> showProject(vm.projectProperty().get(),
+                vm.projectProperty().get()));
         vm.recentProjects().addListener((ListChangeListener<Path>) c -> rebuildRecentMenu());
         rebuildRecentMenu();
         projectTree.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> {
-            if (item != null) {
+            if (item != null && !restoring) {
                 ProjectNode node = item.getValue();
                 if (node.isCatalogObject()) {
                     tabs.show(NodeViews.key(node), node.label(), views.viewFor(node));
@@ -126,9 +132,20 @@ public final class MainWindow {
         if (!sameProject) {
             tabs.closeAllBut(WELCOME_KEY);
         }
+        TreeItem<ProjectNode> before = projectTree.getRoot();
+        var expanded = sameProject ? TreeState.expanded(before) : java.util.Set.<java.util.List<String>>of();
+        var selected = sameProject && projectTree.getSelectionModel().getSelectedItem() != null
+                ? TreeState.path(projectTree.getSelectionModel().getSelectedItem()) : java.util.List.<String>of();
         TreeItem<ProjectNode> rootItem = ProjectTree.build(project, project.catalog(),
-                NodeViews.taskNodes(project, vm.projectFileProperty().get()));
-        projectTree.setRoot(rootItem);
+                NodeViews.taskNodes(project, vm.projectFileProperty().get(), vm.localTaskProperty().get()));
+        TreeState.restore(rootItem, expanded);
+        restoring = true;
+        try {
+            projectTree.setRoot(rootItem);
+            TreeState.find(rootItem, selected).ifPresent(i -> projectTree.getSelectionModel().select(i));
+        } finally {
+            restoring = false;
+        }
     }
 
     private void rebuildRecentMenu() {

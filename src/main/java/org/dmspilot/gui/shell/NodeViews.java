@@ -124,21 +124,28 @@ final class NodeViews {
         }
         org.dmspilot.core.dms.PasswordSource passwords = org.dmspilot.core.dms.PasswordSource.secretStore(
                 vm.connections()::store, project.id()).orElse(org.dmspilot.core.dms.PasswordSource.environment());
-        return new org.dmspilot.gui.wizard.DmsWizardView(new org.dmspilot.gui.wizard.DmsWizardViewModel(
+        org.dmspilot.gui.wizard.DmsWizardViewModel wizard = new org.dmspilot.gui.wizard.DmsWizardViewModel(
                 org.dmspilot.gui.wizard.WizardServices.of(executor, javafx.application.Platform::runLater, passwords),
                 vm.projectProperty()::get, vm::updateProject, state,
                 s -> {
                     if (file != null) {
                         org.dmspilot.core.dms.DmsStateFiles.save(file, s);
                     }
-                })).root();
+                });
+        wizard.localStatusProperty().addListener((o, old, reported) -> {
+            if (reported != null) {
+                vm.reportLocalTask(reported);
+            }
+        });
+        return new org.dmspilot.gui.wizard.DmsWizardView(wizard).root();
     }
 
     /** The provisioned AWS DMS task of the project, if its state records one. */
-    static java.util.List<ProjectNode> taskNodes(Project project, java.nio.file.Path file) {
+    static java.util.List<ProjectNode> taskNodes(Project project, java.nio.file.Path file,
+            org.dmspilot.gui.wizard.LocalTaskStatus local) {
         java.util.List<ProjectNode> nodes = new java.util.ArrayList<>();
         DmsTaskNode.of(project, file).ifPresent(nodes::add);
-        LocalTaskNode.of(project, file).ifPresent(nodes::add);
+        LocalTaskNode.of(project, local).ifPresent(nodes::add);
         return nodes;
     }
 

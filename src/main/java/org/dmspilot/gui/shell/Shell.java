@@ -11,7 +11,6 @@ import org.dmspilot.gui.prefs.AppPreferences;
 import org.dmspilot.gui.prefs.AppPreferences.WindowGeometry;
 import org.dmspilot.gui.util.BackgroundTask;
 import org.dmspilot.gui.util.FxTaskExecutor;
-import org.dmspilot.model.Project;
 
 /** Puts the main window on a stage: scene, style, icon, remembered geometry, and the close question. */
 public final class Shell {
@@ -34,7 +33,7 @@ public final class Shell {
      * @param sandboxOpener starts or reuses the sandbox and returns a project on it
      */
     public static Shell create(Stage stage, FxTaskExecutor executor, AppPreferences preferences,
-            SecretStore secrets, BackgroundTask.Work<Project> sandboxOpener) {
+            SecretStore secrets, BackgroundTask.Work<MainViewModel.SandboxProject> sandboxOpener) {
         FxDialogService dialogs = new FxDialogService(stage);
         MainViewModel vm = new MainViewModel(executor, dialogs, preferences,
                 new ProjectConnections(secrets, new DatabaseConnector(), dialogs), sandboxOpener);

@@ -74,6 +74,7 @@ public final class DmsWizardViewModel {
     private final BooleanProperty autoRefresh = new SimpleBooleanProperty(true);
     private final StringProperty localCommand = new SimpleStringProperty("");
     private final ObservableList<TableStatistics> localStats = FXCollections.observableArrayList();
+    private final ObjectProperty<LocalTaskStatus> localStatus = new SimpleObjectProperty<>();
     private TaskExecutor.Cancellable running;
     private LocalRunner local;
     private boolean refreshing;
@@ -268,14 +269,22 @@ public final class DmsWizardViewModel {
         busy.set(true);
         error.set("");
         info.set(lang("wizard.local.running"));
+        localStatus.set(new LocalTaskStatus(LocalTaskStatus.State.RUNNING, ""));
         running = services.executor().execute(BackgroundTask.of(lang("wizard.job.local"), p -> {
             runner.run(p);
             return runner.statistics();
         }).onSuccess(stats -> {
             localStats.setAll(sorted(stats));
             info.set(lang("wizard.local.finished"));
-        }).onFailure(e -> error.set(TaskPageModel.describe(e))).onCancelled(() -> info.set(lang("wizard.local.stopped")))
-                .onFinished(() -> busy.set(false)));
+            localStatus.set(new LocalTaskStatus(LocalTaskStatus.State.FINISHED, ""));
+        }).onFailure(e -> {
+            error.set(TaskPageModel.describe(e));
+            info.set("");
+            localStatus.set(new LocalTaskStatus(LocalTaskStatus.State.FAILED, TaskPageModel.describe(e)));
+        }).onCancelled(() -> {
+            info.set(lang("wizard.local.stopped"));
+            localStatus.set(new LocalTaskStatus(LocalTaskStatus.State.STOPPED, ""));
+        }).onFinished(() -> busy.set(false)));
     }
 
     private static List<TableStatistics> sorted(List<TableStatistics> stats) {
@@ -435,6 +444,11 @@ public final class DmsWizardViewModel {
 
     public BooleanProperty autoRefreshProperty() {
         return autoRefresh;
+    }
+
+    /** Where the task on the local engine stands (null until started here). */
+    public ObjectProperty<LocalTaskStatus> localStatusProperty() {
+        return localStatus;
     }
 
     /** The local engine's per-table statistics. */

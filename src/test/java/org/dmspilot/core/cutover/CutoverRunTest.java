@@ -155,7 +155,7 @@ class CutoverRunTest {
 
         run.run(CutoverStep.READ_ONLY, StepOptions.defaults(), ProgressListener.NONE);
         assertThat(run.rollbackGuidance()).contains("nothing is lost");
-        run.liftReadOnly(ProgressListener.NONE);
+        run.liftReadOnly(false, ProgressListener.NONE);
 
         appInsert("INSERT INTO orders (note) VALUES ('after rollback')");
         assertThat(run.next()).contains(CutoverStep.READ_ONLY);
@@ -171,7 +171,7 @@ class CutoverRunTest {
         }
         run.run(CutoverStep.DRAIN, StepOptions.defaults(), ProgressListener.NONE);
 
-        run.liftReadOnly(ProgressListener.NONE);
+        run.liftReadOnly(false, ProgressListener.NONE);
         appInsert("INSERT INTO orders (note) VALUES ('unlocked')");
     }
 

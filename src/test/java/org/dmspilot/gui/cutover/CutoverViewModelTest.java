@@ -37,6 +37,7 @@ class CutoverViewModelTest {
     private TestDatabase target;
     private final ScriptedBackend backend = new ScriptedBackend();
     private final List<CutoverRun> runs = new ArrayList<>();
+    private final RecordingDialogService dialogs = new RecordingDialogService();
 
     @BeforeEach
     void setUp() throws Exception {
@@ -63,7 +64,7 @@ class CutoverViewModelTest {
                 source.database(), target.profile()), CutoverLog.open(dir.resolve("shop.dmspilot.json")),
                 CutoverSettings.defaults(), new DrainSettings(1, Duration.ofMillis(5), Duration.ofSeconds(5)));
         runs.add(run);
-        return new CutoverViewModel(new DirectTaskExecutor(), Runnable::run, run);
+        return new CutoverViewModel(new DirectTaskExecutor(), dialogs, Runnable::run, run);
     }
 
     @Test
@@ -111,6 +112,83 @@ class CutoverViewModelTest {
         assertThat(reopened.connectionProperty().get()).startsWith("JDBC: jdbc:postgresql://")
                 .doesNotContain("password");
         assertThat(reopened.rollbackGuidanceProperty().get()).contains("copy the target's new rows back");
+    }
+
+    @Test
+    void rollbackAfterTheSwitchIsRefusedUntilConfirmedAndThePanelKeepsTellingTheTruth() throws Exception {
+        CutoverViewModel vm = viewModel();
+        for (CutoverStep step : CutoverStep.values()) {
+            vm.confirm(step);
+        }
+        assertThat(vm.nextProperty().get()).isNull();
+
+        dialogs.confirmAnswers.add(false);
+        vm.liftReadOnly();
+
+        assertThat(dialogs.confirmations).isEqualTo(1);
+        try (Connection c = source.connect()) {
+            assertThat(SourceReadOnly.isReadOnly(c)).as("declined: the source stays read-only").isTrue();
+        }
+        assertThat(vm.log()).anyMatch(l -> l.contains("ROLLBACK  REFUSED"));
+        assertThat(vm.activityProperty().get()).contains("Rollback refused")
+                .contains("NOT on the source");
+        assertThat(vm.steps()).extracting(CutoverViewModel.StepRow::outcome).containsOnly(Outcome.DONE);
+
+        dialogs.confirmAnswers.add(true);
+        vm.liftReadOnly();
+
+        try (Connection c = source.connect()) {
+            assertThat(SourceReadOnly.isReadOnly(c)).isFalse();
+        }
+        assertThat(vm.log()).anyMatch(l -> l.contains("ROLLBACK  DONE"));
+        assertThat(vm.rollbackGuidanceProperty().get()).doesNotContain("Nothing has switched yet")
+                .doesNotContain("keeps running").contains("after the application had been switched to the target")
+                .contains("has not started it since");
+    }
+
+    @Test
+    void afterStepOneTheSessionsThatCanStillWriteAreListedAndCanBeEnded() throws Exception {
+        String privileged = "rw_" + source.database();
+        String plain = "plain_" + source.database();
+        source.execute("CREATE USER '" + privileged + "'@'%' IDENTIFIED BY 'Rw-pw1'",
+                "GRANT READ_ONLY ADMIN ON *.* TO '" + privileged + "'@'%'",
+                "GRANT INSERT, SELECT ON `" + source.database() + "`.* TO '" + privileged + "'@'%'",
+                "CREATE USER '" + plain + "'@'%' IDENTIFIED BY 'Plain-pw1'",
+                "GRANT INSERT, SELECT ON `" + source.database() + "`.* TO '" + plain + "'@'%'");
+        try (Connection admin = java.sql.DriverManager.getConnection(source.jdbcUrl(), privileged, "Rw-pw1");
+                Connection app = java.sql.DriverManager.getConnection(source.jdbcUrl(), plain, "Plain-pw1");
+                Connection toolAccount = source.connect()) {
+            CutoverViewModel vm = viewModel();
+            vm.confirm(CutoverStep.READ_ONLY);
+
+            assertThat(vm.writers()).anySatisfy(w -> {
+                assertThat(w.user()).isEqualTo(privileged);
+                assertThat(w.privilege()).isEqualTo("READ_ONLY ADMIN");
+                assertThat(w.toolsOwn()).isFalse();
+            }).anySatisfy(w -> {
+                assertThat(w.user()).isEqualTo(source.user());
+                assertThat(w.toolsOwn()).isTrue();
+            }).noneMatch(w -> w.user().equals(plain));
+            assertThat(vm.steps().get(0).evidence()).anyMatch(e -> e.startsWith("can still write: session ")
+                    && e.contains(privileged));
+            admin.createStatement().execute("INSERT INTO orders VALUES (3)"); // what the list warns about
+
+            vm.endWriterSessions();
+
+            assertThat(admin.isValid(2)).as("its session was ended").isFalse();
+            assertThat(toolAccount.isValid(2)).isFalse();
+            assertThat(app.isValid(2)).as("an ordinary session is left alone").isTrue();
+            assertThat(vm.writers()).noneMatch(w -> w.user().equals(privileged));
+            assertThat(vm.log()).anyMatch(l -> l.contains("SESSIONS  DONE"));
+
+            vm.forceProperty().set(true); // the write above made the row counts differ
+            vm.useLockInstead();
+            assertThat(vm.steps().get(0).evidence()).contains("method: TOOL_LOCK");
+            assertThat(vm.writers()).isEmpty();
+        } finally {
+            runs.forEach(CutoverRun::close); // releases the tool's lock, which would hold DROP USER forever
+            source.execute("DROP USER '" + privileged + "'@'%'", "DROP USER '" + plain + "'@'%'");
+        }
     }
 
     @Test

@@ -27,7 +27,8 @@ class MainViewModelTest {
     Path dir;
     private final Preferences node = Preferences.userRoot().node("org/dmspilot/test/" + System.nanoTime());
     private final RecordingDialogService dialogs = new RecordingDialogService();
-    private BackgroundTask.Work<Project> sandbox = p -> Project.newProject("shopwave sandbox");
+    private BackgroundTask.Work<MainViewModel.SandboxProject> sandbox = p -> new MainViewModel.SandboxProject(
+            Project.newProject("shopwave sandbox"), dir.resolve("sandbox").resolve("shopwave.dmspilot.json"));
     private final SessionSecretStore secrets = new SessionSecretStore();
     private final MainViewModel vm = new MainViewModel(new DirectTaskExecutor(), dialogs, new AppPreferences(node),
             new ProjectConnections(secrets, new DatabaseConnector(), dialogs), p -> sandbox.run(p));
@@ -93,9 +94,14 @@ class MainViewModelTest {
     }
 
     @Test
-    void openSandboxOpensTheProjectItReturns() {
+    void openSandboxOpensTheProjectItReturnsAndSavesItAtOnce() {
         vm.openSandbox();
         assertThat(vm.projectProperty().get().name()).isEqualTo("shopwave sandbox");
+        Path file = dir.resolve("sandbox").resolve("shopwave.dmspilot.json");
+        assertThat(file).exists();
+        assertThat(vm.projectFileProperty().get()).isEqualTo(file);
+        assertThat(vm.dirtyProperty().get()).isFalse();
+        assertThat(ProjectFiles.load(file).id()).isEqualTo(vm.projectProperty().get().id());
         assertThat(vm.busyProperty().get()).isFalse();
         assertThat(dialogs.errors).isEmpty();
     }

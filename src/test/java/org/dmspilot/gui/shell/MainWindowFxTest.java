@@ -47,7 +47,8 @@ class MainWindowFxTest {
                     .withTarget(target.profile());
             secrets.put(org.dmspilot.core.secrets.SecretKeys.database(p.id(),
                     org.dmspilot.model.ConnectionRole.SOURCE), source.password().toCharArray());
-            return p;
+            return new MainViewModel.SandboxProject(p, java.nio.file.Files.createTempDirectory("sandbox-project")
+                    .resolve("shopwave.dmspilot.json"));
         });
         stage.setWidth(1200);
         stage.setHeight(760);
