@@ -70,7 +70,7 @@ class MainWindowFxTest {
 
         robot.clickOn(offer);
         TreeView<ProjectNode> tree = robot.lookup("#projectTree").queryAs(TreeView.class);
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> tree.getRoot() != null);
+        WaitForAsyncUtils.waitFor(180, TimeUnit.SECONDS, () -> tree.getRoot() != null);
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(tree.getRoot().getValue().label()).isEqualTo("shopwave sandbox");
@@ -79,7 +79,8 @@ class MainWindowFxTest {
                         ProjectNode.Kind.ASSESSMENT, ProjectNode.Kind.TASKS);
         assertThat(tree.getRoot().getChildren().get(0).getValue().detail()).startsWith("MariaDB · 127.0.0.1:");
         assertThat(robot.window(0).getScene().getWindow()).isNotNull();
-        assertThat(((Stage) robot.window(0)).getTitle()).isEqualTo("shopwave sandbox - DMS Pilot");
+        assertThat(((Stage) robot.window(0)).getTitle()).as("saved at once, not '*' unsaved")
+                .startsWith("shopwave.dmspilot.json - DMS Pilot");
 
         robot.interact(() -> tree.getSelectionModel().select(tree.getRoot().getChildren().get(0)));
         assertThat(tabs.getSelectionModel().getSelectedItem().getText()).isEqualTo("Source");
