@@ -11,8 +11,6 @@ import org.dmspilot.core.engine.LocalMigration;
 import org.dmspilot.core.engine.cdc.BinlogEndpoint;
 import org.dmspilot.core.engine.cdc.CdcOptions;
 import java.util.Optional;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import org.dmspilot.core.engine.TargetSchema;
 import org.dmspilot.model.ConnectionRole;
 import picocli.CommandLine.Command;
@@ -99,28 +97,8 @@ final class MigrateCommand implements Callable<Integer> {
                 src.password() == null ? new char[0] : src.password(), src.profile().tlsMode());
         LocalMigration migration = new LocalMigration(sourceFactory, endpoint, targetFactory, sourceSchema,
                 parsedMode.get(), options, cdc, restart, EngineConnections.selection(tableMappings));
-        CountDownLatch finished = new CountDownLatch(1);
-        Thread onTerm = new Thread(() -> {
-            err.println("Stopping (signal received): finishing the current batch...");
-            err.flush();
-            migration.stop();
-            try {
-                finished.await(30, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "dmspilot-stop");
-        Runtime.getRuntime().addShutdownHook(onTerm);
-        try {
-            migration.run(progress);
-        } finally {
-            finished.countDown();
-            try {
-                Runtime.getRuntime().removeShutdownHook(onTerm);
-            } catch (IllegalStateException shuttingDown) {
-                // the hook is running: it waits for the latch above
-            }
-        }
+        UntilSignal.run(() -> migration.run(progress), migration::stop, err,
+                "Stopping (signal received): finishing the current batch...");
         migration.loadResult().ifPresent(result -> {
             out.println("Loaded " + result.totalRows() + " rows in " + result.rowsByTable().size() + " tables in "
                     + result.millis() + " ms; rebuilt " + result.deferredObjects() + " indexes and constraints.");

@@ -15,8 +15,22 @@ public final class ProfileConnections {
     /** A factory opening a new connection (through the profile's SSH tunnel, if any) each time. */
     public static ConnectionFactory factory(ConnectionProfile profile, char[] password) {
         DatabaseConnector connector = new DatabaseConnector();
+        return closingTunnel(() -> connector.open(profile, password));
+    }
+
+    /** A factory of PostgreSQL connections in logical replication mode (the fallback stream's). */
+    public static ConnectionFactory replicationFactory(ConnectionProfile profile, char[] password) {
+        DatabaseConnector connector = new DatabaseConnector();
+        java.util.Map<String, String> params = new java.util.HashMap<>(profile.driverParameters());
+        params.putAll(java.util.Map.of("replication", "database", "assumeMinServerVersion", "9.4",
+                "preferQueryMode", "simple"));
+        ConnectionProfile replication = profile.withDriverParameters(params);
+        return closingTunnel(() -> connector.open(replication, password));
+    }
+
+    private static ConnectionFactory closingTunnel(java.util.function.Supplier<ConnectionHandle> opener) {
         return () -> {
-            ConnectionHandle handle = connector.open(profile, password);
+            ConnectionHandle handle = opener.get();
             Connection real = handle.connection();
             return (Connection) Proxy.newProxyInstance(ProfileConnections.class.getClassLoader(),
                     new Class<?>[] {Connection.class}, (proxy, method, args) -> {

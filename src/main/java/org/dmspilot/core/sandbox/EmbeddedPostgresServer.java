@@ -38,7 +38,11 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setServerConfig("max_connections", "200")
-                    .setServerConfig("listen_addresses", "127.0.0.1");
+                    .setServerConfig("listen_addresses", "127.0.0.1")
+                    // logical decoding for the fallback stream (PostgreSQL → MySQL after the switch)
+                    .setServerConfig("wal_level", "logical")
+                    .setServerConfig("max_replication_slots", "20")
+                    .setServerConfig("max_wal_senders", "20");
             if (binariesDir != null) {
                 builder.setOverrideWorkingDirectory(binariesDir.toFile());
             }

@@ -39,7 +39,8 @@ public final class CdcFixture implements AutoCloseable {
                 TlsMode.DISABLE);
     }
 
-    static CdcFixture start(TestDatabase maria, TestDatabase pg, LocalMigration.Mode mode, CdcOptions options) {
+    public static CdcFixture start(TestDatabase maria, TestDatabase pg, LocalMigration.Mode mode,
+            CdcOptions options) {
         LocalMigration m = new LocalMigration(maria::connect, endpoint(maria), pg::connect, maria.database(), mode,
                 LoadOptions.defaults().withWorkers(2), options, false);
         CdcFixture f = new CdcFixture(m, pg, maria.database());

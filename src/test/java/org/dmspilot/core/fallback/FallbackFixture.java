@@ -1,0 +1,92 @@
+package org.dmspilot.core.fallback;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.time.Duration;
+import java.util.Properties;
+import java.util.concurrent.atomic.AtomicReference;
+import org.dmspilot.core.engine.ConnectionFactory;
+import org.dmspilot.core.engine.TableSelection;
+import org.dmspilot.testsupport.TestDatabase;
+
+/** A fallback stream running in a thread of the test JVM, and waiting until it has applied PostgreSQL's writes. */
+final class FallbackFixture implements AutoCloseable {
+    final Fallback fallback;
+    final FallbackStream stream;
+    final Thread thread;
+    final AtomicReference<Throwable> failure = new AtomicReference<>();
+
+    private FallbackFixture(Fallback fallback, FallbackStream stream) {
+        this.fallback = fallback;
+        this.stream = stream;
+        this.thread = new Thread(() -> {
+            try {
+                stream.run();
+            } catch (Throwable t) {
+                failure.set(t);
+            }
+        }, "test-fallback");
+        thread.setDaemon(true);
+    }
+
+    static Fallback fallback(TestDatabase my, TestDatabase pg) {
+        return new Fallback(my::connect, pg::connect, my.database(), TableSelection.ALL);
+    }
+
+    /** PostgreSQL connections in replication mode, as pgJDBC's replication API wants them. */
+    static ConnectionFactory replication(TestDatabase pg) {
+        return () -> {
+            Properties p = new Properties();
+            p.setProperty("user", pg.user());
+            p.setProperty("password", pg.password());
+            p.setProperty("replication", "database");
+            p.setProperty("assumeMinServerVersion", "9.4");
+            p.setProperty("preferQueryMode", "simple");
+            return DriverManager.getConnection(pg.jdbcUrl(), p);
+        };
+    }
+
+    /** Prepares (when not yet) and starts the stream. */
+    static FallbackFixture start(TestDatabase my, TestDatabase pg) {
+        Fallback f = fallback(my, pg);
+        f.prepare();
+        FallbackStream s = new FallbackStream(my::connect, pg::connect, replication(pg), my.database(),
+                TableSelection.ALL, 1_000);
+        FallbackFixture fixture = new FallbackFixture(f, s);
+        fixture.thread.start();
+        return fixture;
+    }
+
+    /** Waits until every PostgreSQL write committed before this call is on MySQL (a drain marker passes). */
+    void awaitApplied(TestDatabase pg, Duration timeout) throws Exception {
+        awaitApplied(fallback, pg, timeout, failure);
+    }
+
+    static void awaitApplied(Fallback fallback, TestDatabase pg, Duration timeout, AtomicReference<Throwable> failure)
+            throws Exception {
+        long marker;
+        try (Connection c = pg.connect()) {
+            marker = fallback.drainMarker(c);
+        }
+        long end = System.nanoTime() + timeout.toNanos();
+        while (fallback.appliedLsn() < marker) {
+            if (failure != null && failure.get() != null) {
+                throw new AssertionError("the fallback stream failed", failure.get());
+            }
+            if (System.nanoTime() > end) {
+                throw new AssertionError("the fallback did not apply up to the marker within " + timeout + ": "
+                        + fallback.status());
+            }
+            Thread.sleep(50);
+        }
+    }
+
+    @Override
+    public void close() throws Exception {
+        stream.stop();
+        thread.join(15_000);
+        if (thread.isAlive()) {
+            throw new AssertionError("the fallback stream did not stop within 15 s");
+        }
+    }
+}
