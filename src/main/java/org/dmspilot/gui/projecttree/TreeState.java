@@ -58,6 +58,23 @@ public final class TreeState {
         return out;
     }
 
+    /** The first item, among the root and the children of expanded items, that matches. */
+    public static Optional<TreeItem<ProjectNode>> findVisible(TreeItem<ProjectNode> root,
+            java.util.function.Predicate<TreeItem<ProjectNode>> match) {
+        if (match.test(root)) {
+            return Optional.of(root);
+        }
+        if (root.isExpanded()) {
+            for (TreeItem<ProjectNode> child : root.getChildren()) {
+                Optional<TreeItem<ProjectNode>> found = findVisible(child, match);
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The item at a label path (only through expanded items), if present. */
     public static Optional<TreeItem<ProjectNode>> find(TreeItem<ProjectNode> root, List<String> path) {
         if (root == null || path.isEmpty() || !root.getValue().label().equals(path.get(0))) {

@@ -39,6 +39,17 @@ final class FxDialogService implements DialogService {
     }
 
     @Override
+    public SaveChoice askSave(String title, String message) {
+        ButtonType save = new ButtonType(lang("dialog.save.save"), javafx.scene.control.ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType(lang("dialog.save.discard"),
+                javafx.scene.control.ButtonBar.ButtonData.NO);
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message);
+        alert.getButtonTypes().setAll(save, discard, ButtonType.CANCEL);
+        return alert.showAndWait().map(b -> b == save ? SaveChoice.SAVE : b == discard ? SaveChoice.DISCARD
+                : SaveChoice.CANCEL).orElse(SaveChoice.CANCEL);
+    }
+
+    @Override
     public Optional<Path> chooseProjectToOpen() {
         File f = chooser(lang("dialog.fileChooser.open")).showOpenDialog(owner);
         return Optional.ofNullable(f).map(File::toPath);

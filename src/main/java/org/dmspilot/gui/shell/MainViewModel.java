@@ -177,6 +177,7 @@ public final class MainViewModel {
         executor.execute(BackgroundTask.of(lang("job.openProject", file.getFileName()), p -> ProjectFiles.load(file))
                 .onSuccess(loaded -> {
                     localTask.set(null);
+                    project.set(null); // another project (or the file again): the old one's views close
                     project.set(loaded);
                     projectFile.set(file);
                     dirty.set(false);
@@ -239,7 +240,9 @@ public final class MainViewModel {
         status.set(lang("status.sandboxStarting"));
         executor.execute(BackgroundTask.of(lang("job.sandbox"), sandboxOpener)
                 .onSuccess(p -> {
+                    localTask.set(null);
                     projectFile.set(null);
+                    project.set(null);
                     project.set(p.project());
                     dirty.set(true);
                     if (write(p.file())) {
@@ -346,12 +349,20 @@ public final class MainViewModel {
         }
     }
 
-    /** Asks before unsaved changes are thrown away; true when it is fine to go on. */
+    /**
+     * Before unsaved changes would be lost (new, open, quit): asks Save, Don't Save or Cancel; true when it is fine
+     * to go on (saved, or the user chose to discard).
+     */
     public boolean confirmDiscard() {
         if (project.get() == null || !dirty.get()) {
             return true;
         }
-        return dialogs.confirm(lang("dialog.discard.title"), lang("dialog.discard.message", project.get().name()));
+        return switch (dialogs.askSave(lang("dialog.discard.title"), lang("dialog.discard.message",
+                project.get().name()))) {
+            case SAVE -> save();
+            case DISCARD -> true;
+            case CANCEL -> false;
+        };
     }
 
     private void remember(Path file) {

@@ -78,6 +78,8 @@ public final class MainWindow {
     @FXML
     private void initialize() {
         tabs = new WorkArea(workArea);
+        // the tree keeps its width when the window grows; the work area takes the rest
+        javafx.scene.control.SplitPane.setResizableWithParent(projectTree, false);
         views = new NodeViews(vm, executor);
         views.setOpenKind(this::selectTopLevel);
         loadCatalogButton.disableProperty().bind(vm.projectProperty().isNull().or(vm.busyProperty()));
@@ -99,16 +101,50 @@ public final class MainWindow {
         vm.recentProjects().addListener((ListChangeListener<Path>) c -> rebuildRecentMenu());
         rebuildRecentMenu();
         projectTree.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> {
-            if (item != null && !restoring) {
-                ProjectNode node = item.getValue();
-                if (node.isCatalogObject()) {
-                    tabs.show(NodeViews.key(node), node.label(), views.viewFor(node));
-                } else if (NodeViews.opensView(node)) {
-                    tabs.open(NodeViews.key(node), node.label(), () -> views.viewFor(node));
-                }
+            if (!restoring) {
+                openView(item);
             }
         });
+        // a click on the node that is still selected reopens its tab after it was closed
+        projectTree.setOnMouseClicked(e -> {
+            TreeItem<ProjectNode> item = projectTree.getSelectionModel().getSelectedItem();
+            if (item != null && !tabs.isOpen(NodeViews.key(item.getValue()))) {
+                openView(item);
+            }
+        });
+        // the tree follows the tabs: selecting a tab selects its node
+        workArea.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> {
+            if (tab == null || projectTree.getRoot() == null) {
+                return;
+            }
+            TreeItem<ProjectNode> selected = projectTree.getSelectionModel().getSelectedItem();
+            if (selected != null && tab.getId().equals(NodeViews.key(selected.getValue()))) {
+                return;
+            }
+            TreeState.findVisible(projectTree.getRoot(), i -> tab.getId().equals(NodeViews.key(i.getValue()))
+                    && (!i.getValue().isCatalogObject() || i.getValue().label().equals(tab.getText())))
+                    .ifPresent(i -> {
+                        restoring = true;
+                        try {
+                            projectTree.getSelectionModel().select(i);
+                        } finally {
+                            restoring = false;
+                        }
+                    });
+        });
         tabs.open(WELCOME_KEY, lang("welcome.tab"), () -> new WelcomePane(vm).root());
+    }
+
+    private void openView(TreeItem<ProjectNode> item) {
+        if (item == null) {
+            return;
+        }
+        ProjectNode node = item.getValue();
+        if (node.isCatalogObject()) {
+            tabs.show(NodeViews.key(node), node.label(), views.viewFor(node));
+        } else if (NodeViews.opensView(node)) {
+            tabs.open(NodeViews.key(node), node.label(), () -> views.viewFor(node));
+        }
     }
 
     /** Selects the project's top-level node of that kind, which opens its view. */
@@ -197,6 +233,11 @@ public final class MainWindow {
     @FXML
     private void onSaveAs() {
         vm.saveAs();
+    }
+
+    @FXML
+    private void onCloseTab() {
+        tabs.closeSelected();
     }
 
     @FXML

@@ -51,13 +51,15 @@ public final class Shell {
                 stage.getIcons().add(new Image(icon));
             }
         }
-        preferences.windowGeometry().ifPresent(g -> {
-            stage.setX(g.x());
-            stage.setY(g.y());
-            stage.setWidth(g.width());
-            stage.setHeight(g.height());
-            stage.setMaximized(g.maximized());
-        });
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        WindowGeometry g = WindowPlacement.place(preferences.windowGeometry(), screen);
+        stage.setMinWidth(Math.min(WindowPlacement.MIN_WIDTH, screen.getWidth()));
+        stage.setMinHeight(Math.min(WindowPlacement.MIN_HEIGHT, screen.getHeight()));
+        stage.setX(g.x());
+        stage.setY(g.y());
+        stage.setWidth(g.width());
+        stage.setHeight(g.height());
+        stage.setMaximized(g.maximized());
         stage.setOnCloseRequest(e -> {
             e.consume();
             shell.close();

@@ -36,6 +36,19 @@ final class WorkArea {
         return tab;
     }
 
+    /** Whether a tab for {@code key} is open. */
+    boolean isOpen(String key) {
+        return tabs.getTabs().stream().anyMatch(t -> key.equals(t.getId()));
+    }
+
+    /** Closes the selected tab (Ctrl+W). */
+    void closeSelected() {
+        Tab tab = tabs.getSelectionModel().getSelectedItem();
+        if (tab != null && tab.isClosable()) {
+            tabs.getTabs().remove(tab);
+        }
+    }
+
     /** Closes every tab except the one with {@code keepKey}. */
     void closeAllBut(String keepKey) {
         tabs.getTabs().removeIf(t -> !keepKey.equals(t.getId()));

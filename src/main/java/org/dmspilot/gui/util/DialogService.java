@@ -11,6 +11,12 @@ public interface DialogService {
 
     boolean confirm(String title, String message);
 
+    /** The answers to "save the changes first?". */
+    enum SaveChoice { SAVE, DISCARD, CANCEL }
+
+    /** Asks whether to save unsaved changes before they would be lost: Save, Don't Save or Cancel. */
+    SaveChoice askSave(String title, String message);
+
     Optional<Path> chooseProjectToOpen();
 
     Optional<Path> chooseProjectToSave(String suggestedName);

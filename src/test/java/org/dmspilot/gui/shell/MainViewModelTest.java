@@ -63,7 +63,7 @@ class MainViewModelTest {
     void openingACorruptFileShowsTheErrorAndKeepsTheCurrentProject() throws Exception {
         vm.newProject();
         Project before = vm.projectProperty().get();
-        dialogs.confirmAnswers.add(true);
+        dialogs.saveAnswers.add(org.dmspilot.gui.util.DialogService.SaveChoice.DISCARD);
         Path broken = dir.resolve("broken.dmspilot.json");
         Files.writeString(broken, "{ not json");
         dialogs.filesToOpen.add(broken);
@@ -84,13 +84,29 @@ class MainViewModelTest {
     }
 
     @Test
-    void unsavedChangesAreKeptWhenTheUserSaysNo() {
+    void unsavedChangesAreKeptWhenTheUserCancels() {
         vm.newProject();
         Project unsaved = vm.projectProperty().get();
-        dialogs.confirmAnswers.add(false);
+        dialogs.saveAnswers.add(org.dmspilot.gui.util.DialogService.SaveChoice.CANCEL);
         vm.newProject();
-        assertThat(dialogs.confirmations).isEqualTo(1);
+        assertThat(dialogs.saveQuestions).isEqualTo(1);
         assertThat(vm.projectProperty().get()).isSameAs(unsaved);
+    }
+
+    @Test
+    void quittingWithUnsavedChangesOffersSaveAndSavingLetsItQuit() {
+        vm.newProject();
+        dialogs.saveAnswers.add(org.dmspilot.gui.util.DialogService.SaveChoice.SAVE);
+        dialogs.filesToSave.add(dir.resolve("kept"));
+
+        assertThat(vm.confirmDiscard()).as("fine to quit once saved").isTrue();
+
+        assertThat(dir.resolve("kept.dmspilot.json")).exists();
+        assertThat(vm.dirtyProperty().get()).isFalse();
+        vm.updateProject(vm.projectProperty().get().withName("renamed"));
+        dialogs.saveAnswers.add(org.dmspilot.gui.util.DialogService.SaveChoice.SAVE);
+        assertThat(vm.confirmDiscard()).isTrue();
+        assertThat(ProjectFiles.load(dir.resolve("kept.dmspilot.json")).name()).isEqualTo("renamed");
     }
 
     @Test

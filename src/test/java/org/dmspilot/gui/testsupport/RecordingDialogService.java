@@ -18,6 +18,14 @@ public final class RecordingDialogService implements DialogService {
     public final Deque<Path> dumpsToOpen = new ArrayDeque<>();
     public final Deque<String> passwords = new ArrayDeque<>();
     public int confirmations;
+    public final Deque<SaveChoice> saveAnswers = new ArrayDeque<>();
+    public int saveQuestions;
+
+    @Override
+    public SaveChoice askSave(String title, String message) {
+        saveQuestions++;
+        return saveAnswers.isEmpty() ? SaveChoice.DISCARD : saveAnswers.pop();
+    }
 
     @Override
     public void showError(String title, String message) {

@@ -1,0 +1,101 @@
+package org.dmspilot.gui.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.prefs.Preferences;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.dmspilot.core.project.ProjectFiles;
+import org.dmspilot.gui.prefs.AppPreferences;
+import org.dmspilot.gui.projecttree.ProjectNode;
+import org.dmspilot.gui.util.FxTaskExecutor;
+import org.dmspilot.model.ConnectionProfile;
+import org.dmspilot.model.Engine;
+import org.dmspilot.model.Project;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The window's size on a first launch, and the keyboard and the tree/tab navigation, under Monocle. */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowNavigationFxTest {
+    private final Preferences node = Preferences.userRoot().node("org/dmspilot/test/" + System.nanoTime());
+    private Shell shell;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        shell = Shell.create(stage, new FxTaskExecutor(), new AppPreferences(node),
+                new org.dmspilot.core.secrets.SessionSecretStore(), p -> null);
+        stage.show();
+    }
+
+    @AfterEach
+    void removeNode() throws Exception {
+        node.removeNode();
+    }
+
+    private static Project project(String name) {
+        return Project.newProject(name)
+                .withSource(ConnectionProfile.of(Engine.MARIADB, "127.0.0.1", 3307, "shopwave", "dmspilot"))
+                .withTarget(ConnectionProfile.of(Engine.POSTGRESQL, "127.0.0.1", 5433, "shopwave", "dmspilot"));
+    }
+
+    @Test
+    void aFirstLaunchOpensAt1280By800CentredAndTheWindowCannotShrinkBelow1024By700() {
+        var screen = Screen.getPrimary().getVisualBounds();
+        assertThat(stage.getWidth()).isEqualTo(Math.min(1280, screen.getWidth()));
+        assertThat(stage.getHeight()).isEqualTo(Math.min(800, screen.getHeight()));
+        assertThat(stage.getMinWidth()).isEqualTo(Math.min(1024, screen.getWidth()));
+        assertThat(stage.getMinHeight()).isEqualTo(Math.min(700, screen.getHeight()));
+        assertThat(stage.getX() + stage.getWidth() / 2).isCloseTo(screen.getMinX() + screen.getWidth() / 2,
+                org.assertj.core.data.Offset.offset(1.0));
+    }
+
+    @Test
+    void ctrlWClosesATabAClickOnItsStillSelectedNodeReopensItAndTreeAndTabsFollowEachOther(FxRobot robot)
+            throws Exception {
+        robot.interact(() -> shell.viewModel().updateProject(project("first")));
+        TreeView<ProjectNode> tree = robot.lookup("#projectTree").queryAs(TreeView.class);
+        TabPane tabs = robot.lookup("#workArea").queryAs(TabPane.class);
+        TreeItem<ProjectNode> target = tree.getRoot().getChildren().get(1);
+        TreeItem<ProjectNode> source = tree.getRoot().getChildren().get(0);
+
+        robot.interact(() -> tree.getSelectionModel().select(target));
+        assertThat(tabs.getSelectionModel().getSelectedItem().getText()).isEqualTo("Target");
+        robot.press(KeyCode.CONTROL, KeyCode.W).release(KeyCode.W, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(tabs.getTabs()).extracting(Tab::getText).doesNotContain("Target");
+        assertThat(tree.getSelectionModel().getSelectedItem()).isSameAs(target);
+
+        robot.clickOn(robot.lookup(".tree-cell").queryAllAs(javafx.scene.control.TreeCell.class).stream()
+                .filter(c -> c.getTreeItem() == target).findFirst().orElseThrow());
+        assertThat(tabs.getSelectionModel().getSelectedItem().getText()).as("reopened").isEqualTo("Target");
+
+        robot.interact(() -> tree.getSelectionModel().select(source));
+        Tab targetTab = tabs.getTabs().stream().filter(t -> t.getText().equals("Target")).findFirst().orElseThrow();
+        robot.interact(() -> tabs.getSelectionModel().select(targetTab));
+        assertThat(tree.getSelectionModel().getSelectedItem()).as("the tree follows the tab").isSameAs(target);
+
+        Path other = Files.createTempDirectory("nav").resolve("second.dmspilot.json");
+        ProjectFiles.save(project("second"), other);
+        robot.interact(() -> shell.viewModel().load(other));
+        WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS,
+                () -> shell.viewModel().projectFileProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(tabs.getTabs()).as("the previous project's tabs are closed").extracting(Tab::getText)
+                .containsExactly("Welcome");
+    }
+}
