@@ -6,6 +6,8 @@ import picocli.CommandLine.Command;
 @Command(name = "dms", description = "Provision, run, cut over and clean up an AWS DMS migration.",
         mixinStandardHelpOptions = true,
         subcommands = {DmsAccountCommand.class, DmsPlanCommand.class, DmsExportCommand.class, DmsProvisionCommand.class,
-                DmsStartCommand.class, DmsStatusCommand.class, DmsCutoverCommand.class, DmsCleanupCommand.class})
+                DmsStartCommand.class, DmsStatusCommand.class, DmsLogsCommand.class, DmsReloadCommand.class,
+                DmsResumeCommand.Resume.class, DmsResumeCommand.Restart.class, DmsResumeCommand.Stop.class,
+                DmsCutoverCommand.class, DmsCleanupCommand.class})
 final class DmsCommand {
 }

@@ -12,6 +12,7 @@ import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
+import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
 import software.amazon.awssdk.services.databasemigration.DatabaseMigrationClient;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.iam.IamClient;
@@ -29,6 +30,7 @@ public final class AwsClients implements AutoCloseable {
     private final StsClient sts;
     private final Ec2Client ec2;
     private final CloudWatchClient cloudWatch;
+    private final CloudWatchLogsClient logs;
     private final SecretsManagerClient secrets;
 
     /** @throws DmsPilotException when no region is given */
@@ -46,6 +48,7 @@ public final class AwsClients implements AutoCloseable {
         this.sts = configure(StsClient.builder(), region);
         this.ec2 = configure(Ec2Client.builder(), region);
         this.cloudWatch = configure(CloudWatchClient.builder(), region);
+        this.logs = configure(CloudWatchLogsClient.builder(), region);
         this.secrets = configure(SecretsManagerClient.builder(), region);
     }
 
@@ -91,6 +94,11 @@ public final class AwsClients implements AutoCloseable {
         return cloudWatch;
     }
 
+    /** CloudWatch Logs: the task logs DMS writes when logging is on. */
+    public CloudWatchLogsClient logs() {
+        return logs;
+    }
+
     public SecretsManagerClient secrets() {
         return secrets;
     }
@@ -102,6 +110,7 @@ public final class AwsClients implements AutoCloseable {
         sts.close();
         ec2.close();
         cloudWatch.close();
+        logs.close();
         secrets.close();
         http.close();
     }

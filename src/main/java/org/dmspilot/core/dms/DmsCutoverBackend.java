@@ -27,11 +27,13 @@ public final class DmsCutoverBackend implements CutoverBackend {
     private final String taskArn;
     private final Timing timing;
     private final DmsMetrics metrics;
+    private final DmsState state;
 
     public DmsCutoverBackend(AwsClients aws, DmsPlan plan, DmsState state, Timing timing) {
         this.aws = aws;
         this.plan = plan;
         this.timing = timing;
+        this.state = state;
         this.taskArn = state.arn(StepId.REPLICATION_TASK).orElseThrow(() -> new DmsPilotException(
                 "The replication task is not provisioned yet: run provision first."));
         this.metrics = new DmsMetrics(aws, plan, state, ProgressListener.NONE);
@@ -118,25 +120,6 @@ public final class DmsCutoverBackend implements CutoverBackend {
 
     @Override
     public void stop(ProgressListener progress) {
-        AwsCalls calls = new AwsCalls(timing, progress);
-        ReplicationTask task = calls.call("reading the task", () -> DmsTasks.taskByArn(aws.dms(), taskArn));
-        String id = task.replicationTaskIdentifier();
-        switch (task.status()) {
-            case "stopped" -> {
-                calls.log("Task " + id + " is already stopped");
-                return;
-            }
-            case "running" -> {
-                calls.log("Stopping task " + id);
-                calls.callUnless(Set.of("InvalidResourceStateFault"), "stopping the task", () -> aws.dms()
-                        .stopReplicationTask(b -> b.replicationTaskArn(taskArn)));
-            }
-            case "stopping" -> calls.log("Task " + id + " is stopping");
-            default -> throw new DmsPilotException("Task " + id + " is " + task.status()
-                    + ": there is no running replication to stop.");
-        }
-        calls.waitFor("replication task " + id, () -> DmsTasks.taskByArn(aws.dms(), taskArn).status(),
-                Set.of("stopped"), Set.of("failed"), () -> DmsTasks.taskByArn(aws.dms(), taskArn)
-                        .lastFailureMessage());
+        new DmsTasks(aws, timing, progress).stop(state);
     }
 }

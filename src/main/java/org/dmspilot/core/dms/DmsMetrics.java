@@ -16,6 +16,9 @@ import software.amazon.awssdk.services.cloudwatch.model.MetricDataResult;
  * identifier, task resource id) and DescribeTableStatistics. Periods are multiples of 60 s, at most ~1,440 points.
  */
 public final class DmsMetrics implements MigrationMetrics {
+    private static final java.util.Set<String> TABLE_STOPPED = java.util.Set.of("Table error", "Error",
+            "Table cancelled");
+
     private final AwsClients aws;
     private final AwsCalls calls;
     private final String instanceIdentifier;
@@ -56,7 +59,15 @@ public final class DmsMetrics implements MigrationMetrics {
                 .replicationTaskArn(taskArn)).stream().flatMap(p -> p.tableStatistics().stream())
                 .map(t -> new TableStatistics(t.schemaName(), t.tableName(), "Table completed".equals(t.tableState()),
                         n(t.fullLoadRows()), n(t.inserts()), n(t.updates()), n(t.deletes()), -1, -1,
-                        t.validationState())).toList());
+                        t.validationState(), problem(t.tableState(), t.validationStateDetails()))).toList());
+    }
+
+    /** {@code Table error: <details>} for a table DMS stopped, null for one that loads or replicates. */
+    static String problem(String tableState, String details) {
+        if (tableState == null || !TABLE_STOPPED.contains(tableState)) {
+            return null;
+        }
+        return tableState + (details == null || details.isBlank() ? "" : ": " + details);
     }
 
     /** Period for a range: a multiple of 60 s giving at most 1,440 points. */

@@ -11,6 +11,7 @@ import org.dmspilot.core.cutover.CutoverRun;
 import org.dmspilot.core.cutover.CutoverSettings;
 import org.dmspilot.core.cutover.DrainSettings;
 import org.dmspilot.core.dms.AwsClients;
+import org.dmspilot.core.dms.CloudWatchTaskLog;
 import org.dmspilot.core.dms.DmsCleanup;
 import org.dmspilot.core.dms.DmsCutoverBackend;
 import org.dmspilot.core.dms.DmsMetrics;
@@ -21,6 +22,7 @@ import org.dmspilot.core.dms.Timing;
 import org.dmspilot.core.progress.ProgressListener;
 import org.dmspilot.gui.cutover.CutoverViewModel;
 import org.dmspilot.gui.util.DialogService;
+import org.dmspilot.gui.util.Notifications;
 import org.dmspilot.gui.util.TaskExecutor;
 
 /** Wires the monitor, the cutover and the cleanup of an AWS DMS task recorded in a project's DMS state. */
@@ -35,6 +37,14 @@ public final class DmsTaskMonitors {
     public static TaskMonitorViewModel open(TaskExecutor executor, DialogService dialogs, Consumer<Runnable> ui,
             AwsClients aws, DmsPlan plan, DmsState state, Path projectFile, CutoverConnections db, Timing timing,
             DrainSettings drain, Duration refreshEvery) {
+        return open(executor, dialogs, ui, aws, plan, state, projectFile, db, timing, drain, refreshEvery,
+                new Notifications());
+    }
+
+    /** The same, raising the task's failure in {@code notifications}. */
+    public static TaskMonitorViewModel open(TaskExecutor executor, DialogService dialogs, Consumer<Runnable> ui,
+            AwsClients aws, DmsPlan plan, DmsState state, Path projectFile, CutoverConnections db, Timing timing,
+            DrainSettings drain, Duration refreshEvery, Notifications notifications) {
         DmsCutoverBackend backend = new DmsCutoverBackend(aws, plan, state, timing);
         CutoverRun run = new CutoverRun(backend, db, CutoverLog.open(projectFile), CutoverSettings.defaults(), drain);
         MonitorViewModel monitor = new MonitorViewModel(executor, new DmsMetrics(aws, plan, state,
@@ -45,7 +55,8 @@ public final class DmsTaskMonitors {
                     s -> DmsStateFiles.save(projectFile, s));
             return c.remaining(state.projectId(), progress);
         };
+        TaskLogViewModel logs = new TaskLogViewModel(executor, CloudWatchTaskLog.of(aws, plan, state, timing));
         return new TaskMonitorViewModel(executor, dialogs, monitor, new CutoverViewModel(executor, dialogs, ui, run),
-                Optional.of(cleanup), refreshEvery);
+                Optional.of(cleanup), refreshEvery, Optional.of(logs), backend::state, notifications);
     }
 }

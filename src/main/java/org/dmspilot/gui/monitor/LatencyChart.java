@@ -19,6 +19,7 @@ import org.dmspilot.core.monitor.Sample;
 public final class LatencyChart extends Control {
     private final ObservableList<Sample> source = FXCollections.observableArrayList();
     private final ObservableList<Sample> target = FXCollections.observableArrayList();
+    private final ObservableList<org.dmspilot.core.monitor.LogLine> marks = FXCollections.observableArrayList();
     private final DoubleProperty threshold = new SimpleDoubleProperty(this, "threshold", 5);
     private final ObjectProperty<Duration> window = new SimpleObjectProperty<>(this, "window", Duration.ofMinutes(15));
     private final ObjectProperty<Instant> end = new SimpleObjectProperty<>(this, "end", Instant.now());
@@ -35,6 +36,11 @@ public final class LatencyChart extends Control {
     /** Target latency samples (seconds). */
     public ObservableList<Sample> getTarget() {
         return target;
+    }
+
+    /** Log lines marked on the time axis (errors red, warnings amber: {@code .error-mark}, {@code .warning-mark}). */
+    public ObservableList<org.dmspilot.core.monitor.LogLine> getMarks() {
+        return marks;
     }
 
     public DoubleProperty thresholdProperty() {

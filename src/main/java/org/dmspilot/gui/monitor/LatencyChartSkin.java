@@ -38,6 +38,7 @@ final class LatencyChartSkin extends SkinBase<LatencyChart> {
         };
         chart.getSource().addListener(redraw);
         chart.getTarget().addListener(redraw);
+        chart.getMarks().addListener(redraw);
         chart.thresholdProperty().addListener(redraw);
         chart.windowProperty().addListener(redraw);
         chart.endProperty().addListener(redraw);
@@ -95,7 +96,24 @@ final class LatencyChartSkin extends SkinBase<LatencyChart> {
         plot.getChildren().addAll(thresholdLine, thresholdLabel);
         plot.getChildren().add(line(source, "source-line", start, window, x + LEFT, y + TOP, plotW, plotH, max));
         plot.getChildren().add(line(target, "target-line", start, window, x + LEFT, y + TOP, plotW, plotH, max));
+        marks(chart, start, window, x + LEFT, y + TOP + plotH, plotW);
         legend(x + LEFT, y + 6);
+    }
+
+    /** A short tick on the time axis at each error (and warning) of the task log within the window. */
+    private void marks(LatencyChart chart, Instant start, Duration window, double left, double axisY, double w) {
+        double span = window.toMillis();
+        for (org.dmspilot.core.monitor.LogLine l : chart.getMarks()) {
+            double offset = l.at().toEpochMilli() - start.toEpochMilli();
+            if (offset < 0 || offset > span || l.level().ordinal() > 1) {
+                continue;
+            }
+            double px = left + w * offset / span;
+            Line tick = new Line(px, axisY - 10, px, axisY + 4);
+            tick.getStyleClass().add(l.level() == org.dmspilot.core.monitor.LogLine.Level.ERROR ? "error-mark"
+                    : "warning-mark");
+            plot.getChildren().add(tick);
+        }
     }
 
     private void legend(double x, double y) {

@@ -12,9 +12,11 @@ import org.dmspilot.core.cutover.CutoverSettings;
 import org.dmspilot.core.cutover.DrainSettings;
 import org.dmspilot.core.cutover.LocalCutoverBackend;
 import org.dmspilot.core.engine.TableSelection;
+import org.dmspilot.core.monitor.FileTaskLog;
 import org.dmspilot.core.engine.cdc.StoredEngineMetrics;
 import org.dmspilot.gui.cutover.CutoverViewModel;
 import org.dmspilot.gui.util.DialogService;
+import org.dmspilot.gui.util.Notifications;
 import org.dmspilot.gui.util.TaskExecutor;
 
 /**
@@ -39,6 +41,7 @@ public final class LocalTaskMonitors {
         MonitorViewModel monitor = new MonitorViewModel(executor, new StoredEngineMetrics(db.target(),
                 db.sourceSchema()), backend::validation, Clock.systemUTC());
         return new TaskMonitorViewModel(executor, dialogs, monitor, new CutoverViewModel(executor, dialogs, ui, run),
-                Optional.empty(), refreshEvery);
+                Optional.empty(), refreshEvery, Optional.of(new TaskLogViewModel(executor,
+                        FileTaskLog.applicationLog())), backend::state, new Notifications());
     }
 }

@@ -72,8 +72,9 @@ public final class MonitorView {
         summaryLabel.textProperty().bind(vm.summaryProperty());
         tablesTable.setItems(vm.tables());
         tableColumn.setCellValueFactory(c -> text(c.getValue().qualifiedName()));
-        loadedColumn.setCellValueFactory(c -> text(c.getValue().fullLoadDone() ? "\u2714 " + c.getValue()
-                .fullLoadRows() : String.valueOf(c.getValue().fullLoadRows())));
+        loadedColumn.setCellValueFactory(c -> text(c.getValue().problem() != null ? "\u2716 " + c.getValue()
+                .problem() : c.getValue().fullLoadDone() ? "\u2714 " + c.getValue().fullLoadRows()
+                        : String.valueOf(c.getValue().fullLoadRows())));
         changesColumn.setCellValueFactory(c -> text("+" + c.getValue().inserts() + " ~" + c.getValue().updates()
                 + " -" + c.getValue().deletes()));
         countsColumn.setCellValueFactory(c -> text(count(c.getValue().sourceRows()) + " / "
@@ -107,6 +108,11 @@ public final class MonitorView {
 
     public BorderPane root() {
         return root;
+    }
+
+    /** Marks errors and warnings of the task's log on the chart's time axis. */
+    public void markLog(javafx.collections.ObservableList<org.dmspilot.core.monitor.LogLine> marks) {
+        javafx.beans.binding.Bindings.bindContent(chart.getMarks(), marks);
     }
 
     /** The chart, for tests and screenshots. */

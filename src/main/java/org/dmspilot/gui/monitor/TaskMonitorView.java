@@ -30,7 +30,17 @@ public final class TaskMonitorView {
         MonitorView monitor = new MonitorView(vm.monitor());
         monitor.hideChecklist();
         CutoverView cutover = new CutoverView(vm.cutover());
-        SplitPane split = new SplitPane(monitor.root(), cutover.root());
+        javafx.scene.Node left = monitor.root();
+        if (vm.logs().isPresent()) {
+            TaskLogView logView = new TaskLogView(vm.logs().get());
+            monitor.markLog(vm.logs().get().marks());
+            SplitPane monitorAndLog = new SplitPane(monitor.root(), logView.root());
+            monitorAndLog.setOrientation(javafx.geometry.Orientation.VERTICAL);
+            monitorAndLog.setDividerPositions(0.68);
+            left = monitorAndLog;
+            vm.logs().get().read();
+        }
+        SplitPane split = new SplitPane(left, cutover.root());
         split.setDividerPositions(0.58);
         root.setCenter(split);
         root.getStyleClass().add("task-monitor");
@@ -59,7 +69,25 @@ public final class TaskMonitorView {
             root.setBottom(result);
             BorderPane.setMargin(result, new Insets(0, 10, 6, 10));
         }
-        root.setTop(bar);
+        Label banner = new Label();
+        banner.setId("notification");
+        banner.setWrapText(true);
+        banner.getStyleClass().add("notification-error");
+        banner.setMaxWidth(Double.MAX_VALUE);
+        banner.setPadding(new Insets(6, 10, 6, 10));
+        banner.setStyle("-fx-background-color: #fdecea; -fx-text-fill: #8e1b10;");
+        banner.managedProperty().bind(banner.visibleProperty());
+        banner.setVisible(false);
+        vm.notifications().raised().addListener((javafx.collections.ListChangeListener<
+                org.dmspilot.gui.util.Notifications.Notification>) c -> {
+                    var raised = vm.notifications().raised();
+                    if (!raised.isEmpty()) {
+                        var n = raised.get(raised.size() - 1);
+                        banner.setText("\u2716 " + n.title() + ": " + n.message());
+                        banner.setVisible(true);
+                    }
+                });
+        root.setTop(new javafx.scene.layout.VBox(bar, banner));
 
         timer = new Timeline(new KeyFrame(Duration.millis(vm.refreshEvery().toMillis()), e -> vm.tick()));
         timer.setCycleCount(Timeline.INDEFINITE);

@@ -9,15 +9,19 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import java.util.function.Supplier;
+import org.dmspilot.core.cutover.CutoverBackend;
 import org.dmspilot.core.progress.ProgressListener;
 import org.dmspilot.gui.cutover.CutoverViewModel;
 import org.dmspilot.gui.util.BackgroundTask;
 import org.dmspilot.gui.util.DialogService;
+import org.dmspilot.gui.util.Notifications;
 import org.dmspilot.gui.util.TaskExecutor;
 
 /**
  * A migration task's monitor: the live metrics ({@link MonitorViewModel}, refreshed every {@link #refreshEvery()}
- * while auto-refresh is on), the guided cutover ({@link CutoverViewModel}) and, for AWS DMS, the cleanup.
+ * while auto-refresh is on), the guided cutover ({@link CutoverViewModel}), the task log ({@link TaskLogViewModel}),
+ * a notification when the replication fails, and, for AWS DMS, the cleanup.
  */
 public final class TaskMonitorViewModel {
     /** Deletes the task's cloud resources; returns what is still tagged with the project. */
@@ -32,12 +36,32 @@ public final class TaskMonitorViewModel {
     private final CutoverViewModel cutover;
     private final Optional<Cleanup> cleanup;
     private final Duration refreshEvery;
+    private final Optional<TaskLogViewModel> logs;
+    private final Supplier<CutoverBackend.ReplicationState> state;
+    private final Notifications notifications;
+    private boolean readingState;
+    private boolean failureRaised;
     private final BooleanProperty autoRefresh = new SimpleBooleanProperty(true);
     private final BooleanProperty cleaning = new SimpleBooleanProperty();
     private final StringProperty cleanupResult = new SimpleStringProperty("");
 
     public TaskMonitorViewModel(TaskExecutor executor, DialogService dialogs, MonitorViewModel monitor,
             CutoverViewModel cutover, Optional<Cleanup> cleanup, Duration refreshEvery) {
+        this(executor, dialogs, monitor, cutover, cleanup, refreshEvery, Optional.empty(), null, new Notifications());
+    }
+
+    /**
+     * @param logs the task log panel, if the backend has a log
+     * @param state the replication's state, read every tick: a failure raises a notification; null to not watch
+     * @param notifications where that notification goes
+     */
+    public TaskMonitorViewModel(TaskExecutor executor, DialogService dialogs, MonitorViewModel monitor,
+            CutoverViewModel cutover, Optional<Cleanup> cleanup, Duration refreshEvery,
+            Optional<TaskLogViewModel> logs, Supplier<CutoverBackend.ReplicationState> state,
+            Notifications notifications) {
+        this.logs = logs;
+        this.state = state;
+        this.notifications = notifications;
         this.executor = executor;
         this.dialogs = dialogs;
         this.monitor = monitor;
@@ -50,7 +74,33 @@ public final class TaskMonitorViewModel {
     public void tick() {
         if (autoRefresh.get()) {
             monitor.refresh();
+            logs.ifPresent(TaskLogViewModel::tick);
+            watchState();
         }
+    }
+
+    /** Reads the replication's state; the first time it is seen failed, raises a notification (once per failure). */
+    void watchState() {
+        if (state == null || readingState) {
+            return;
+        }
+        readingState = true;
+        executor.execute(BackgroundTask.of(lang("job.taskState"), p -> state.get()).onSuccess(s -> {
+            boolean failed = s.phase() == CutoverBackend.ReplicationState.Phase.FAILED;
+            if (failed && !failureRaised) {
+                notifications.raise(Notifications.Severity.ERROR, lang("monitor.notify.failedTitle"),
+                        lang("monitor.notify.failed", cutover.describe(), s.detail()));
+            }
+            failureRaised = failed;
+        }).onFinished(() -> readingState = false));
+    }
+
+    public Optional<TaskLogViewModel> logs() {
+        return logs;
+    }
+
+    public Notifications notifications() {
+        return notifications;
     }
 
     /** Asks, then deletes the cloud resources in the background and shows what remains. */

@@ -59,7 +59,7 @@ final class DmsTaskNode {
             AwsClients aws = new AwsClients(new AwsSettings(state.options().region(), null, null));
             return new TaskMonitorView(DmsTaskMonitors.open(executor, vm.dialogs(), Platform::runLater, aws,
                     DmsPlanner.plan(project, state.options()), state, file, db, Timing.DEFAULT,
-                    DrainSettings.defaults(), Duration.ofSeconds(30))).root();
+                    DrainSettings.defaults(), Duration.ofSeconds(30), vm.notifications())).root();
         } catch (DmsPilotException e) {
             return TaskNodeParts.problem(e.getMessage());
         }

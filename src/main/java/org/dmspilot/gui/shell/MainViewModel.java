@@ -129,6 +129,32 @@ public final class MainViewModel {
      * The wizard reports the local engine's state: shown on the task's node; a failure raises a notification (an
      * error dialog and the status line), so it is never silent even with the wizard's tab closed.
      */
+    /**
+     * Notifications raised by views (a DMS task that failed, seen by its monitor): each goes to the status line and,
+     * when it is an error, to an error dialog, like a failure of the local engine.
+     */
+    public org.dmspilot.gui.util.Notifications notifications() {
+        return notifications;
+    }
+
+    private final org.dmspilot.gui.util.Notifications notifications = notificationsShownHere();
+
+    private org.dmspilot.gui.util.Notifications notificationsShownHere() {
+        org.dmspilot.gui.util.Notifications n = new org.dmspilot.gui.util.Notifications();
+        n.raised().addListener((javafx.collections.ListChangeListener<
+                org.dmspilot.gui.util.Notifications.Notification>) c -> {
+                    while (c.next()) {
+                        for (var added : c.getAddedSubList()) {
+                            status.set(added.title() + ": " + added.message());
+                            if (added.severity() == org.dmspilot.gui.util.Notifications.Severity.ERROR) {
+                                dialogs.showError(added.title(), added.message());
+                            }
+                        }
+                    }
+                });
+        return n;
+    }
+
     public void reportLocalTask(org.dmspilot.gui.wizard.LocalTaskStatus reported) {
         localTask.set(reported);
         if (reported.state() == org.dmspilot.gui.wizard.LocalTaskStatus.State.FAILED) {

@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
 
 /**
  * A local AWS for tests: one HTTP server the real SDK clients reach through {@code endpointOverride}. It speaks
- * DMS and Secrets Manager (JSON 1.1, {@code X-Amz-Target}), CloudWatch (Smithy RPC v2 CBOR), IAM, STS and EC2
+ * DMS, CloudWatch Logs and Secrets Manager (JSON 1.1, {@code X-Amz-Target}), CloudWatch (Smithy RPC v2 CBOR), IAM, STS and EC2
  * (query protocol, XML), keeps the account's state with DMS's status transitions, injects {@link Faults}, and logs
  * every request body.
  */
@@ -41,7 +41,8 @@ public final class AwsEmulator implements AutoCloseable {
     private final List<LoggedRequest> log = new CopyOnWriteArrayList<>();
     private final Faults faults = new Faults();
     private final IamEmulator iam = new IamEmulator();
-    private final DmsEmulator dms = new DmsEmulator(iam);
+    private final LogsEmulator logs = new LogsEmulator();
+    private final DmsEmulator dms = new DmsEmulator(iam, logs);
     private final SecretsEmulator secrets = new SecretsEmulator();
     private final CloudWatchEmulator cloudWatch = new CloudWatchEmulator(dms);
 
@@ -75,6 +76,10 @@ public final class AwsEmulator implements AutoCloseable {
 
     public CloudWatchEmulator cloudWatch() {
         return cloudWatch;
+    }
+
+    public LogsEmulator logs() {
+        return logs;
     }
 
     public SecretsEmulator secrets() {
@@ -124,7 +129,8 @@ public final class AwsEmulator implements AutoCloseable {
     }
 
     private void handleJson(HttpExchange ex, String target, byte[] body) throws IOException {
-        String service = target.startsWith("AmazonDMSv20160101.") ? "dms" : "secretsmanager";
+        String service = target.startsWith("AmazonDMSv20160101.") ? "dms"
+                : target.startsWith("Logs_20140328.") ? "logs" : "secretsmanager";
         String op = target.substring(target.indexOf('.') + 1);
         String text = new String(body, StandardCharsets.UTF_8);
         log.add(new LoggedRequest(service, op, text));
@@ -132,8 +138,11 @@ public final class AwsEmulator implements AutoCloseable {
         JsonNode response;
         try {
             JsonNode request = text.isEmpty() ? JSON.createObjectNode() : JSON.readTree(text);
-            response = withFaults(op, text + dms.namesIn(text), () -> service.equals("dms")
-                    ? dms.call(op, request) : secrets.call(op, request));
+            response = withFaults(op, text + dms.namesIn(text), () -> switch (service) {
+                case "dms" -> dms.call(op, request);
+                case "logs" -> logs.call(op, request);
+                default -> secrets.call(op, request);
+            });
         } catch (AwsFault f) {
             status = f.status();
             ObjectNode error = JSON.createObjectNode().put("__type", f.code()).put("message", f.getMessage());

@@ -162,6 +162,15 @@ final class DmsCreates {
         task.node.putObject("ReplicationTaskStats").put("FullLoadProgressPercent", 100).put("TablesLoaded",
                 dms.emulatedTables().size()).put("StartDate", DmsEmulator.now());
         dms.metricsRun(task.node.path("ReplicationTaskArn").asText(), true);
+        dms.logTask(task.node, 'I', "TASK_MANAGER", "Task '" + task.node.path("ReplicationTaskIdentifier").asText()
+                + "' running " + task.node.path("MigrationType").asText() + " ("
+                + req.path("StartReplicationTaskType").asText("start-replication") + ")  (replicationtask.c:1498)");
+        int id = 1;
+        for (EmulatedTable t : dms.emulatedTables()) {
+            dms.logTask(task.node, 'I', "TARGET_LOAD", "Load finished for table '" + t.schema() + "'.'" + t.table()
+                    + "' (Id = " + id++ + "). " + t.fullLoadRows() + " rows received. 0 rows skipped.  "
+                    + "(streamcomponent.c:3543)");
+        }
         return task.node;
     }
 
@@ -175,6 +184,56 @@ final class DmsCreates {
         task.node.put("StopReason", "Stop Reason NORMAL");
         ((ObjectNode) task.node.path("ReplicationTaskStats")).put("StopDate", DmsEmulator.now());
         dms.metricsRun(task.node.path("ReplicationTaskArn").asText(), false);
+        dms.logTask(task.node, 'I', "TASK_MANAGER", "Task management thread stopping the task  (replicationtask.c:3201)");
+        return task.node;
+    }
+
+    /**
+     * ReloadTables: the task must be running and the tables part of it; each goes back to {@code Before load}
+     * (data-reload) or {@code Pending records} (validate-only), then completes after some describes.
+     */
+    static JsonNode reloadTables(DmsEmulator dms, JsonNode req) {
+        String arn = req.path("ReplicationTaskArn").asText();
+        Res task = require(dms.taskStore(), arn, "Replication task");
+        if (!task.status().equals("running")) {
+            throw AwsFault.invalidState("Task " + task.node.path("ReplicationTaskIdentifier").asText() + " is "
+                    + task.status() + ": tables can be reloaded only while it runs");
+        }
+        String option = req.path("ReloadOption").asText("data-reload");
+        if (!Set.of("data-reload", "validate-only").contains(option)) {
+            throw new AwsFault(400, "InvalidParameterValueException", "Invalid ReloadOption " + option);
+        }
+        if (!req.path("TablesToReload").isArray() || req.path("TablesToReload").isEmpty()) {
+            throw new AwsFault(400, "InvalidParameterValueException", "TablesToReload must name at least one table");
+        }
+        for (JsonNode t : req.path("TablesToReload")) {
+            dms.reload(t.path("SchemaName").asText(), t.path("TableName").asText(), option.equals("validate-only"),
+                    task.node);
+        }
+        return JSON.createObjectNode().put("ReplicationTaskArn", arn);
+    }
+
+    /** ModifyReplicationTask: only a task that does not run; mappings and settings checked as on create. */
+    static ObjectNode modifyTask(DmsEmulator dms, JsonNode req) {
+        Res task = require(dms.taskStore(), req.path("ReplicationTaskArn").asText(), "Replication task");
+        if (!STARTABLE.contains(task.status())) {
+            throw AwsFault.invalidState("Task " + task.node.path("ReplicationTaskIdentifier").asText() + " is "
+                    + task.status() + ": stop it before modifying it");
+        }
+        if (req.has("TableMappings")) {
+            if (!parse(req.path("TableMappings").asText(), "TableMappings").path("rules").isArray()) {
+                throw new AwsFault(400, "InvalidParameterValueException", "Invalid table mappings: no rules");
+            }
+            task.node.put("TableMappings", req.path("TableMappings").asText());
+        }
+        if (req.has("ReplicationTaskSettings")) {
+            parse(req.path("ReplicationTaskSettings").asText(), "ReplicationTaskSettings");
+            task.node.put("ReplicationTaskSettings", req.path("ReplicationTaskSettings").asText());
+        }
+        if (req.has("MigrationType")) {
+            task.node.put("MigrationType", req.path("MigrationType").asText());
+        }
+        task.moveTo("modifying", task.status(), dms.transitionDescribes());
         return task.node;
     }
 
@@ -182,7 +241,7 @@ final class DmsCreates {
         Res task = require(dms.taskStore(), req.path("ReplicationTaskArn").asText(), "Replication task");
         ArrayNode stats = JSON.createArrayNode();
         if (Set.of("running", "stopping", "stopped").contains(task.status())) {
-            for (EmulatedTable t : dms.emulatedTables()) {
+            for (EmulatedTable t : dms.describeTables()) {
                 stats.addObject().put("SchemaName", t.schema()).put("TableName", t.table()).put("Inserts", 12)
                         .put("Deletes", 1).put("Updates", 3).put("Ddls", 0).put("FullLoadRows", t.fullLoadRows())
                         .put("FullLoadCondtnlChkFailedRows", 0).put("FullLoadErrorRows", 0)
@@ -191,6 +250,9 @@ final class DmsCreates {
                         .put("ValidationPendingRecords", t.validationPendingRecords())
                         .put("ValidationFailedRecords", t.validationFailedRecords())
                         .put("ValidationSuspendedRecords", 0);
+                if (t.failure() != null) {
+                    ((ObjectNode) stats.get(stats.size() - 1)).put("ValidationStateDetails", t.failure());
+                }
             }
         }
         ObjectNode out = JSON.createObjectNode().put("ReplicationTaskArn", task.node.path("ReplicationTaskArn")

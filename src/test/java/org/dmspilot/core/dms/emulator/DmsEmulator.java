@@ -62,6 +62,7 @@ public final class DmsEmulator {
     }
 
     private final IamEmulator iam;
+    private final LogsEmulator logs;
     private final Map<String, Res> subnetGroups = new LinkedHashMap<>();
     private final Map<String, Res> instances = new LinkedHashMap<>();
     private final Map<String, Res> endpoints = new LinkedHashMap<>();
@@ -76,8 +77,86 @@ public final class DmsEmulator {
     /** Per task ARN: the times CloudWatch has data for (start, and stop once stopped). */
     private final Map<String, Instant[]> metricRuns = new LinkedHashMap<>();
 
-    DmsEmulator(IamEmulator iam) {
+    DmsEmulator(IamEmulator iam, LogsEmulator logs) {
         this.iam = iam;
+        this.logs = logs;
+    }
+
+    /**
+     * Writes a line to the task's CloudWatch Logs stream as DMS formats it ({@code <time> [COMPONENT]E:  text}), in
+     * the group {@code dms-tasks-<instance identifier>} and stream {@code dms-task-<task resource id>}.
+     */
+    synchronized void logTask(JsonNode task, char level, String component, String text) {
+        String instanceArn = task.path("ReplicationInstanceArn").asText();
+        Res instance = instances.get(instanceArn);
+        String taskArn = task.path("ReplicationTaskArn").asText();
+        if (instance == null) {
+            return;
+        }
+        Instant now = Instant.now();
+        logs.write("dms-tasks-" + instance.node.path("ReplicationInstanceIdentifier").asText(), "dms-task-"
+                + taskArn.substring(taskArn.lastIndexOf(':') + 1), now, java.time.format.DateTimeFormatter
+                        .ISO_LOCAL_DATE_TIME.format(now.atOffset(java.time.ZoneOffset.UTC).toLocalDateTime()
+                                .withNano(0)) + " [" + String.format("%-16s", component) + "]" + level + ":  " + text);
+    }
+
+    /**
+     * Fails one table of every running task, as DMS does when it cannot load it: the table's state becomes
+     * {@code Table error} and an error line naming it and the reason goes to the task log.
+     */
+    public synchronized DmsEmulator failTable(String schema, String table, String reason) {
+        emulatedTables = emulatedTables.stream().map(t -> t.schema().equals(schema) && t.table().equals(table)
+                ? t.withTableState("Table error").withValidation("Table error", 0, 0).withFailure(reason) : t).toList();
+        tasks.values().stream().filter(r -> r.status().equals("running")).forEach(r -> logTask(r.node, 'E',
+                "TARGET_LOAD", "Failed to load table '" + schema + "'.'" + table + "': " + reason
+                        + "  (load_utils.c:1018)"));
+        return this;
+    }
+
+    /** Tables being reloaded: describes of the statistics left before they are loaded and validated again. */
+    private final Map<String, Integer> reloading = new LinkedHashMap<>();
+
+    /** Starts reloading one table of a task (ReloadTables). */
+    synchronized void reload(String schema, String table, boolean validateOnly, JsonNode task) {
+        if (emulatedTables.stream().noneMatch(t -> t.schema().equals(schema) && t.table().equals(table))) {
+            throw new AwsFault(400, "InvalidParameterValueException", "Table " + schema + "." + table
+                    + " is not part of the task");
+        }
+        emulatedTables = emulatedTables.stream().map(t -> !t.schema().equals(schema) || !t.table().equals(table) ? t
+                : validateOnly ? t.withValidation("Pending records", 0, t.fullLoadRows())
+                        : t.withTableState("Before load").withValidation("Pending records", 0, t.fullLoadRows())
+                                .withFailure(null)).toList();
+        reloading.put(schema + "." + table, describes);
+        logTask(task, 'I', "TASK_MANAGER", "Reloading table '" + schema + "'.'" + table + "' ("
+                + (validateOnly ? "validate-only" : "data-reload") + ")  (replicationtask.c:4120)");
+    }
+
+    /** The tables as a statistics describe sees them: reloads complete after some describes. */
+    synchronized List<EmulatedTable> describeTables() {
+        reloading.replaceAll((k, v) -> v - 1);
+        reloading.entrySet().removeIf(e -> {
+            if (e.getValue() > 0) {
+                return false;
+            }
+            emulatedTables = emulatedTables.stream().map(t -> (t.schema() + "." + t.table()).equals(e.getKey())
+                    ? t.withTableState("Table completed").withValidation("Validated", 0, 0).withFailure(null) : t)
+                    .toList();
+            return true;
+        });
+        return emulatedTables;
+    }
+
+    /** The task fails, as DMS reports it: status {@code failed}, its last failure message, an error in its log. */
+    public synchronized DmsEmulator failTask(String taskIdentifier, String message) {
+        tasks.values().stream().filter(r -> r.node.path("ReplicationTaskIdentifier").asText().equals(
+                taskIdentifier)).forEach(r -> {
+                    r.moveTo("failed", null, 0);
+                    r.node.put("LastFailureMessage", message).put("StopReason", "Stop Reason FATAL_ERROR");
+                    metricsRun(r.node.path("ReplicationTaskArn").asText(), false);
+                    logTask(r.node, 'E', "TASK_MANAGER", "Task error notification received from subtask 0, thread 0"
+                            + " [reptask/replicationtask.c:2883] " + message);
+                });
+        return this;
     }
 
     /** How many describes a status transition takes (default 2). */
@@ -209,6 +288,8 @@ public final class DmsEmulator {
             case "DescribeReplicationTasks" -> tasksWithout(list("ReplicationTasks", tasks, req, true),
                     req.path("WithoutSettings").asBoolean(false));
             case "DescribeTableStatistics" -> DmsCreates.tableStatistics(this, req);
+            case "ReloadTables" -> DmsCreates.reloadTables(this, req);
+            case "ModifyReplicationTask" -> wrap("ReplicationTask", DmsCreates.modifyTask(this, req));
             case "ListTagsForResource" -> JSON.createObjectNode().set("TagList", tagsOf(req.path("ResourceArn")
                     .asText()));
             default -> throw new AwsFault(400, "InvalidAction", "Unsupported DMS operation " + op);

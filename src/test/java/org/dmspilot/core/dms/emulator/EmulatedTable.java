@@ -8,7 +8,13 @@ package org.dmspilot.core.dms.emulator;
  *     {@code Suspended records}, {@code No primary key}, {@code Table error}, {@code Error}
  */
 public record EmulatedTable(String schema, String table, long fullLoadRows, String tableState,
-        String validationState, long validationFailedRecords, long validationPendingRecords) {
+        String validationState, long validationFailedRecords, long validationPendingRecords, String failure) {
+
+    public EmulatedTable(String schema, String table, long fullLoadRows, String tableState, String validationState,
+            long validationFailedRecords, long validationPendingRecords) {
+        this(schema, table, fullLoadRows, tableState, validationState, validationFailedRecords,
+                validationPendingRecords, null);
+    }
 
     /** Loaded and validated without mismatch. */
     public static EmulatedTable validated(String schema, String table, long rows) {
@@ -16,11 +22,17 @@ public record EmulatedTable(String schema, String table, long fullLoadRows, Stri
     }
 
     public EmulatedTable withValidation(String state, long failed, long pending) {
-        return new EmulatedTable(schema, table, fullLoadRows, tableState, state, failed, pending);
+        return new EmulatedTable(schema, table, fullLoadRows, tableState, state, failed, pending, failure);
     }
 
     public EmulatedTable withTableState(String state) {
         return new EmulatedTable(schema, table, fullLoadRows, state, validationState, validationFailedRecords,
-                validationPendingRecords);
+                validationPendingRecords, failure);
+    }
+
+    /** The same table with a failure reason (DMS's {@code ValidationStateDetails}), null for none. */
+    public EmulatedTable withFailure(String reason) {
+        return new EmulatedTable(schema, table, fullLoadRows, tableState, validationState, validationFailedRecords,
+                validationPendingRecords, reason);
     }
 }
