@@ -33,14 +33,17 @@ final class EngineConnections {
         if (tableMappings == null) {
             return org.dmspilot.core.engine.TableSelection.ALL;
         }
+        String json;
         try {
-            return org.dmspilot.core.engine.TableSelection.fromTableMappings(java.nio.file.Files.readString(
-                    tableMappings));
+            json = java.nio.file.Files.readString(tableMappings);
         } catch (java.io.IOException e) {
-            throw new DmsPilotException("Cannot read --table-mappings " + tableMappings + ": " + e.getMessage(), e);
-        } catch (DmsPilotException e) {
-            throw new DmsPilotException(tableMappings + ": " + e.getMessage(), e);
+            throw new org.dmspilot.core.BadInputException("Cannot read --table-mappings " + tableMappings + ": "
+                    + e.getMessage(), e);
         }
+        if (json.isBlank()) {
+            throw new org.dmspilot.core.BadInputException("--table-mappings " + tableMappings + " is empty.");
+        }
+        return org.dmspilot.core.engine.TableSelection.fromTableMappings(json, tableMappings.toString());
     }
 
     /** The schema to work on: --schema, else the source URL's database. */

@@ -73,40 +73,22 @@ public final class TaskDocuments {
     }
 
     /**
-     * Checks table mappings as DMS would: a JSON object with a {@code rules} array whose rules each have a type,
-     * an id, a name, an object locator and an action, and at least one {@code include} selection rule.
+     * Checks table mappings as DMS would ({@link org.dmspilot.core.mapping.TableMappingsGrammar}: rule types,
+     * actions, targets, members, unique ids) and that at least one {@code include} selection rule exists.
      *
-     * @throws DmsPilotException naming the document and where it is wrong (line and column, or the rule)
+     * @throws DmsPilotException naming the document and where it is wrong (line and column, and the rule)
      */
     public static void validateTableMappings(String json) {
-        com.fasterxml.jackson.databind.JsonNode root = parse("Table mappings", json);
-        com.fasterxml.jackson.databind.JsonNode rules = root.path("rules");
-        if (!rules.isArray() || rules.isEmpty()) {
-            throw new DmsPilotException("Table mappings: \"rules\" must be a non-empty array.");
-        }
+        com.fasterxml.jackson.databind.JsonNode root = org.dmspilot.core.mapping.TableMappingsGrammar.check(json,
+                "Table mappings");
         boolean includes = false;
-        java.util.Set<String> ids = new java.util.HashSet<>();
-        for (int i = 0; i < rules.size(); i++) {
-            com.fasterxml.jackson.databind.JsonNode rule = rules.get(i);
-            String where = "Table mappings, rule " + (i + 1);
-            for (String member : List.of("rule-type", "rule-id", "rule-name", "rule-action")) {
-                if (!rule.path(member).isTextual() || rule.path(member).asText().isBlank()) {
-                    throw new DmsPilotException(where + ": \"" + member + "\" is missing or not a string.");
-                }
-            }
-            if (!rule.path("object-locator").isObject() || !rule.path("object-locator").path("schema-name")
-                    .isTextual()) {
-                throw new DmsPilotException(where + ": \"object-locator\" needs a \"schema-name\".");
-            }
-            if (!ids.add(rule.path("rule-id").asText())) {
-                throw new DmsPilotException(where + ": rule-id " + rule.path("rule-id").asText() + " is used twice.");
-            }
-            includes |= rule.path("rule-type").asText().equals("selection")
-                    && rule.path("rule-action").asText().equals("include");
+        for (com.fasterxml.jackson.databind.JsonNode rule : root.path("rules")) {
+            includes |= rule.path("rule-type").asText().equalsIgnoreCase("selection")
+                    && !rule.path("rule-action").asText().equalsIgnoreCase("exclude");
         }
         if (!includes) {
-            throw new DmsPilotException("Table mappings: no selection rule includes anything, so the task would "
-                    + "migrate no table.");
+            throw new org.dmspilot.core.BadInputException("Table mappings: no selection rule includes anything, so"
+                    + " the task would migrate no table.");
         }
     }
 

@@ -1,12 +1,12 @@
 package org.dmspilot.core.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import org.dmspilot.core.DmsPilotException;
+import org.dmspilot.core.BadInputException;
+import org.dmspilot.core.mapping.TableMappingsGrammar;
 
 /**
  * Which tables a task migrates, from the selection rules of a DMS table-mappings document (the task model the wizard
@@ -17,7 +17,6 @@ import org.dmspilot.core.DmsPilotException;
 public final class TableSelection {
     /** Every table. */
     public static final TableSelection ALL = new TableSelection(List.of(new Rule(any(), any(), true)));
-    private static final ObjectMapper JSON = new ObjectMapper();
     private final List<Rule> rules;
 
     private record Rule(Pattern schema, Pattern table, boolean include) {
@@ -34,31 +33,31 @@ public final class TableSelection {
     /**
      * The selection of a table-mappings JSON document; null or blank selects everything.
      *
-     * @throws DmsPilotException when the document is not valid JSON or has no selection rule
+     * @throws org.dmspilot.core.BadInputException when the document breaks DMS's rule grammar
+     *     ({@link TableMappingsGrammar}) or has no include selection rule
      */
     public static TableSelection fromTableMappings(String json) {
+        return fromTableMappings(json, "Table mappings");
+    }
+
+    /** As {@link #fromTableMappings(String)}, with messages naming {@code source} (e.g. the file). */
+    public static TableSelection fromTableMappings(String json, String source) {
         if (json == null || json.isBlank()) {
             return ALL;
         }
-        JsonNode root;
-        try {
-            root = JSON.readTree(json);
-        } catch (java.io.IOException e) {
-            throw new DmsPilotException("The table mappings are not valid JSON: " + e.getMessage(), e);
-        }
+        JsonNode root = TableMappingsGrammar.check(json, source);
         List<Rule> rules = new ArrayList<>();
         for (JsonNode rule : root.path("rules")) {
-            if (!"selection".equals(rule.path("rule-type").asText())) {
+            if (!"selection".equalsIgnoreCase(rule.path("rule-type").asText())) {
                 continue;
             }
             JsonNode locator = rule.path("object-locator");
-            String action = rule.path("rule-action").asText("include").toLowerCase(Locale.ROOT);
-            rules.add(new Rule(like(locator.path("schema-name").asText("%")),
-                    like(locator.path("table-name").asText("%")), !action.equals("exclude")));
+            String action = rule.path("rule-action").asText().toLowerCase(Locale.ROOT);
+            rules.add(new Rule(like(locator.path("schema-name").asText()), like(locator.path("table-name").asText()),
+                    !action.equals("exclude")));
         }
         if (rules.stream().noneMatch(Rule::include)) {
-            throw new DmsPilotException("The table mappings have no include selection rule: no table would be"
-                    + " migrated.");
+            throw new BadInputException(source + ": no include selection rule: no table would be migrated.");
         }
         return new TableSelection(rules);
     }

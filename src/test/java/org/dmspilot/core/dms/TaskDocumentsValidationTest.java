@@ -26,7 +26,8 @@ class TaskDocumentsValidationTest {
     @Test
     void invalidJsonIsReportedWithLineAndColumn() {
         assertThatThrownBy(() -> TaskDocuments.validateTableMappings("{\n  \"rules\": [\n    {,]\n}"))
-                .isInstanceOf(DmsPilotException.class).hasMessageStartingWith("Table mappings: invalid JSON at line 3");
+                .isInstanceOf(DmsPilotException.class).hasMessageStartingWith("Table mappings: line 3, column 6: invalid JSON: Unexpected character (',')")
+                .hasMessageNotContaining("Source");
     }
 
     @Test
@@ -34,7 +35,7 @@ class TaskDocumentsValidationTest {
         assertThatThrownBy(() -> TaskDocuments.validateTableMappings("{\"rules\": []}"))
                 .hasMessageContaining("non-empty array");
         assertThatThrownBy(() -> TaskDocuments.validateTableMappings(MAPPINGS.replace("\"rule-name\": \"orders\",",
-                ""))).hasMessage("Table mappings, rule 1: \"rule-name\" is missing or not a string.");
+                ""))).hasMessage("Table mappings: line 1, column 12: rule 1: \"rule-name\" is missing.");
         assertThatThrownBy(() -> TaskDocuments.validateTableMappings(MAPPINGS.replace("include", "exclude")))
                 .hasMessageContaining("no selection rule includes anything");
     }
@@ -61,6 +62,6 @@ class TaskDocumentsValidationTest {
 
         Project broken = project.withMigrationTask(new MigrationTask(null, null, "{", null));
         assertThatThrownBy(() -> DmsPlanner.plan(broken, DmsFixture.options()))
-                .hasMessageStartingWith("Table mappings: invalid JSON");
+                .hasMessageStartingWith("Table mappings: line 1, column 2: invalid JSON");
     }
 }

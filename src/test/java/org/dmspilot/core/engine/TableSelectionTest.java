@@ -36,9 +36,11 @@ class TableSelectionTest {
         assertThat(only.includes("shop", "orderXitems")).as("_ is not a wildcard").isFalse();
         assertThat(only.includes("other", "order_items")).isFalse();
         assertThatThrownBy(() -> TableSelection.fromTableMappings("{\"rules\": []}"))
+                .isInstanceOf(DmsPilotException.class).hasMessageContaining("non-empty array");
+        assertThatThrownBy(() -> TableSelection.fromTableMappings(MAPPINGS.replace("\"include\"", "\"exclude\"")))
                 .isInstanceOf(DmsPilotException.class).hasMessageContaining("no include selection rule");
         assertThatThrownBy(() -> TableSelection.fromTableMappings("{rules"))
-                .isInstanceOf(DmsPilotException.class).hasMessageContaining("not valid JSON");
+                .isInstanceOf(DmsPilotException.class).hasMessageContaining("line 1, column 2: invalid JSON");
     }
 
     @Test
