@@ -125,7 +125,8 @@ final class NodeViews {
         org.dmspilot.core.dms.PasswordSource passwords = org.dmspilot.core.dms.PasswordSource.secretStore(
                 vm.connections()::store, project.id()).orElse(org.dmspilot.core.dms.PasswordSource.environment());
         org.dmspilot.gui.wizard.DmsWizardViewModel wizard = new org.dmspilot.gui.wizard.DmsWizardViewModel(
-                org.dmspilot.gui.wizard.WizardServices.of(executor, javafx.application.Platform::runLater, passwords),
+                org.dmspilot.gui.wizard.WizardServices.of(executor, javafx.application.Platform::runLater, passwords,
+                        vm.dialogs()::confirm),
                 vm.projectProperty()::get, vm::updateProject, state,
                 s -> {
                     if (file != null) {

@@ -36,6 +36,10 @@ public final class DmsWizardView {
     @FXML
     private Label errorLabel;
     @FXML
+    private javafx.scene.control.ToggleButton errorDetailsButton;
+    @FXML
+    private javafx.scene.control.TextArea errorDetailsArea;
+    @FXML
     private Label infoLabel;
     @FXML
     private ProgressIndicator busyIndicator;
@@ -90,6 +94,12 @@ public final class DmsWizardView {
         nav.pageProperty().addListener((obs, old, p) -> show(p));
         errorLabel.textProperty().bind(vm.errorProperty());
         errorLabel.managedProperty().bind(vm.errorProperty().isNotEmpty());
+        errorDetailsButton.visibleProperty().bind(vm.errorDetailsProperty().isNotEmpty());
+        errorDetailsButton.managedProperty().bind(errorDetailsButton.visibleProperty());
+        errorDetailsArea.textProperty().bind(vm.errorDetailsProperty());
+        errorDetailsArea.visibleProperty().bind(errorDetailsButton.selectedProperty()
+                .and(vm.errorDetailsProperty().isNotEmpty()));
+        errorDetailsArea.managedProperty().bind(errorDetailsArea.visibleProperty());
         infoLabel.textProperty().bind(vm.infoProperty());
         busyIndicator.visibleProperty().bind(vm.busyProperty());
         backButton.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(

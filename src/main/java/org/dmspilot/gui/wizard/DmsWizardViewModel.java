@@ -64,6 +64,7 @@ public final class DmsWizardViewModel {
     private final ObservableList<String> profiles = FXCollections.observableArrayList();
     private final StringProperty identity = new SimpleStringProperty("");
     private final StringProperty error = new SimpleStringProperty("");
+    private final StringProperty errorDetails = new SimpleStringProperty("");
     private final StringProperty info = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final ObservableList<DmsIamRoles.RoleStatus> roles = FXCollections.observableArrayList();
@@ -100,13 +101,26 @@ public final class DmsWizardViewModel {
                         services.regions())), this::leaving);
         navigation.pageProperty().addListener((obs, old, page) -> arrived(page));
         choices.profile.addListener((obs, old, name) -> followProfileRegion(name));
+        choices.region.addListener((obs, old, region) -> navigation.recheck());
+        choices.profile.addListener((obs, old, name) -> navigation.recheck());
+        error.addListener((obs, old, text) -> {
+            if (text == null || text.isEmpty()) {
+                errorDetails.set("");
+            }
+        });
+        // an AWS error says nothing about the local engine
+        task.backend.addListener((obs, old, b) -> {
+            if (b == Backend.LOCAL_ENGINE) {
+                error.set("");
+            }
+        });
         showSteps(state);
     }
 
     /** Reads the AWS profile names in the background; the region follows a profile's configured region. */
     public void loadProfiles() {
         services.executor().execute(BackgroundTask.of(lang("wizard.job.profiles"), p -> services.profiles().get())
-                .onSuccess(profiles::setAll).onFailure(e -> error.set(TaskPageModel.describe(e))));
+                .onSuccess(profiles::setAll).onFailure(this::showAwsError));
     }
 
     /** A chosen profile's configured region becomes the region, unless one was typed. */
@@ -117,7 +131,14 @@ public final class DmsWizardViewModel {
         String name = profileName.strip();
         services.executor().execute(BackgroundTask.of(lang("wizard.job.profiles"), p -> services.profileRegion()
                 .apply(name)).onSuccess(r -> r.filter(x -> choices.region.get().isBlank()).ifPresent(choices.region::set))
-                .onFailure(e -> error.set(TaskPageModel.describe(e))));
+                .onFailure(this::showAwsError));
+    }
+
+    /** One line that says what is wrong and what to do; the SDK's full text on demand. */
+    private void showAwsError(Throwable e) {
+        AwsErrorText text = AwsErrorText.of(e);
+        error.set(text.line());
+        errorDetails.set(text.details().equals(text.line()) ? "" : text.details());
     }
 
     /** The options as entered on every page. */
@@ -128,7 +149,7 @@ public final class DmsWizardViewModel {
     /** Builds the plan for review; false (with {@link #errorProperty()} set) when the choices are incomplete. */
     public boolean review() {
         try {
-            planLines.setAll(task.backend.get() == Backend.LOCAL_ENGINE ? localReview() : PlanDescription.lines(plan()));
+            planLines.setAll(task.backend.get() == Backend.LOCAL_ENGINE ? localReview() : awsReview());
             error.set("");
             return true;
         } catch (DmsPilotException e) {
@@ -205,6 +226,13 @@ public final class DmsWizardViewModel {
             return;
         }
         DmsState start = state.withOptions(options());
+        DmsOptions o = options();
+        if (!services.confirm().test(lang("wizard.provision.confirm.title"), lang("wizard.provision.confirm.message",
+                o.instanceClass(), org.dmspilot.core.dms.InstancePrices.note(o.instanceClass(), o.multiAz()),
+                o.region()))) {
+            info.set(lang("wizard.provision.declined"));
+            return;
+        }
         running = aws(lang("wizard.job.provision"), (aws, p) -> new DmsProvisioner(aws, services.passwords(),
                 services.timing()).provision(plan, start, p, s -> services.uiThread().execute(() -> remember(s))),
                 this::remember);
@@ -291,6 +319,15 @@ public final class DmsWizardViewModel {
         return stats.stream().sorted(java.util.Comparator.comparing(TableStatistics::qualifiedName)).toList();
     }
 
+    /** The plan, after warnings about endpoints a replication instance in AWS cannot reach. */
+    private List<String> awsReview() {
+        List<String> lines = new java.util.ArrayList<>();
+        org.dmspilot.core.dms.EndpointReach.warnings(project.get().source(), project.get().target())
+                .forEach(w -> lines.add("\u26a0 " + w));
+        lines.addAll(PlanDescription.lines(plan()));
+        return lines;
+    }
+
     private List<String> localReview() {
         Project p = project.get();
         return List.of(lang("wizard.local.review.backend"),
@@ -355,7 +392,12 @@ public final class DmsWizardViewModel {
             try (AwsClients aws = services.clients().apply(settings)) {
                 return work.run(aws, p);
             }
-        }).onSuccess(onSuccess).onFailure(e -> error.set(TaskPageModel.describe(e)))
+        }).onSuccess(v -> {
+            if (exclusive) {
+                error.set(""); // fixed: a call that works clears the last failure
+            }
+            onSuccess.accept(v);
+        }).onFailure(this::showAwsError)
                 .onCancelled(() -> info.set(lang("wizard.cancelled"))).onFinished(() -> {
                     if (exclusive) {
                         busy.set(false);
@@ -408,6 +450,11 @@ public final class DmsWizardViewModel {
 
     public StringProperty identityProperty() {
         return identity;
+    }
+
+    /** The full text behind {@link #errorProperty()} (e.g. the SDK's credential chain), empty when none. */
+    public StringProperty errorDetailsProperty() {
+        return errorDetails;
     }
 
     public StringProperty errorProperty() {

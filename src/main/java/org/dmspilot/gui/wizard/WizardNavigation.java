@@ -69,6 +69,14 @@ public final class WizardNavigation {
         return true;
     }
 
+    /** After an edit: drops the shown errors the current page no longer has (never adds new ones while typing). */
+    public void recheck() {
+        if (fieldErrors.isEmpty() || page.get() == null) {
+            return;
+        }
+        fieldErrors.keySet().retainAll(validate(page.get()).keySet());
+    }
+
     Map<String, String> validate(WizardPage p) {
         return validator.apply(p);
     }

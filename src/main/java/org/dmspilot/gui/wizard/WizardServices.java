@@ -20,16 +20,29 @@ import org.dmspilot.gui.util.TaskExecutor;
  */
 public record WizardServices(TaskExecutor executor, Executor uiThread, Function<AwsSettings, AwsClients> clients,
         PasswordSource passwords, Timing timing, Supplier<List<String>> profiles, List<String> regions,
-        Function<String, java.util.Optional<String>> profileRegion) {
+        Function<String, java.util.Optional<String>> profileRegion,
+        java.util.function.BiPredicate<String, String> confirm) {
 
-    /** The application's services: real AWS, profiles from ~/.aws, regions from the SDK. */
-    public static WizardServices of(TaskExecutor executor, Executor uiThread, PasswordSource passwords) {
+    /**
+     * The application's services: real AWS, profiles from ~/.aws, regions from the SDK.
+     *
+     * @param confirm asks the user (title, message) before something that costs money, e.g. provisioning
+     */
+    public static WizardServices of(TaskExecutor executor, Executor uiThread, PasswordSource passwords,
+            java.util.function.BiPredicate<String, String> confirm) {
         return new WizardServices(executor, uiThread, AwsClients::new, passwords, Timing.DEFAULT,
-                AwsSettings::profiles, AwsSettings.dmsRegions(), AwsSettings::configuredRegion);
+                AwsSettings::profiles, AwsSettings.dmsRegions(), AwsSettings::configuredRegion, confirm);
     }
 
     /** The same services with other passwords. */
     public WizardServices withPasswords(PasswordSource other) {
-        return new WizardServices(executor, uiThread, clients, other, timing, profiles, regions, profileRegion);
+        return new WizardServices(executor, uiThread, clients, other, timing, profiles, regions, profileRegion,
+                confirm);
+    }
+
+    /** The same services with another confirmation. */
+    public WizardServices withConfirm(java.util.function.BiPredicate<String, String> other) {
+        return new WizardServices(executor, uiThread, clients, passwords, timing, profiles, regions, profileRegion,
+                other);
     }
 }

@@ -51,7 +51,7 @@ class ProvisionCancelTest {
     private DmsWizardViewModel wizard(org.dmspilot.gui.util.TaskExecutor executor, DmsState state, Timing timing) {
         WizardServices s = WizardTestSupport.services(executor, Runnable::run);
         DmsWizardViewModel vm = new DmsWizardViewModel(new WizardServices(s.executor(), s.uiThread(), s.clients(),
-                s.passwords(), timing, s.profiles(), s.regions(), s.profileRegion()), project::get, project::set,
+                s.passwords(), timing, s.profiles(), s.regions(), s.profileRegion(), s.confirm()), project::get, project::set,
                 state, saved::set);
         vm.choices().regionProperty().set("eu-west-1");
         vm.choices().endpointOverrideProperty().set(aws.endpoint().toString());

@@ -48,6 +48,6 @@ final class WizardTestSupport {
         return new WizardServices(executor, uiThread, AwsClients::new, role -> Optional.of(Map.of(
                 ConnectionRole.SOURCE, SOURCE_PASSWORD, ConnectionRole.TARGET, TARGET_PASSWORD).get(role)),
                 Timing.fast(), () -> List.of("default", "prod-sso"), List.of("eu-central-1", "eu-west-1", "us-east-1"),
-                profile -> Optional.ofNullable(Map.of("prod-sso", "eu-central-1").get(profile)));
+                profile -> Optional.ofNullable(Map.of("prod-sso", "eu-central-1").get(profile)), (title, message) -> true);
     }
 }
