@@ -104,7 +104,7 @@ final class DmsCliOptions {
     String targetCa;
 
     @Option(names = "--table", split = ",", paramLabel = "SCHEMA.TABLE",
-            description = "Tables to migrate (% wildcard); default: the whole source database.")
+            description = "Tables to migrate (%% wildcard); default: the whole source database.")
     List<String> tables = new ArrayList<>();
 
     @Option(names = "--source-password-file", paramLabel = "FILE",

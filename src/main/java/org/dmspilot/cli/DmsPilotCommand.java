@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * The root command. Without a subcommand it opens the desktop application (through the launcher {@code Main} hands
@@ -26,13 +27,25 @@ public final class DmsPilotCommand implements Callable<Integer> {
     @Option(names = "--project", paramLabel = "FILE", description = "Open the application on this project file.")
     java.nio.file.Path project;
 
+    /** What a desktop entry or file manager passes: {@code dmspilot shop.dmspilot.json}. */
+    @Parameters(arity = "0..1", paramLabel = "PROJECT_FILE", description = "Open the application on this project file"
+            + " (the same as --project).")
+    java.nio.file.Path projectFile;
+
+    /** For picocli's build-time tools (man pages, shell completion), which only read the commands. */
+    DmsPilotCommand() {
+        this(request -> {
+            throw new IllegalStateException("No desktop application in this process");
+        });
+    }
+
     public DmsPilotCommand(Consumer<GuiRequest> guiLauncher) {
         this.guiLauncher = guiLauncher;
     }
 
     @Override
     public Integer call() {
-        guiLauncher.accept(new GuiRequest(sandbox, project));
+        guiLauncher.accept(new GuiRequest(sandbox, project != null ? project : projectFile));
         return ExitCodes.OK;
     }
 

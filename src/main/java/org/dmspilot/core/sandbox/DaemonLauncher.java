@@ -39,8 +39,12 @@ final class DaemonLauncher {
     static Process launch(SandboxPaths paths) throws IOException {
         if (!Files.isDirectory(paths.directory())) {
             Files.createDirectories(paths.home());
-            Files.createDirectory(paths.directory(), PosixFilePermissions.asFileAttribute(
-                    PosixFilePermissions.fromString("rwx------")));
+            if (SandboxFiles.posix(paths.home())) {
+                Files.createDirectory(paths.directory(), PosixFilePermissions.asFileAttribute(
+                        PosixFilePermissions.fromString("rwx------")));
+            } else {
+                Files.createDirectory(paths.directory()); // Windows: the profile's own ACLs
+            }
         }
         rotateLog(paths.logFile());
         List<String> jvmOptions = new ArrayList<>(List.of("-D" + MARKER_PROPERTY + "=true", "-Xmx192m",
@@ -79,7 +83,7 @@ final class DaemonLauncher {
         LOG.info("Starting the sandbox daemon in {}", paths.directory());
         return builder.command(command)
                 .directory(paths.directory().toFile())
-                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+                .redirectInput(ProcessBuilder.Redirect.from(new File(File.separatorChar == '\\' ? "NUL" : "/dev/null")))
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(paths.logFile().toFile()))
                 .redirectErrorStream(true)
                 .start();

@@ -129,8 +129,10 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     /** Runs SQL statements through the bundled {@code mariadb} client, as the server's own administrator. */
     public void source(java.io.InputStream sql, String database) {
         try {
-            // mariadb-install-db gives socket logins to root and, when run by another user, to that user
-            db.source(sql, System.getProperty("user.name"), null, database);
+            // mariadb-install-db gives socket logins to root and, when run by another user, to that user;
+            // Windows' mysql_install_db.exe makes root without a password (no Unix socket there)
+            String admin = java.io.File.separatorChar == '\\' ? "root" : System.getProperty("user.name");
+            db.source(sql, admin, null, database);
         } catch (ManagedProcessException e) {
             throw new DmsPilotException("Loading SQL into the embedded MariaDB failed: " + e.getMessage(), e);
         }

@@ -39,7 +39,8 @@ public final class Sandbox {
      * @param progress receives the steps ("Starting MariaDB 11.4…", "Loading the shopwave sample…"); cancelling
      *     stops the half-started daemon
      * @return the two connections, with passwords
-     * @throws DmsPilotException if the servers do not start (the message names the log file)
+     * @throws DmsPilotException if the servers do not start (the message names the log file), or, in one line, if
+     *     this build has no embedded server binaries for this platform
      */
     public static synchronized SandboxInfo start(ProgressListener progress) {
         return start(SandboxPaths.resolve(), progress);
@@ -77,6 +78,7 @@ public final class Sandbox {
         }
         Process spawned = null;
         if (status.state() == State.STOPPED) {
+            SandboxBinaries.requireAvailable(SandboxBinaries.Platform.current());
             SandboxFiles.deleteQuietly(paths.stateFile());
             SandboxFiles.deleteQuietly(paths.progressFile());
             progress.progress(-1, -1, "Starting the sandbox…");

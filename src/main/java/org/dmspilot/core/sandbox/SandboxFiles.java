@@ -81,7 +81,8 @@ final class SandboxFiles {
         }
     }
 
-    private static boolean posix(Path file) {
+    /** Whether the file system has POSIX permissions (Windows has not). */
+    static boolean posix(Path file) {
         return file.getFileSystem().supportedFileAttributeViews().contains("posix");
     }
 }

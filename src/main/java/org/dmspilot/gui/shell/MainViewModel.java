@@ -74,12 +74,13 @@ public final class MainViewModel {
     }
 
     private String computeTitle() {
+        String app = lang("app.titleWithVersion", org.dmspilot.core.AppVersion.version());
         Project p = project.get();
         if (p == null) {
-            return lang("app.title");
+            return app;
         }
         String name = projectFile.get() == null ? p.name() : projectFile.get().getFileName().toString();
-        return (dirty.get() ? "*" : "") + name + " - " + lang("app.title");
+        return (dirty.get() ? "*" : "") + name + " - " + app;
     }
 
     /** The dialogs, for views opened from the project tree. */

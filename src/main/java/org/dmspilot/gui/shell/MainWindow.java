@@ -249,7 +249,7 @@ public final class MainWindow {
     private void onAbout() {
         javafx.scene.control.Alert about = new javafx.scene.control.Alert(
                 javafx.scene.control.Alert.AlertType.INFORMATION,
-                lang("dialog.about.message", org.dmspilot.core.AppVersion.version(),
+                lang("dialog.about.message", org.dmspilot.core.AppVersion.describe(),
                         System.getProperty("java.version"), System.getProperty("javafx.runtime.version")));
         about.setTitle(lang("dialog.about.title"));
         about.setHeaderText(lang("app.title"));

@@ -48,7 +48,7 @@ class MainViewModelTest {
         assertThat(expected).exists();
         assertThat(vm.projectFileProperty().get()).isEqualTo(expected);
         assertThat(vm.dirtyProperty().get()).isFalse();
-        assertThat(vm.titleProperty().get()).isEqualTo("shop.dmspilot.json - DMS Pilot");
+        assertThat(vm.titleProperty().get()).matches("shop\\.dmspilot\\.json - DMS Pilot \\d+\\.\\d+\\.\\d+.*");
         assertThat(vm.recentProjects()).containsExactly(expected.toAbsolutePath().normalize());
     }
 
