@@ -87,6 +87,8 @@ for type in $types; do
       fi
       ;;
     dmg)
+      # macOS refuses bundle versions whose first number is 0: a 0.x build is bundled as 1.x (docs/install.md)
+      common=("${common[@]/#$version/$([ "${version%%.*}" = 0 ] && echo "1.${version#0.}" || echo "$version")}")
       jpackage --type dmg "${common[@]}" --name "DMS Pilot" --icon icons/dmspilot.icns --dest "$out" \
         --mac-package-identifier org.dmspilot --mac-package-name "DMS Pilot"
       ;;

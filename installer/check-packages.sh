@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 dir=${1:-target/installer}
 deb=$(ls "$dir"/dmspilot_*.deb)
 rpm=$(ls "$dir"/dmspilot-*.rpm)
-max_mib=${MAX_PACKAGE_MIB:-150}
+max_mib=${MAX_PACKAGE_MIB:-170} # the 264 MiB .deb of before carried the whole JDK and an unstripped MariaDB
 fails=0
 ok() { echo "ok   $*"; }
 fail() { echo "FAIL $*"; fails=$((fails + 1)); }

@@ -6,7 +6,7 @@ set -euo pipefail
 root=$(realpath "$1") version=$2 out=$3
 build=$(dirname "$root")
 arch=$(dpkg --print-architecture)
-javafx_needs="libgtk-3-0, libglib2.0-0, libxtst6, libxxf86vm1, libgl1, libasound2, libfontconfig1, libfreetype6"
+javafx_needs="libgtk-3-0 libglib2.0-0 libxtst6 libxxf86vm1 libgl1 libasound2 libfontconfig1 libfreetype6"
 
 # the package's own libraries are searched (-l) but need no package
 shlib=$build/shlibdeps
@@ -19,6 +19,8 @@ libdirs=$(find "$root/opt" -name '*.so' -printf '-l%h\n' | sort -u | tr '\n' ' '
 found=$(cd "$shlib" && dpkg-shlibdeps -O --ignore-missing-info $libdirs "${elves[@]}" 2>/dev/null \
   | sed -n 's/^shlibs:Depends=//p')
 [ -n "$found" ] || { echo "dpkg-shlibdeps found no dependencies" >&2; exit 1; }
+# shellcheck disable=SC2086
+depends=$({ sed 's/, /\n/g' <<<"$found"; printf '%s\n' $javafx_needs; } | awk '!seen[$1]++' | paste -sd, | sed 's/,/, /g')
 
 pkg=$build/deb-root
 rm -rf "$pkg" && cp -al "$root" "$pkg" && mkdir -p "$pkg/DEBIAN"
@@ -30,7 +32,7 @@ Priority: optional
 Architecture: $arch
 Maintainer: DMS Pilot contributors <dmspilot@users.noreply.github.com>
 Installed-Size: $(du -sk --exclude=DEBIAN "$pkg" | cut -f1)
-Depends: $found, $javafx_needs
+Depends: $depends
 Description: Migrate MySQL/MariaDB to PostgreSQL / Aurora PostgreSQL
  A desktop and command-line migration assistant for DBAs: readiness checks for CDC,
  schema conversion, an assessment report, AWS DMS provisioning, a local full-load + CDC
