@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.dmspilot.core.DmsPilotException;
 import org.dmspilot.core.connect.ParsedConnection;
+import org.dmspilot.core.resync.Resync;
 import org.dmspilot.core.validate.TableReport;
 import org.dmspilot.core.validate.ValidationReport;
 import org.dmspilot.core.validate.Validator;
@@ -46,8 +47,23 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--chunk-rows", defaultValue = "100000", description = "Rows per primary-key chunk.")
     long chunkRows;
 
+    @Option(names = "--resync", description = "Copy the rows that differ again from the source (deletes, inserts and"
+            + " updates on the target, in key chunks, fenced against a running local CDC), then validate those"
+            + " tables again; tables without a primary key are copied whole after a confirmation.")
+    boolean resync;
+
+    @Option(names = "--yes", description = "With --resync: copy tables without a primary key whole without asking.")
+    boolean yes;
+
+    @Option(names = "--keys-per-chunk", defaultValue = "1000", description = "With --resync: keys per target"
+            + " transaction (default ${DEFAULT-VALUE}).")
+    int keysPerChunk;
+
     @Override
     public Integer call() throws Exception {
+        if (resync) {
+            return resync();
+        }
         var out = spec.commandLine().getOut();
         ParsedConnection src = EngineConnections.parse(source, ConnectionRole.SOURCE);
         ParsedConnection tgt = EngineConnections.parse(target, ConnectionRole.TARGET);
@@ -70,6 +86,39 @@ final class ValidateCommand implements Callable<Integer> {
         }
         out.flush();
         return report.identical() ? ExitCodes.OK : ExitCodes.FAILED;
+    }
+
+    private int resync() {
+        var out = spec.commandLine().getOut();
+        ParsedConnection src = EngineConnections.parse(source, ConnectionRole.SOURCE);
+        ParsedConnection tgt = EngineConnections.parse(target, ConnectionRole.TARGET);
+        String sourceSchema = EngineConnections.schema(schema, src);
+        if (workers < 1 || chunkRows < 1 || keysPerChunk < 1) {
+            throw new DmsPilotException("--workers, --chunk-rows and --keys-per-chunk must be positive.");
+        }
+        var reader = Prompts.stdin();
+        Resync.Result r = new Resync(EngineConnections.factory(src), EngineConnections.factory(tgt), workers,
+                chunkRows, EngineConnections.selection(tableMappings), keysPerChunk).run(sourceSchema,
+                table -> yes || Prompts.confirm(out, reader, "Table " + table + " has no primary key: copy it"
+                        + " whole from the source (its target rows are replaced)?"),
+                new ConsoleProgress(spec.commandLine().getErr()));
+        if (r.repairs().isEmpty() && r.skipped().isEmpty()) {
+            out.println("Identical: nothing to resync.");
+        }
+        for (Resync.Repair repair : r.repairs()) {
+            out.println("resynced   " + repair.table() + ": " + repair.rows() + (repair.wholeTable()
+                    ? " rows (whole table)" : " keys"));
+        }
+        r.skipped().forEach(t -> out.println("skipped    " + t + " (no primary key, not confirmed)"));
+        for (TableReport t : r.after().tables()) {
+            out.println((t.identical() ? "identical  " : "DIFFERENT  ") + t.table() + ": rows " + t.sourceRows()
+                    + " / " + t.targetRows() + (t.mismatchingKeys().isEmpty() ? "" : ", keys "
+                    + t.mismatchingKeys()));
+        }
+        out.println(r.repaired() ? "Resynced: the repaired tables validate identical."
+                : "Source and target still differ.");
+        out.flush();
+        return r.repaired() ? ExitCodes.OK : ExitCodes.FAILED;
     }
 
     private static Map<String, Object> asJson(ValidationReport report) {

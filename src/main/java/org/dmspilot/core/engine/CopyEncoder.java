@@ -15,8 +15,15 @@ final class CopyEncoder {
     }
 
     static String select(TablePair t, KeyRange range) {
+        return select(t, where(t, range));
+    }
+
+    static String where(TablePair t, KeyRange range) {
+        return t.hasIntegerKey() ? range.condition(Sql.my(t.primaryKey().get(0).source())) : "1=1";
+    }
+
+    static String select(TablePair t, String where) {
         String cols = t.columns().stream().map(CopyEncoder::expression).collect(Collectors.joining(", "));
-        String where = t.hasIntegerKey() ? range.condition(Sql.my(t.primaryKey().get(0).source())) : "1=1";
         return "SELECT " + cols + " FROM " + Sql.my(t.source()) + " WHERE " + where;
     }
 

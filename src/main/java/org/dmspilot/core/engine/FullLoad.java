@@ -1,11 +1,8 @@
 package org.dmspilot.core.engine;
 
 import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -20,8 +17,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.dmspilot.core.DmsPilotException;
 import org.dmspilot.core.progress.CancelledException;
 import org.dmspilot.core.progress.ProgressListener;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
 
 /**
  * Full load of one MySQL/MariaDB schema into its converted PostgreSQL schema.
@@ -170,68 +165,12 @@ public final class FullLoad {
     private long copy(Connection src, Connection tgt, Chunk chunk, ProgressListener progress, AtomicLong done,
             long total) throws SQLException {
         TablePair t = chunk.table();
-        List<ColumnPair> cols = t.columns();
-        CopyIn copy = tgt.unwrap(PGConnection.class).getCopyAPI().copyIn(CopyEncoder.copySql(t));
-        long n = 0;
-        CopyBuffer buf = new CopyBuffer();
-        try (Statement s = src.createStatement(ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
-            s.setFetchSize(options.fetchSize());
-            try (ResultSet rs = s.executeQuery(CopyEncoder.select(t, chunk.range()))) {
-                boolean[] asBytes = textColumns(rs.getMetaData(), cols.size());
-                while (rs.next()) {
-                    for (int i = 0; i < cols.size(); i++) {
-                        if (i > 0) {
-                            buf.put('\t');
-                        }
-                        if (asBytes[i]) {
-                            CopyEncoder.append(buf, cols.get(i), rs.getBytes(i + 1));
-                        } else {
-                            CopyEncoder.append(buf, cols.get(i), rs.getString(i + 1));
-                        }
-                    }
-                    buf.put('\n');
-                    n++;
-                    if (buf.length() >= 1 << 17) {
-                        write(copy, buf);
-                    }
-                    if ((n & 8191) == 0) {
-                        progress.checkCancelled();
-                        progress.progress(done.addAndGet(8192), total, t.target() + ": " + n + " rows");
-                    }
-                }
-            }
-            write(copy, buf);
-            copy.endCopy();
-        } catch (SQLException | RuntimeException e) {
-            if (copy.isActive()) {
-                copy.cancelCopy();
-            }
-            throw e;
-        }
+        long n = RowCopy.copy(src, tgt, t, CopyEncoder.where(t, chunk.range()), options.fetchSize(), rows -> {
+            progress.checkCancelled();
+            progress.progress(done.addAndGet(8192), total, t.target() + ": " + rows + " rows");
+        });
         done.addAndGet(n & 8191);
         progress.progress(done.get(), total, t.target() + ": " + n + " rows");
         return n;
-    }
-
-    /**
-     * Columns the driver returns as character data: read as the UTF-8 bytes it received (the session is utf8mb4),
-     * so nothing is decoded and encoded again. Numbers and the like come as short strings.
-     */
-    private static boolean[] textColumns(ResultSetMetaData meta, int count) throws SQLException {
-        boolean[] text = new boolean[count];
-        for (int i = 0; i < count; i++) {
-            int type = meta.getColumnType(i + 1);
-            text[i] = type == Types.CHAR || type == Types.VARCHAR || type == Types.LONGVARCHAR
-                    || type == Types.NCHAR || type == Types.NVARCHAR || type == Types.LONGNVARCHAR
-                    || type == Types.CLOB || type == Types.NCLOB;
-        }
-        return text;
-    }
-
-    private static void write(CopyIn copy, CopyBuffer buf) throws SQLException {
-        if (buf.length() > 0) {
-            copy.writeToCopy(buf.array(), 0, buf.length());
-            buf.clear();
-        }
     }
 }

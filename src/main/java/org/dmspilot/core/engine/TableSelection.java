@@ -26,6 +26,12 @@ public final class TableSelection {
         this.rules = List.copyOf(rules);
     }
 
+    /** Exactly the named tables of {@code schema} (source names). */
+    public static TableSelection only(String schema, java.util.Collection<String> tables) {
+        return new TableSelection(tables.stream().map(t -> new Rule(Pattern.compile(Pattern.quote(schema)),
+                Pattern.compile(Pattern.quote(t)), true)).toList());
+    }
+
     private static Pattern any() {
         return Pattern.compile(".*", Pattern.DOTALL);
     }

@@ -45,6 +45,7 @@ public final class Validator {
     private final int workers;
     private final long chunkRows;
     private final org.dmspilot.core.engine.TableSelection selection;
+    private int keyLimit = MAX_KEYS;
 
     public Validator(ConnectionFactory source, ConnectionFactory target, int workers, long chunkRows) {
         this(source, target, workers, chunkRows, org.dmspilot.core.engine.TableSelection.ALL);
@@ -58,6 +59,16 @@ public final class Validator {
         this.target = target;
         this.workers = workers;
         this.chunkRows = chunkRows;
+    }
+
+    /**
+     * This validator reporting up to {@code limit} differing keys per table instead of 100 (a resync needs them
+     * all).
+     */
+    public Validator withKeyLimit(int limit) {
+        Validator v = new Validator(source, target, workers, chunkRows, selection);
+        v.keyLimit = limit;
+        return v;
     }
 
     /** Validates every table of {@code sourceSchema} against its converted target schema. */
@@ -108,7 +119,7 @@ public final class Validator {
                     keys.addAll(d.get());
                 }
                 reports.add(new TableReport(table.source(), srcRows, tgtRows, list.size(), drills.size(),
-                        keys.stream().limit(MAX_KEYS).toList()));
+                        keys.stream().limit(keyLimit).toList()));
             }
             progress.progress(chunks, chunks, "validated " + tables.size() + " tables");
             return new ValidationReport(sourceSchema, reports, System.currentTimeMillis() - started);
@@ -179,7 +190,7 @@ public final class Validator {
 
     private List<String> drillDown(String schema, TablePair t, KeyRange range) throws SQLException {
         try (Connection s = openSource(schema); Connection g = openTarget()) {
-            return drillDown(s, g, t, myWhere(t, range), pgWhere(t, range)).keys();
+            return drillDown(s, g, t, myWhere(t, range), pgWhere(t, range), keyLimit).keys();
         }
     }
 
@@ -187,8 +198,8 @@ public final class Validator {
     }
 
     /** Per-row MD5s (and JSON trees) of both sides, compared by key (a streamed merge for integer keys). */
-    private static Drill drillDown(Connection s, Connection g, TablePair t, String myWhere, String pgWhere)
-            throws SQLException {
+    private static Drill drillDown(Connection s, Connection g, TablePair t, String myWhere, String pgWhere,
+            int keyLimit) throws SQLException {
         List<ColumnPair> json = t.columns().stream().filter(c -> c.kind() == ValueKind.JSON).toList();
         String myKey = t.primaryKey().stream().map(c -> "CAST(" + Sql.my(c.source()) + " AS CHAR)")
                 .collect(Collectors.joining(", "));
@@ -205,7 +216,7 @@ public final class Validator {
         if (t.hasIntegerKey()) {
             var r = KeyMerge.compare(s, mySql + " ORDER BY " + Sql.my(t.primaryKey().get(0).source()), g,
                     pgSql + " ORDER BY " + Sql.pg(t.primaryKey().get(0).target()), 1 + json.size(),
-                    Validator::sameRow, MAX_KEYS + 1);
+                    Validator::sameRow, keyLimit + 1);
             return new Drill(r.keys(), r.sourceRows(), r.targetRows());
         }
         Map<String, List<String>> left = rows(s, mySql, json.size());
