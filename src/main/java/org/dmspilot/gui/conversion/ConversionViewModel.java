@@ -311,11 +311,58 @@ public final class ConversionViewModel {
         }
         var profile = ProjectConnections.profile(p, ConnectionRole.TARGET);
         busy.set(true);
-        executor.execute(BackgroundTask.of(lang("job.apply"), progress -> {
+        executor.execute(BackgroundTask.of(lang("job.applyPreview"), progress -> {
             try (ConnectionHandle handle = connections.open(profile, password.get())) {
-                return SchemaApplier.apply(handle.connection(), statements, progress);
+                return SchemaApplier.preview(handle.connection(), statements, progress);
             }
-        }).onSuccess(n -> status.set(lang("conversion.applied", n, profile.describe())))
+        }).onSuccess(preview -> {
+            busy.set(false);
+            chooseAndApply(preview, statements, profile, password.get());
+        }).onFailure(e -> {
+            busy.set(false);
+            dialogs.showError(lang("conversion.applyFailed.title"), e.getMessage());
+        }).onCancelled(() -> {
+            busy.set(false);
+            status.set(lang("status.cancelled"));
+        }));
+    }
+
+    /** Shows what the apply would do and asks; objects already present offer skip or drop and recreate. */
+    private void chooseAndApply(SchemaApplier.Preview preview, List<ConvertedStatement> statements,
+            org.dmspilot.model.ConnectionProfile profile, char[] password) {
+        SchemaApplier.Mode mode;
+        if (preview.alreadyPresent().isEmpty()) {
+            if (preview.failure().isPresent()) {
+                dialogs.showError(lang("conversion.applyFailed.title"), preview.failure().get());
+                return;
+            }
+            if (!dialogs.confirm(lang("conversion.apply.confirm.title"), lang("conversion.apply.confirm.message",
+                    preview.statements(), profile.describe()))) {
+                return;
+            }
+            mode = SchemaApplier.Mode.ALL;
+        } else {
+            List<String> present = preview.alreadyPresent().stream().map(s -> s.stage().name().toLowerCase(
+                    java.util.Locale.ROOT).replace('_', ' ') + " " + s.object()).distinct().toList();
+            String list = String.join(", ", present.subList(0, Math.min(12, present.size())))
+                    + (present.size() > 12 ? lang("conversion.apply.more", present.size() - 12) : "");
+            int choice = dialogs.choose(lang("conversion.apply.existing.title"), lang(
+                    "conversion.apply.existing.message", preview.statements(), profile.describe(),
+                    preview.alreadyPresent().size(), list), List.of(lang("conversion.apply.skip"),
+                            lang("conversion.apply.recreate")));
+            if (choice < 0) {
+                return;
+            }
+            mode = choice == 0 ? SchemaApplier.Mode.SKIP_EXISTING : SchemaApplier.Mode.DROP_AND_RECREATE;
+        }
+        busy.set(true);
+        executor.execute(BackgroundTask.of(lang("job.apply"), progress -> {
+            try (ConnectionHandle handle = connections.open(profile, password)) {
+                return SchemaApplier.apply(handle.connection(), statements, mode, progress);
+            }
+        }).onSuccess(r -> status.set(r.skipped().isEmpty() ? lang("conversion.applied", r.applied(),
+                profile.describe()) : lang("conversion.appliedSkipping", r.applied(), profile.describe(),
+                        r.skipped().size())))
                 .onFailure(e -> dialogs.showError(lang("conversion.applyFailed.title"), e.getMessage()))
                 .onCancelled(() -> status.set(lang("status.cancelled")))
                 .onFinished(() -> busy.set(false)));

@@ -39,6 +39,16 @@ final class FxDialogService implements DialogService {
     }
 
     @Override
+    public int choose(String title, String message, java.util.List<String> choices) {
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message);
+        java.util.List<ButtonType> buttons = choices.stream().map(c -> new ButtonType(c,
+                javafx.scene.control.ButtonBar.ButtonData.OTHER)).toList();
+        alert.getButtonTypes().setAll(buttons);
+        alert.getButtonTypes().add(ButtonType.CANCEL);
+        return alert.showAndWait().map(buttons::indexOf).orElse(-1);
+    }
+
+    @Override
     public SaveChoice askSave(String title, String message) {
         ButtonType save = new ButtonType(lang("dialog.save.save"), javafx.scene.control.ButtonBar.ButtonData.YES);
         ButtonType discard = new ButtonType(lang("dialog.save.discard"),

@@ -11,6 +11,9 @@ public interface DialogService {
 
     boolean confirm(String title, String message);
 
+    /** Asks the user to pick one of {@code choices} (button texts); the index picked, -1 when cancelled. */
+    int choose(String title, String message, java.util.List<String> choices);
+
     /** The answers to "save the changes first?". */
     enum SaveChoice { SAVE, DISCARD, CANCEL }
 

@@ -96,6 +96,45 @@ class ConversionViewModelTest {
     }
 
     @Test
+    void applyShowsWhatItWouldDoAsksFirstAndReapplyingOffersSkipOrDropAndRecreate() throws Exception {
+        dialogs.confirmAnswers.add(false);
+        vm.applyToTarget();
+        assertThat(dialogs.confirmations).isEqualTo(1);
+        assertThat(auditLogRows()).as("declined: nothing applied").isEqualTo(-1);
+
+        vm.applyToTarget();
+        assertThat(auditLogRows()).isZero();
+
+        vm.applyToTarget();
+        assertThat(dialogs.choiceQuestions).singleElement().asString().contains("already exist")
+                .contains("tables Shop.audit_log").contains("[_Skip existing, _Drop and recreate]");
+        assertThat(dialogs.errors).as("no 'already exists' failure").isEmpty();
+
+        pg.execute("INSERT INTO shop.audit_log (msg) VALUES ('kept')");
+        dialogs.choiceAnswers.add(0);
+        vm.applyToTarget();
+        assertThat(dialogs.errors).isEmpty();
+        assertThat(vm.statusProperty().get()).contains("skipped (already present)");
+        assertThat(auditLogRows()).as("skip existing keeps the data").isEqualTo(1);
+
+        dialogs.choiceAnswers.add(1);
+        vm.applyToTarget();
+        assertThat(dialogs.errors).isEmpty();
+        assertThat(auditLogRows()).as("dropped and recreated").isZero();
+    }
+
+    /** Rows in the target's shop.audit_log, -1 when the table does not exist. */
+    private long auditLogRows() throws Exception {
+        try (Connection c = pg.connect(); ResultSet rs = c.createStatement().executeQuery(
+                "SELECT CASE WHEN to_regclass('shop.audit_log') IS NULL THEN -1 ELSE"
+                        + " (xpath('/row/c/text()', query_to_xml('SELECT count(*) AS c FROM shop.audit_log',"
+                        + " false, true, '')))[1]::text::int END")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    @Test
     void saveAsSqlWritesTheChosenLayout() throws Exception {
         vm.saveAsSql(dir, SqlScriptWriter.Layout.STAGES);
         try (var files = Files.list(dir)) {

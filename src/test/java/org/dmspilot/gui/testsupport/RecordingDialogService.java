@@ -21,6 +21,15 @@ public final class RecordingDialogService implements DialogService {
     public final Deque<SaveChoice> saveAnswers = new ArrayDeque<>();
     public int saveQuestions;
 
+    public final Deque<Integer> choiceAnswers = new ArrayDeque<>();
+    public final List<String> choiceQuestions = new ArrayList<>();
+
+    @Override
+    public int choose(String title, String message, List<String> choices) {
+        choiceQuestions.add(title + ": " + message + " " + choices);
+        return choiceAnswers.isEmpty() ? -1 : choiceAnswers.pop();
+    }
+
     @Override
     public SaveChoice askSave(String title, String message) {
         saveQuestions++;
