@@ -61,6 +61,7 @@ public final class Fallback {
      */
     public List<String> prepare() {
         try (Connection my = source.open(); Connection pg = target.open()) {
+            CdcCheckpoint.ensureTables(pg); // a target only fully loaded lacks the CDC columns
             Optional<CdcCheckpoint.State> forward = CdcCheckpoint.read(pg, pgSchema);
             if (forward.isPresent() && forward.get().status().equals("running")
                     && CdcCheckpoint.heartbeat(pg, pgSchema).map(h -> h.isAfter(java.time.Instant.now()

@@ -83,6 +83,7 @@ final class CdcFence {
         if (!checkpointTable(g)) {
             return Optional.empty();
         }
+        CdcCheckpoint.ensureTables(g); // a target only fully loaded lacks the CDC columns
         return CdcCheckpoint.read(g, pgSchema);
     }
 

@@ -1,0 +1,174 @@
+package org.dmspilot.core.fallback;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import org.dmspilot.core.engine.FullLoad;
+import org.dmspilot.core.engine.FullLoadTest;
+import org.dmspilot.core.engine.LoadOptions;
+import org.dmspilot.core.progress.ProgressListener;
+import org.dmspilot.core.validate.ValidationReport;
+import org.dmspilot.testsupport.Databases;
+import org.dmspilot.testsupport.TestDatabase;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The fallback stream as its own process ({@code dmspilot fallback start}), killed with SIGKILL again and again
+ * while the application writes on PostgreSQL: each run resumes from the checkpoint stored in MySQL, and in the end
+ * MySQL is identical to PostgreSQL, the key-less table without a duplicate or a lost row. SIGTERM stops it cleanly.
+ */
+class FallbackCrashRecoveryTest {
+
+    @Test
+    void sigkillOfTheFallbackStreamUnderWritesAppliesEveryWriteExactlyOnce() throws Exception {
+        TestDatabase maria = Databases.newMariaDbDatabase("fallback_kill");
+        maria.execute("CREATE TABLE orders (id bigint unsigned AUTO_INCREMENT PRIMARY KEY, status"
+                + " enum('new','paid','shipped') NOT NULL, total decimal(12,2), doc json, paid tinyint(1),"
+                + " tags set('a','b','c') NOT NULL DEFAULT '')",
+                "CREATE TABLE ledger (seq bigint NOT NULL, amount decimal(12,2))",
+                "INSERT INTO orders (status, total, doc, paid) SELECT 'new', seq / 4, JSON_OBJECT('n', seq), 0"
+                        + " FROM seq_1_to_2000");
+        TestDatabase pg = FullLoadTest.convertedTarget(maria);
+        new FullLoad(maria::connect, pg::connect, LoadOptions.defaults().withWorkers(2)).run(maria.database(),
+                ProgressListener.NONE);
+        Fallback fallback = FallbackFixture.fallback(maria, pg);
+        Path log = Files.createTempFile("fallback-kill", ".log");
+        try (PgWriter writer = new PgWriter(pg, "\"" + maria.database() + "\".")) {
+            for (int round = 0; round < 4; round++) {
+                Process stream = stream(maria, pg, log);
+                awaitRunning(fallback, stream, log, round == 0 ? 0 : fallback.status().appliedChanges());
+                if (round == 0) {
+                    writer.start();
+                }
+                Thread.sleep(500 + ThreadLocalRandom.current().nextInt(1_500)); // a random moment to kill
+                assertThat(stream.isAlive()).as("stream alive before kill %d; log:%n%s", round,
+                        Files.readString(log)).isTrue();
+                stream.destroyForcibly(); // SIGKILL
+                stream.waitFor(10, TimeUnit.SECONDS);
+            }
+            assertThat(writer.transactions()).as("the application kept writing").isGreaterThan(50);
+        }
+        Process last = stream(maria, pg, log);
+        awaitRunning(fallback, last, log, fallback.status().appliedChanges());
+        FallbackFixture.awaitApplied(fallback, pg, Duration.ofSeconds(90), null);
+        last.destroy(); // SIGTERM
+        assertThat(last.waitFor(30, TimeUnit.SECONDS)).as("SIGTERM stops the stream").isTrue();
+        assertThat(Files.readString(log)).contains("Stopping the fallback stream (signal received)");
+        assertThat(fallback.status().state()).isEqualTo(FallbackStatus.State.STOPPED);
+        ValidationReport report = FullLoadTest.validate(maria, pg);
+        assertThat(report.identical()).as(report.toString()).isTrue();
+        assertThat(ledger(maria.connect(), "")).as("ledger rows on MySQL as on PostgreSQL (count, distinct, max)")
+                .isEqualTo(ledger(pg.connect(), "\"" + maria.database() + "\"."));
+        assertThat(UnappliedWrites.describe(fallback)).containsExactly(
+                "None: MySQL has every PostgreSQL write the slot recorded.");
+        fallback.remove();
+        try (Connection c = pg.connect(); ResultSet rs = c.createStatement().executeQuery(
+                "SELECT count(*) FROM pg_replication_slots WHERE slot_name = '" + fallback.slotName() + "'")) {
+            rs.next();
+            assertThat(rs.getLong(1)).isZero();
+        }
+    }
+
+    private static void awaitRunning(Fallback fallback, Process stream, Path log, long appliedBefore)
+            throws Exception {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+        while (System.nanoTime() < end) {
+            assertThat(stream.isAlive()).as("stream running; log:%n%s", Files.readString(log)).isTrue();
+            FallbackStatus s = fallback.status();
+            if (s.state() == FallbackStatus.State.RUNNING && (appliedBefore == 0 || s.appliedChanges() > appliedBefore)) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("the stream did not run within 90 s; log:\n" + Files.readString(log));
+    }
+
+    private static long[] ledger(Connection c, String prefix) throws Exception {
+        try (c; ResultSet rs = c.createStatement().executeQuery("SELECT count(*), count(DISTINCT seq), max(seq) FROM "
+                + prefix + "ledger")) {
+            rs.next();
+            return new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)};
+        }
+    }
+
+    private static Process stream(TestDatabase maria, TestDatabase pg, Path log) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> cmd = List.of(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
+                "org.dmspilot.Main", "fallback", "start", "--source", maria.jdbcUrlWithCredentials(), "--target",
+                pg.jdbcUrlWithCredentials(), "--apply-fixes", "--batch-rows", "200");
+        return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(
+                log.toFile())).directory(new File(".")).start();
+    }
+
+    /** The application on PostgreSQL: small transactions inserting, updating and deleting orders, appending ledger. */
+    private static final class PgWriter implements AutoCloseable {
+        private final TestDatabase db;
+        private final String schema;
+        private final Thread thread = new Thread(this::write, "test-pg-writer");
+        private final AtomicLong transactions = new AtomicLong();
+        private final AtomicReference<Throwable> failure = new AtomicReference<>();
+        private volatile boolean stop;
+
+        PgWriter(TestDatabase db, String schema) {
+            this.db = db;
+            this.schema = schema;
+            thread.setDaemon(true);
+        }
+
+        void start() {
+            thread.start();
+        }
+
+        long transactions() {
+            return transactions.get();
+        }
+
+        private void write() {
+            long seq = 0;
+            try (Connection c = db.connect()) {
+                c.setAutoCommit(false);
+                PreparedStatement ins = c.prepareStatement("INSERT INTO " + schema + "orders (status, total, doc,"
+                        + " paid, tags) VALUES ('new', 2.5, '{\"w\": [1, true]}', true, '{a,c}')");
+                PreparedStatement upd = c.prepareStatement("UPDATE " + schema + "orders SET status = 'paid',"
+                        + " total = total + 1, paid = NOT paid, tags = '{b}' WHERE id = ?");
+                PreparedStatement del = c.prepareStatement("DELETE FROM " + schema + "orders WHERE id = ?");
+                PreparedStatement led = c.prepareStatement("INSERT INTO " + schema + "ledger VALUES (?, 0.5)");
+                while (!stop) {
+                    ThreadLocalRandom r = ThreadLocalRandom.current();
+                    ins.executeUpdate();
+                    upd.setLong(1, 1 + r.nextInt(2_000));
+                    upd.executeUpdate();
+                    del.setLong(1, 1 + r.nextInt(2_000));
+                    del.executeUpdate();
+                    led.setLong(1, ++seq);
+                    led.executeUpdate();
+                    c.commit();
+                    transactions.incrementAndGet();
+                    java.util.concurrent.locks.LockSupport.parkNanos(3_000_000);
+                }
+            } catch (Throwable t) {
+                failure.set(t);
+            }
+        }
+
+        @Override
+        public void close() throws Exception {
+            stop = true;
+            thread.join(10_000);
+            if (failure.get() != null) {
+                throw new AssertionError("PostgreSQL writer failed", failure.get());
+            }
+        }
+    }
+}
