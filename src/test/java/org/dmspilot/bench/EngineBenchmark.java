@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.dmspilot.core.engine.ConnectionFactory;
+import org.dmspilot.core.engine.FullLoadTest;
 import org.dmspilot.core.engine.FullLoad;
 import org.dmspilot.core.engine.KeyRange;
 import org.dmspilot.core.engine.LoadOptions;
@@ -26,6 +27,7 @@ import org.dmspilot.core.sandbox.EmbeddedMariaDb;
 import org.dmspilot.core.sandbox.EmbeddedPostgresServer;
 import org.dmspilot.core.validate.ValidationReport;
 import org.dmspilot.core.validate.Validator;
+import org.dmspilot.testsupport.MysqlServer;
 
 /**
  * Engine benchmark (not a test): a 2,000,000-row mixed-type table on an embedded MariaDB 11.4 (binlog on), loaded
@@ -34,7 +36,8 @@ import org.dmspilot.core.validate.Validator;
  * validation, scan / scan, validation), so a busy moment on a shared machine hits both sides; the summary gives
  * medians and the spread of the ratios. Run through {@code bench/engine-bench.sh}.
  *
- * <p>Arguments: rows workers rounds (defaults 2000000 4 3).
+ * <p>Arguments: rows workers rounds [mysql] (defaults 2000000 4 3; {@code mysql}: the source is Oracle MySQL 9.7,
+ * built and started by {@code tools/mysql-server.sh}, instead of MariaDB).
  */
 public final class EngineBenchmark {
     private static final String USER = "bench";
@@ -47,19 +50,16 @@ public final class EngineBenchmark {
         long rows = args.length > 0 ? Long.parseLong(args[0]) : 2_000_000;
         int workers = args.length > 1 ? Integer.parseInt(args[1]) : 4;
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 3;
+        boolean mysql = args.length > 3 && args[3].equalsIgnoreCase("mysql");
         Path dir = Files.createTempDirectory("dmspilot-engine-bench");
-        System.out.printf(Locale.ROOT, "Rows %,d, workers %d, rounds %d, JVM max heap %d MB, %d CPUs%n", rows,
-                workers, rounds, Runtime.getRuntime().maxMemory() / 1024 / 1024,
-                Runtime.getRuntime().availableProcessors());
-        try (EmbeddedMariaDb maria = EmbeddedMariaDb.start(dir.resolve("base"), dir.resolve("data"), 0,
-                List.of("--innodb-flush-log-at-trx-commit=0", "--innodb-buffer-pool-size=512M"));
+        System.out.printf(Locale.ROOT, "Source %s, rows %,d, workers %d, rounds %d, JVM max heap %d MB, %d CPUs%n",
+                mysql ? "Oracle MySQL 9.7" : "MariaDB 11.4", rows, workers, rounds,
+                Runtime.getRuntime().maxMemory() / 1024 / 1024, Runtime.getRuntime().availableProcessors());
+        try (Source src = mysql ? Source.mysql(dir) : Source.mariaDb(dir);
                 EmbeddedPostgresServer pg = EmbeddedPostgresServer.start(null, 0)) {
-            maria.ensureAdmin(USER, PASSWORD);
-            maria.run("CREATE DATABASE bench");
-            String myUrl = "jdbc:mariadb://127.0.0.1:" + maria.port() + "/bench";
-            ConnectionFactory source = () -> DriverManager.getConnection(myUrl, USER, PASSWORD);
+            ConnectionFactory source = () -> DriverManager.getConnection(src.url(), USER, PASSWORD);
             long t0 = System.nanoTime();
-            generate(source, rows);
+            generate(source, rows, mysql);
             System.out.printf(Locale.ROOT, "Generated in %.1f s%n", seconds(t0));
             admin(pg, "CREATE DATABASE dmspilot");
             ConnectionFactory target = () -> DriverManager.getConnection(pg.jdbcUrl("dmspilot"), "postgres",
@@ -67,7 +67,7 @@ public final class EngineBenchmark {
             try (Connection s = source.open(); Connection t = target.open()) {
                 TargetSchema.convertAndApply(s, t, "bench", "bench", ProgressListener.NONE);
             }
-            Cpu cpu = new Cpu(ProcessCpu.serverOnPort(maria.port()), ProcessCpu.serverOnPort(pg.port()));
+            Cpu cpu = new Cpu(ProcessCpu.serverOnPort(src.port()), ProcessCpu.serverOnPort(pg.port()));
             BenchFigures figures = new BenchFigures();
             for (int round = 1; round <= rounds; round++) {
                 System.out.printf(Locale.ROOT, "-- round %d of %d%n", round, rounds);
@@ -75,7 +75,7 @@ public final class EngineBenchmark {
                 admin(pg, "DROP DATABASE IF EXISTS pgloader");
                 admin(pg, "CREATE DATABASE pgloader");
                 Cpu.Mark m = cpu.mark();
-                double theirs = PgLoaderRun.run(maria.port(), USER, PASSWORD, pg.port(), rows);
+                double theirs = PgLoaderRun.run(src.port(), USER, PASSWORD, pg.port(), rows);
                 if (theirs > 0) {
                     System.out.printf(Locale.ROOT, "pgloader:            %,d rows in %.2f s = %,.0f rows/s  %s%n",
                             rows, theirs, rows / theirs, cpu.since(m, true));
@@ -143,8 +143,35 @@ public final class EngineBenchmark {
         return s;
     }
 
-    static void generate(ConnectionFactory source, long rows) throws Exception {
+    /** The source server of a run: MariaDB (embedded) or Oracle MySQL (the test suite's MySQL 9.7 tree). */
+    private record Source(String url, int port, AutoCloseable server) implements AutoCloseable {
+        static Source mariaDb(Path dir) throws Exception {
+            EmbeddedMariaDb maria = EmbeddedMariaDb.start(dir.resolve("base"), dir.resolve("data"), 0,
+                    List.of("--innodb-flush-log-at-trx-commit=0", "--innodb-buffer-pool-size=512M"));
+            maria.ensureAdmin(USER, PASSWORD);
+            maria.run("CREATE DATABASE bench");
+            return new Source("jdbc:mariadb://127.0.0.1:" + maria.port() + "/bench", maria.port(), maria);
+        }
+
+        static Source mysql(Path dir) {
+            MysqlServer mysql = MysqlServer.start(dir.resolve("mysql"), List.of("innodb_flush_log_at_trx_commit=0",
+                    "innodb_buffer_pool_size=536870912"));
+            mysql.ensureAdmin(USER, PASSWORD);
+            mysql.run("CREATE DATABASE bench");
+            return new Source("jdbc:mysql://127.0.0.1:" + mysql.port() + "/bench", mysql.port(), mysql);
+        }
+
+        @Override
+        public void close() throws Exception {
+            server.close();
+        }
+    }
+
+    static void generate(ConnectionFactory source, long rows, boolean mysql) throws Exception {
         try (Connection c = source.open(); Statement s = c.createStatement()) {
+            if (mysql) {
+                s.execute("SET SESSION cte_max_recursion_depth = 10000000");
+            }
             s.execute("CREATE TABLE mixed (id bigint unsigned NOT NULL PRIMARY KEY, qty int NOT NULL,"
                     + " status enum('new','paid','shipped','cancelled') NOT NULL, amount decimal(12,2) NOT NULL,"
                     + " label varchar(64) NOT NULL, attrs json, created datetime(3) NOT NULL,"
@@ -152,10 +179,11 @@ public final class EngineBenchmark {
             for (long from = 1; from <= rows; from += 250_000) {
                 long to = Math.min(rows, from + 249_999);
                 s.execute("INSERT INTO mixed SELECT seq, seq % 1000, ELT(1 + seq % 4, 'new','paid','shipped',"
-                        + "'cancelled'), (seq % 100000) / 100, CONCAT('label-', seq, '-', MD5(seq)),"
+                        + "'cancelled'), (seq % 100000) / 100,"
+                        + " CONCAT('label-', seq, '-', LEFT(SHA2(seq, 256), 32)),"
                         + " CONCAT('{\"k\": ', seq % 97, ', \"tags\": [\"a\", \"b\"], \"n\": {\"x\": ', seq % 7,"
                         + " '}}'), TIMESTAMP '2020-01-01 00:00:00' + INTERVAL seq * 1237000 MICROSECOND,"
-                        + " seq % 2 FROM seq_" + from + "_to_" + to);
+                        + " seq % 2 FROM " + FullLoadTest.numbers((int) from, (int) to));
             }
             s.execute("ANALYZE TABLE mixed");
         }
@@ -188,7 +216,7 @@ public final class EngineBenchmark {
         try (Connection c = f.open()) {
             c.setAutoCommit(false);
             try (Statement s = c.createStatement()) {
-                s.setFetchSize(10_000);
+                org.dmspilot.core.engine.Sql.stream(s, 10_000);
                 try (ResultSet rs = s.executeQuery(sql)) {
                     int n = rs.getMetaData().getColumnCount();
                     while (rs.next()) {

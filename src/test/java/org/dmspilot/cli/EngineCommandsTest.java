@@ -8,9 +8,15 @@ import java.sql.Connection;
 import org.dmspilot.core.sandbox.Shopwave;
 import org.dmspilot.testsupport.Databases;
 import org.dmspilot.testsupport.TestDatabase;
+import org.dmspilot.model.Engine;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
-/** {@code dmspilot migrate --mode full-load} and {@code dmspilot validate --json} end to end on shopwave. */
+/**
+ * {@code dmspilot migrate --mode full-load} and {@code dmspilot validate --json} end to end on shopwave, on MariaDB
+ * and on Oracle MySQL (the CLI's own connections: MySQL Connector/J, caching_sha2_password over TLS).
+ */
 class EngineCommandsTest {
     private static Result run(String... args) {
         StringWriter out = new StringWriter();
@@ -26,9 +32,10 @@ class EngineCommandsTest {
     record Result(int code, String out, String err) {
     }
 
-    @Test
-    void migrateConvertsLoadsAndValidateReportsIdenticalThenFindsAChangedRow() throws Exception {
-        TestDatabase maria = Databases.newMariaDbDatabase("engine_cli");
+    @ParameterizedTest
+    @MethodSource("org.dmspilot.testsupport.Databases#sourceEngines")
+    void migrateConvertsLoadsAndValidateReportsIdenticalThenFindsAChangedRow(Engine engine) throws Exception {
+        TestDatabase maria = Databases.newSourceDatabase(engine, "engine_cli");
         try (Connection c = maria.connect()) {
             c.createStatement().execute("SET GLOBAL log_bin_trust_function_creators = 1");
             Shopwave.load(c);

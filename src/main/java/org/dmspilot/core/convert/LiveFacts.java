@@ -19,7 +19,8 @@ import org.dmspilot.model.catalog.Table;
 
 /**
  * Asks a live source what the data holds for the columns whose conversion depends on it: {@code tinyint(1)} (only
- * 0/1/NULL → boolean) and {@code bigint unsigned} (above the bigint range → numeric(20)). One query per table that
+ * 0/1/NULL → boolean), {@code bigint unsigned} (above the bigint range → numeric(20)) and {@code time} (durations
+ * beyond a day or negative → interval). One query per table that
  * has such columns; other tables are not touched.
  */
 public final class LiveFacts implements FactsSource {
@@ -41,8 +42,14 @@ public final class LiveFacts implements FactsSource {
                 List<String> selects = new ArrayList<>();
                 for (Column c : columns) {
                     String q = SourceDdl.quote(c.name());
-                    selects.add("MAX(" + q + ")");
-                    selects.add("SUM(" + q + " NOT IN (0, 1))");
+                    if (isTime(c)) {
+                        // a time of day fits PostgreSQL time; durations beyond a day or negative do not
+                        selects.add("NULL");
+                        selects.add("SUM(" + q + " < TIME '00:00:00' OR " + q + " > TIME '24:00:00')");
+                    } else {
+                        selects.add("MAX(" + q + ")");
+                        selects.add("SUM(" + q + " NOT IN (0, 1))");
+                    }
                 }
                 String sql = "SELECT " + String.join(", ", selects) + " FROM " + SourceDdl.quote(schema.name()) + "."
                         + SourceDdl.quote(t.name());
@@ -50,9 +57,10 @@ public final class LiveFacts implements FactsSource {
                     rs.next();
                     for (int i = 0; i < columns.size(); i++) {
                         String max = rs.getString(2 * i + 1);
-                        long notZeroOne = rs.getLong(2 * i + 2);
-                        result.facts.put(key(t.name(), columns.get(i).name()), ColumnFacts.of(notZeroOne == 0,
-                                max == null ? BigInteger.ZERO : new BigInteger(max)));
+                        long outside = rs.getLong(2 * i + 2);
+                        result.facts.put(key(t.name(), columns.get(i).name()), isTime(columns.get(i))
+                                ? ColumnFacts.time(outside == 0)
+                                : ColumnFacts.of(outside == 0, max == null ? BigInteger.ZERO : new BigInteger(max)));
                     }
                 }
             }
@@ -67,8 +75,12 @@ public final class LiveFacts implements FactsSource {
         return t.columns().stream().filter(c -> {
             MysqlColumnType type = MysqlColumnType.parse(c.columnType());
             return type.base().equals("tinyint") && type.intArg(0, 0) == 1
-                    || type.base().equals("bigint") && type.unsigned();
+                    || type.base().equals("bigint") && type.unsigned() || type.base().equals("time");
         }).toList();
+    }
+
+    private static boolean isTime(Column c) {
+        return MysqlColumnType.parse(c.columnType()).base().equals("time");
     }
 
     private static String key(String table, String column) {

@@ -101,7 +101,7 @@ public final class TypeMapper {
         }
         SizedRule sized = SIZED.get(base);
         if (sized != null) {
-            return unsignedCheck(type, sized(type, sized));
+            return unsignedCheck(type, sized(type, sized, facts));
         }
         String spatial = SPATIAL.get(base);
         if (spatial != null) {
@@ -151,12 +151,19 @@ public final class TypeMapper {
         return MappedType.of(rule.unsigned()).withCheck("%1$s >= 0");
     }
 
-    private static MappedType sized(MysqlColumnType type, SizedRule rule) {
+    private static MappedType sized(MysqlColumnType type, SizedRule rule, ColumnFacts facts) {
         int kept = Math.min(rule.keptArgs(), type.args().size());
         String sql = kept == 0 ? rule.pgName()
                 : rule.pgName() + "(" + String.join(",", type.args().subList(0, kept)) + ")";
         if (rule.pgName().equals("timestamptz") && kept > 0) {
             sql = "timestamp(" + type.args().get(0) + ") with time zone";
+        }
+        if (rule.pgName().equals("time") && !facts.timeOfDayOnly().orElse(true)) {
+            return MappedType.of(kept > 0 ? "interval(" + type.args().get(0) + ")" : "interval").withNote(new Note(
+                    "TYPE-TIME-INTERVAL", Severity.MEDIUM, "The TIME column holds durations (negative, or beyond 24"
+                    + " hours, up to 838:59:59) that PostgreSQL time cannot hold: mapped to interval.",
+                    "Check the code that reads or computes this column: it gets an interval (TIMEDIFF, ADDTIME and"
+                    + " SEC_TO_TIME become interval arithmetic).", 15));
         }
         if (rule.pgName().equals("time")) {
             return MappedType.of(sql).withNote(new Note("TYPE-TIME-RANGE", Severity.INFO,

@@ -41,6 +41,9 @@ public record ColumnPair(String source, String sourceDataType, String target, St
         if (t.startsWith("time")) {
             return ValueKind.TIME;
         }
+        if (t.startsWith("interval") && s.equals("time")) {
+            return ValueKind.INTERVAL;
+        }
         if ((t.equals("real") || t.equals("double precision")) && (s.equals("float") || s.equals("double"))) {
             return ValueKind.FLOAT;
         }

@@ -33,8 +33,13 @@ final class CopyEncoder {
             case BYTES -> "HEX(" + q + ")";
             case BITS -> "BIN(" + q + ")";
             case DATE, DATETIME, TIMESTAMPTZ, TIME -> "CAST(" + q + " AS CHAR)";
-            case BOOLEAN, FLOAT -> "CAST(" + q + " AS CHAR)";
-            default -> q;
+            case BOOLEAN, INTERVAL -> "CAST(" + q + " AS CHAR)";
+            // the column as it is: MySQL's CAST(double AS CHAR) drops a digit to fit its width (-1.175490006797048e-38
+            // for -1.1754900067970481e-38), the result text (or the driver's double) is exact
+            case FLOAT -> q;
+            // MySQL Connector/J turns YEAR into a date and tinyint(1) into a boolean unless told otherwise
+            default -> c.sourceDataType().equals("year") || c.sourceDataType().equals("tinyint")
+                    ? "CAST(" + q + " AS CHAR)" : q;
         };
     }
 
@@ -67,7 +72,7 @@ final class CopyEncoder {
             }
             case SET_ARRAY -> appendSet(out, v);
             case BOOLEAN -> out.put(v.equals("0") ? 'f' : 't');
-            case TEXT, JSON, TIME, FLOAT -> out.putEscaped(v);
+            case TEXT, JSON, TIME, INTERVAL, FLOAT -> out.putEscaped(v);
             default -> append(out, c, v.getBytes(StandardCharsets.UTF_8));
         }
     }
@@ -92,6 +97,15 @@ final class CopyEncoder {
                     out.putEscaped(v);
                 }
             }
+            case TIME -> {
+                if (!isTimeOfDay(v)) {
+                    throw new UnloadableValueException(c, new String(v, StandardCharsets.US_ASCII),
+                            "does not fit PostgreSQL time (a time of day, 00:00:00 to 24:00:00). Map the column to"
+                            + " interval (convert again from the live source, which does so for such data, or add a"
+                            + " type-override rule) and load again");
+                }
+                out.putEscaped(v);
+            }
             case TIMESTAMPTZ -> {
                 if (isZeroDate(v)) {
                     out.putNull();
@@ -102,6 +116,27 @@ final class CopyEncoder {
             }
             default -> out.putEscaped(v);
         }
+    }
+
+    /** {@code HH:MM:SS[.f]} from 00:00:00 to 24:00:00 (MySQL TIME text may be negative or reach 838:59:59). */
+    static boolean isTimeOfDay(byte[] v) {
+        int colon = 0;
+        while (colon < v.length && v[colon] != ':') {
+            colon++;
+        }
+        if (colon != 2 || v[0] < '0' || v[0] > '2') {
+            return false;
+        }
+        int hours = (v[0] - '0') * 10 + (v[1] - '0');
+        if (hours < 24) {
+            return true;
+        }
+        for (int i = 3; i < v.length; i++) {
+            if (v[i] != '0' && v[i] != ':' && v[i] != '.') {
+                return false;
+            }
+        }
+        return hours == 24;
     }
 
     static boolean isZeroDate(String v) {

@@ -6,8 +6,10 @@ import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongConsumer;
+import org.dmspilot.core.DmsPilotException;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
@@ -31,19 +33,15 @@ public final class RowCopy {
         long n = 0;
         CopyBuffer buf = new CopyBuffer();
         try (Statement s = src.createStatement(ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
-            s.setFetchSize(fetchSize);
+            Sql.stream(s, fetchSize);
             try (ResultSet rs = s.executeQuery(CopyEncoder.select(t, mysqlWhere))) {
                 boolean[] asBytes = textColumns(rs.getMetaData(), cols.size());
                 while (rs.next()) {
-                    for (int i = 0; i < cols.size(); i++) {
-                        if (i > 0) {
-                            buf.put('\t');
-                        }
-                        if (asBytes[i]) {
-                            CopyEncoder.append(buf, cols.get(i), rs.getBytes(i + 1));
-                        } else {
-                            CopyEncoder.append(buf, cols.get(i), rs.getString(i + 1));
-                        }
+                    try {
+                        appendRow(buf, cols, asBytes, rs);
+                    } catch (UnloadableValueException e) {
+                        throw new DmsPilotException("Table " + t.source() + ", row with key " + key(t, rs) + ", "
+                                + e.getMessage(), e);
                     }
                     buf.put('\n');
                     n++;
@@ -64,6 +62,29 @@ public final class RowCopy {
             throw e;
         }
         return n;
+    }
+
+    private static void appendRow(CopyBuffer buf, List<ColumnPair> cols, boolean[] asBytes, ResultSet rs)
+            throws SQLException {
+        for (int i = 0; i < cols.size(); i++) {
+            if (i > 0) {
+                buf.put('\t');
+            }
+            if (asBytes[i]) {
+                CopyEncoder.append(buf, cols.get(i), rs.getBytes(i + 1));
+            } else {
+                CopyEncoder.append(buf, cols.get(i), rs.getString(i + 1));
+            }
+        }
+    }
+
+    /** The primary key of the current row, for messages ({@code (none)} for a table without one). */
+    private static String key(TablePair t, ResultSet rs) throws SQLException {
+        List<String> parts = new ArrayList<>();
+        for (ColumnPair k : t.primaryKey()) {
+            parts.add(rs.getString(t.columns().indexOf(k) + 1));
+        }
+        return parts.isEmpty() ? "(none)" : String.join(",", parts);
     }
 
     /**

@@ -20,8 +20,10 @@ public enum ValueKind {
     DATETIME,
     /** TIMESTAMP → timestamptz, read in UTC (zero dates → NULL). */
     TIMESTAMPTZ,
-    /** TIME → time. */
+    /** TIME → time (a time of day: 00:00:00 to 24:00:00). */
     TIME,
+    /** TIME → interval (durations beyond a day or negative, up to ±838:59:59). */
+    INTERVAL,
     /** FLOAT / DOUBLE → real / double precision. */
     FLOAT
 }

@@ -3,7 +3,6 @@ package org.dmspilot.core.validate;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -19,8 +18,8 @@ import org.dmspilot.core.engine.ValueKind;
 import org.dmspilot.core.progress.ProgressListener;
 
 /**
- * One side of a chunk check: the row count and the sum (modulo 2^64) of a 60-bit number from the MD5 of each row's
- * normalised text. PostgreSQL computes it in one aggregate query, JSON included ({@code jsonb::text}). MySQL does the
+ * One side of a chunk check: the row count and the sum (modulo 2^64) of a 60-bit number from the digest
+ * ({@link RowHash}) of each row's normalised text. PostgreSQL computes it in one aggregate query, JSON included ({@code jsonb::text}). MySQL does the
  * same in one query for tables without JSON; with JSON it sends each row's text and JSON, and the JSON's jsonb form
  * ({@link JsonbText}) is hashed here, so each JSON value is read once and no tree is built.
  */
@@ -32,26 +31,28 @@ final class ChunkSums {
     private ChunkSums() {
     }
 
-    static Sums target(Connection g, TablePair t, Set<String> notNull, String where) throws SQLException {
-        return aggregate(g, "SELECT count(*), coalesce(sum(" + RowText.postgresHash(t.columns(), notNull)
+    static Sums target(Connection g, TablePair t, Set<String> notNull, String where, RowHash hash)
+            throws SQLException {
+        return aggregate(g, "SELECT count(*), coalesce(sum(" + RowText.postgresHash(t.columns(), notNull, hash)
                 + "), 0) FROM "
                 + t.qualifiedTarget() + " WHERE " + where);
     }
 
-    static Sums source(Connection s, TablePair t, String where, ProgressListener progress) throws SQLException {
+    static Sums source(Connection s, TablePair t, String where, RowHash hash, ProgressListener progress)
+            throws SQLException {
         List<ColumnPair> json = t.columns().stream().filter(c -> c.kind() == ValueKind.JSON).toList();
         String from = " FROM " + Sql.my(t.source()) + " WHERE " + where;
         if (json.isEmpty()) {
-            return aggregate(s, "SELECT COUNT(*), COALESCE(SUM(" + RowText.mysqlHash(t.columns()) + "), 0)" + from);
+            return aggregate(s, "SELECT COUNT(*), COALESCE(SUM(" + RowText.mysqlHash(t.columns(), hash) + "), 0)" + from);
         }
-        StringBuilder sql = new StringBuilder("SELECT ").append(RowText.mysql(t.columns()));
+        StringBuilder sql = new StringBuilder("SELECT ").append(RowText.mysql(t.columns(), hash));
         json.forEach(c -> sql.append(", ").append(Sql.my(c.source())));
-        MessageDigest md5 = md5();
+        MessageDigest md5 = hash.digest();
         byte[] nullMarker = {RowText.NULL_MARK};
         long rows = 0;
         long sum = 0;
         try (Statement st = s.createStatement(ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
-            st.setFetchSize(10_000);
+            Sql.stream(st, 10_000);
             try (ResultSet rs = st.executeQuery(sql.append(from).toString())) {
                 while (rs.next()) {
                     md5.update(rs.getBytes(1));
@@ -87,7 +88,7 @@ final class ChunkSums {
         return cols;
     }
 
-    /** The first 15 hex digits of the MD5 as a number, as {@link RowText#mysqlHash} computes it in the server. */
+    /** The first 15 hex digits of the digest as a number, as {@link RowText#mysqlHash} computes it in the server. */
     static long sixtyBits(byte[] digest) {
         long v = 0;
         for (int i = 0; i < 8; i++) {
@@ -100,14 +101,6 @@ final class ChunkSums {
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
             rs.next();
             return new Sums(rs.getLong(1), new BigDecimal(rs.getString(2)).toBigInteger().longValue());
-        }
-    }
-
-    private static MessageDigest md5() {
-        try {
-            return MessageDigest.getInstance("MD5");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("MD5 is part of every Java runtime", e);
         }
     }
 }

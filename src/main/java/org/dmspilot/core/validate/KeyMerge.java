@@ -1,6 +1,7 @@
 package org.dmspilot.core.validate;
 
 import java.math.BigInteger;
+import org.dmspilot.core.engine.Sql;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -25,8 +26,8 @@ final class KeyMerge {
         boolean auto = target.getAutoCommit();
         target.setAutoCommit(false); // PostgreSQL streams with a cursor only inside a transaction
         try (Statement a = source.createStatement(); Statement b = target.createStatement()) {
-            a.setFetchSize(10_000);
-            b.setFetchSize(10_000);
+            Sql.stream(a, 10_000);
+            Sql.stream(b, 10_000);
             try (ResultSet left = a.executeQuery(sourceSql); ResultSet right = b.executeQuery(targetSql)) {
                 List<String> keys = new ArrayList<>();
                 long nl = 0;

@@ -9,7 +9,7 @@ import org.dmspilot.core.engine.ValueKind;
 
 /**
  * The normalised text of a row, computed by each server: the same text on MySQL/MariaDB and PostgreSQL when the
- * values are equal (decimals as exact text, timestamps as {@code YYYY-MM-DD HH:MM:SS.ffffff} in UTC, zero dates as
+ * values are equal (decimals as exact text, floats by value ({@link FloatText}), timestamps as {@code YYYY-MM-DD HH:MM:SS.ffffff} in UTC, zero dates as
  * NULL, booleans as 0/1, bits as bit strings, binary as hex, SET as {@code a,b}, NULL as a marker). JSON columns are
  * left out of the MySQL text: MySQL keeps the JSON as written, so its jsonb form is made in Java ({@link JsonbText})
  * and hashed with the row text; PostgreSQL hashes its own {@code jsonb::text} ({@link #postgresWithJson}).
@@ -34,9 +34,9 @@ final class RowText {
         return cols.stream().filter(c -> c.kind() != ValueKind.JSON).toList();
     }
 
-    static String mysql(List<ColumnPair> cols) {
+    static String mysql(List<ColumnPair> cols, RowHash source) {
         return "CONCAT_WS(" + MY_SEPARATOR + ", " + hashed(cols).stream()
-                .map(c -> "COALESCE(" + my(c) + ", " + MY_NULL + ")")
+                .map(c -> "COALESCE(" + my(c, source) + ", " + MY_NULL + ")")
                 .collect(Collectors.joining(", ")) + ", '')";
     }
 
@@ -58,7 +58,7 @@ final class RowText {
         return "CASE WHEN MONTH(" + q + ") = 0 OR DAYOFMONTH(" + q + ") = 0 THEN NULL ELSE " + formatted + " END";
     }
 
-    static String my(ColumnPair c) {
+    static String my(ColumnPair c, RowHash source) {
         String q = Sql.my(c.source());
         return switch (c.kind()) {
             case BOOLEAN -> "CAST(" + q + " <> 0 AS CHAR)";
@@ -69,7 +69,10 @@ final class RowText {
             case DATETIME, TIMESTAMPTZ -> zero(q, "TRIM(TRAILING '.' FROM TRIM(TRAILING '0' FROM DATE_FORMAT(" + q
                     + ", '%Y-%m-%d %H:%i:%s.%f')))");
             case TIME -> "TIME_FORMAT(" + q + ", '%H:%i:%s.%f')";
-            case FLOAT -> "CAST(CAST(" + q + " AS DOUBLE) AS CHAR)";
+            // as PostgreSQL prints an interval of hours: [-]HH:MM:SS, trailing zeros of the fraction left out
+            case INTERVAL -> "TRIM(TRAILING '.' FROM TRIM(TRAILING '0' FROM TIME_FORMAT(" + q
+                    + ", '%H:%i:%s.%f')))";
+            case FLOAT -> FloatText.MYSQL.canonical(source.doubleText(q));
             default -> c.sourceDataType().equals("year") ? "CAST(" + q + " + 0 AS CHAR)"
                     : "CONVERT(" + q + " USING utf8mb4)";
         };
@@ -86,7 +89,7 @@ final class RowText {
             case DATE, DATETIME -> q + "::text";
             case TIMESTAMPTZ -> "(" + q + " AT TIME ZONE 'UTC')::text";
             case TIME -> "to_char(" + q + ", 'HH24:MI:SS.US')";
-            case FLOAT -> "(" + q + ")::float8::text";
+            case FLOAT -> FloatText.POSTGRES.canonical("(" + q + ")::float8::text");
             default -> q + "::text";
         };
     }
@@ -108,12 +111,12 @@ final class RowText {
         return Sql.pg(c.target()) + (c.targetType().equalsIgnoreCase("json") ? "::jsonb" : "") + "::text";
     }
 
-    /** A 60-bit number from the row text's MD5, summed per chunk (order-independent, exact on both engines). */
-    static String mysqlHash(List<ColumnPair> cols) {
-        return "CAST(CONV(LEFT(MD5(" + mysql(cols) + "), 15), 16, 10) AS UNSIGNED)";
+    /** A 60-bit number from the row text's digest, summed per chunk (order-independent, exact on both engines). */
+    static String mysqlHash(List<ColumnPair> cols, RowHash hash) {
+        return "CAST(CONV(LEFT(" + hash.mysql(mysql(cols, hash)) + ", 15), 16, 10) AS UNSIGNED)";
     }
 
-    static String postgresHash(List<ColumnPair> cols, Set<String> notNull) {
-        return "('x' || left(md5(" + postgresWithJson(cols, notNull) + "), 15))::bit(60)::bigint";
+    static String postgresHash(List<ColumnPair> cols, Set<String> notNull, RowHash hash) {
+        return "('x' || left(" + hash.postgres(postgresWithJson(cols, notNull)) + ", 15))::bit(60)::bigint";
     }
 }

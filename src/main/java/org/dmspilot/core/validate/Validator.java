@@ -32,9 +32,10 @@ import org.dmspilot.core.progress.ProgressListener;
 
 /**
  * Compares a MySQL/MariaDB schema with its PostgreSQL copy. Each table is split into primary-key chunks; for each
- * chunk both servers, at the same time, give the row count and the sum of a 60-bit MD5 of each row's normalised text
- * ({@link RowText}, {@link ChunkSums}); JSON is hashed in its {@code jsonb} text form ({@link JsonbText}). A chunk that
- * differs is drilled down to its keys by comparing per-row MD5s and JSON trees. Tables without a primary key: count
+ * chunk both servers, at the same time, give the row count and the sum of a 60-bit digest of each row's normalised
+ * text ({@link RowText}, {@link ChunkSums}; MD5, or SHA-256 on MySQL 9.6+ where MD5 is not built in: {@link RowHash});
+ * JSON is hashed in its {@code jsonb} text form ({@link JsonbText}). A chunk that
+ * differs is drilled down to its keys by comparing per-row digests and JSON trees. Tables without a primary key: count
  * and whole-table hash. Backend-neutral: it only reads both databases.
  */
 public final class Validator {
@@ -81,6 +82,7 @@ public final class Validator {
         });
         try (Connection s = source.open(); Connection t = target.open()) {
             s.setCatalog(sourceSchema);
+            RowHash hash = RowHash.of(s);
             List<TablePair> tables = TablePairs.read(s, t, sourceSchema, selection);
             // every chunk of every table queued at once, each side a task of its own: both servers stay busy
             List<List<Chunk>> planned = new ArrayList<>();
@@ -89,8 +91,9 @@ public final class Validator {
                 List<Chunk> list = new ArrayList<>();
                 Set<String> notNull = ChunkSums.notNull(t, table);
                 for (KeyRange r : KeyRange.plan(s, table, chunkRows)) {
-                    list.add(new Chunk(table, r, pool.submit(() -> sourceSums(sourceSchema, table, r, progress)),
-                            pool.submit(() -> targetSums(table, notNull, r))));
+                    list.add(new Chunk(table, r,
+                            pool.submit(() -> sourceSums(sourceSchema, table, r, hash, progress)),
+                            pool.submit(() -> targetSums(table, notNull, r, hash))));
                 }
                 chunks += list.size();
                 planned.add(list);
@@ -109,7 +112,7 @@ public final class Validator {
                     tgtRows += b.rows();
                     if (!a.equals(b)) {
                         drills.add(table.primaryKey().isEmpty() ? CompletableFuture.completedFuture(List.of())
-                                : pool.submit(() -> drillDown(sourceSchema, table, c.range())));
+                                : pool.submit(() -> drillDown(sourceSchema, table, c.range(), hash)));
                     }
                     progress.checkCancelled();
                     progress.progress(++checked, chunks, "validating " + table.source());
@@ -175,38 +178,39 @@ public final class Validator {
         return t.hasIntegerKey() ? range.condition(Sql.pg(t.primaryKey().get(0).target())) : "1=1";
     }
 
-    private ChunkSums.Sums sourceSums(String schema, TablePair t, KeyRange range, ProgressListener progress)
-            throws SQLException {
+    private ChunkSums.Sums sourceSums(String schema, TablePair t, KeyRange range, RowHash hash,
+            ProgressListener progress) throws SQLException {
         try (Connection s = openSource(schema)) {
-            return ChunkSums.source(s, t, myWhere(t, range), progress);
+            return ChunkSums.source(s, t, myWhere(t, range), hash, progress);
         }
     }
 
-    private ChunkSums.Sums targetSums(TablePair t, Set<String> notNull, KeyRange range) throws SQLException {
+    private ChunkSums.Sums targetSums(TablePair t, Set<String> notNull, KeyRange range, RowHash hash)
+            throws SQLException {
         try (Connection g = openTarget()) {
-            return ChunkSums.target(g, t, notNull, pgWhere(t, range));
+            return ChunkSums.target(g, t, notNull, pgWhere(t, range), hash);
         }
     }
 
-    private List<String> drillDown(String schema, TablePair t, KeyRange range) throws SQLException {
+    private List<String> drillDown(String schema, TablePair t, KeyRange range, RowHash hash) throws SQLException {
         try (Connection s = openSource(schema); Connection g = openTarget()) {
-            return drillDown(s, g, t, myWhere(t, range), pgWhere(t, range), keyLimit).keys();
+            return drillDown(s, g, t, myWhere(t, range), pgWhere(t, range), keyLimit, hash).keys();
         }
     }
 
     private record Drill(List<String> keys, long sourceRows, long targetRows) {
     }
 
-    /** Per-row MD5s (and JSON trees) of both sides, compared by key (a streamed merge for integer keys). */
+    /** Per-row digests (and JSON trees) of both sides, compared by key (a streamed merge for integer keys). */
     private static Drill drillDown(Connection s, Connection g, TablePair t, String myWhere, String pgWhere,
-            int keyLimit) throws SQLException {
+            int keyLimit, RowHash hash) throws SQLException {
         List<ColumnPair> json = t.columns().stream().filter(c -> c.kind() == ValueKind.JSON).toList();
         String myKey = t.primaryKey().stream().map(c -> "CAST(" + Sql.my(c.source()) + " AS CHAR)")
                 .collect(Collectors.joining(", "));
         String pgKey = t.primaryKey().stream().map(c -> Sql.pg(c.target()) + "::text")
                 .collect(Collectors.joining(", "));
-        String myHash = "MD5(" + RowText.mysql(t.columns()) + ")";
-        String pgHash = "md5(" + RowText.postgres(t.columns()) + ")";
+        String myHash = hash.mysql(RowText.mysql(t.columns(), hash));
+        String pgHash = hash.postgres(RowText.postgres(t.columns()));
         String myJson = json.stream().map(c -> ", " + Sql.my(c.source())).collect(Collectors.joining());
         String pgJson = json.stream().map(c -> ", " + RowText.jsonbText(c)).collect(Collectors.joining());
         String mySql = "SELECT CONCAT_WS(',', " + myKey + "), " + myHash + myJson + " FROM " + Sql.my(t.source())
@@ -267,7 +271,7 @@ public final class Validator {
     private static Map<String, List<String>> rows(Connection c, String sql, int extra) throws SQLException {
         Map<String, List<String>> rows = new HashMap<>();
         try (Statement st = c.createStatement()) {
-            st.setFetchSize(10_000);
+            Sql.stream(st, 10_000);
             try (ResultSet rs = st.executeQuery(sql)) {
                 while (rs.next()) {
                     List<String> v = new ArrayList<>(1 + extra);

@@ -71,6 +71,17 @@ class TypeMapperTest {
     }
 
     @Test
+    void timeBecomesIntervalOnlyWhenTheDataHoldsDurations() {
+        MysqlColumnType t = MysqlColumnType.parse("time(6)");
+        MappedType durations = defaults.map(t, ColumnFacts.time(false));
+        assertThat(durations.sql()).isEqualTo("interval(6)");
+        assertThat(durations.notes()).extracting(MappedType.Note::code).containsExactly("TYPE-TIME-INTERVAL");
+        assertThat(defaults.map(t, ColumnFacts.time(true)).sql()).isEqualTo("time(6)");
+        assertThat(defaults.map(MysqlColumnType.parse("time"), ColumnFacts.UNKNOWN).notes())
+                .extracting(MappedType.Note::code).containsExactly("TYPE-TIME-RANGE");
+    }
+
+    @Test
     void tinyintOneStaysSmallintWhenTheOptionIsOff() {
         TypeMapper noBool = new TypeMapper(new ConversionOptions(ConversionOptions.EnumStrategy.ENUM_TYPE, false,
                 ConversionOptions.CaseInsensitive.IGNORE), l -> "e");

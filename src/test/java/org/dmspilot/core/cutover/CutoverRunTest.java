@@ -17,12 +17,16 @@ import org.dmspilot.core.cutover.CutoverRun.StepOptions;
 import org.dmspilot.core.progress.ProgressListener;
 import org.dmspilot.testsupport.Databases;
 import org.dmspilot.testsupport.TestDatabase;
+import org.dmspilot.model.Engine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The guided cutover on a real MariaDB source and PostgreSQL target, with a replication whose numbers are scripted. */
+/**
+ * The guided cutover on a real MariaDB source and PostgreSQL target, with a replication whose numbers are scripted;
+ * {@link MysqlCutoverRunTest} runs the same on Oracle MySQL.
+ */
 class CutoverRunTest {
     private static final DrainSettings FAST_DRAIN = new DrainSettings(1, Duration.ofMillis(10), Duration.ofSeconds(5));
 
@@ -33,9 +37,14 @@ class CutoverRunTest {
     private ScriptedBackend backend;
     private CutoverRun run;
 
+    /** The source server of these tests. */
+    Engine engine() {
+        return Engine.MARIADB;
+    }
+
     @BeforeEach
     void setUp() throws Exception {
-        source = Databases.newMariaDbDatabase("cutover_run");
+        source = Databases.newSourceDatabase(engine(), "cutover_run");
         source.execute("CREATE TABLE orders (id int AUTO_INCREMENT PRIMARY KEY, note varchar(20))",
                 "CREATE TABLE customers (id int AUTO_INCREMENT PRIMARY KEY, name varchar(20))",
                 "INSERT INTO orders (id, note) VALUES (1, 'a'), (5, 'b'), (9, 'c')",

@@ -14,10 +14,12 @@ import org.dmspilot.core.validate.TableReport;
 import org.dmspilot.core.validate.ValidationReport;
 import org.dmspilot.core.validate.Validator;
 import org.dmspilot.testsupport.Databases;
+import org.dmspilot.model.Engine;
 import org.dmspilot.testsupport.TestDatabase;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
-/** Full load and validation on the real servers. */
+/** Full load and validation on the real servers, each test on MariaDB and on Oracle MySQL. */
 public class FullLoadTest {
     static final String ZOO = """
             CREATE TABLE zoo (
@@ -29,14 +31,31 @@ public class FullLoadTest {
               name varchar(100) CHARACTER SET utf8mb4, bin varbinary(16), note text)""";
 
     static TestDatabase source(String hint, String... statements) throws Exception {
-        TestDatabase maria = Databases.newMariaDbDatabase(hint);
-        try (Connection c = maria.connect(); var s = c.createStatement()) {
+        return source(Engine.MARIADB, hint, statements);
+    }
+
+    /** A new source database on the {@code engine} server, made by {@code statements} (sql_mode ''). */
+    public static TestDatabase source(Engine engine, String hint, String... statements) throws Exception {
+        TestDatabase db = Databases.newSourceDatabase(engine, hint);
+        try (Connection c = db.connect(); var s = c.createStatement()) {
             s.execute("SET SESSION sql_mode = ''");
+            if (engine == Engine.MYSQL) {
+                s.execute("SET SESSION cte_max_recursion_depth = 10000000");
+            }
             for (String sql : statements) {
                 s.execute(sql);
             }
         }
-        return maria;
+        return db;
+    }
+
+    /**
+     * The integers {@code from..to} as a derived table with the column {@code seq}, on MySQL and MariaDB alike (MariaDB's
+     * {@code seq_1_to_n} tables do not exist on MySQL; sources made by {@link #source} allow the recursion depth).
+     */
+    public static String numbers(int from, int to) {
+        return "(WITH RECURSIVE n (seq) AS (SELECT " + from + " UNION ALL SELECT seq + 1 FROM n WHERE seq < " + to
+                + ") SELECT seq FROM n) AS numbers";
     }
 
     public static TestDatabase convertedTarget(TestDatabase maria) throws Exception {
@@ -60,7 +79,11 @@ public class FullLoadTest {
     }
 
     public static TestDatabase zoo(String hint) throws Exception {
-        return source(hint, ZOO, """
+        return zoo(Engine.MARIADB, hint);
+    }
+
+    public static TestDatabase zoo(Engine engine, String hint) throws Exception {
+        return source(engine, hint, ZOO, """
                 INSERT INTO zoo VALUES
                 (1, 18446744073709551615, 4294967295, 255, '0000-00-00', '0000-00-00 00:00:00', NULL, 'red', 'a,c',
                  '{"b": 1, "a": {"y": [1, 2], "x": "z"}}', b'1010000001', 2155, 1, 12345678.1234,
@@ -70,9 +93,10 @@ public class FullLoadTest {
                 (3, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL)""");
     }
 
-    @Test
-    void shopwaveLoadsAndValidatesIdentical() throws Exception {
-        TestDatabase maria = Databases.newMariaDbDatabase("load_shopwave");
+    @ParameterizedTest
+    @MethodSource("org.dmspilot.testsupport.Databases#sourceEngines")
+    void shopwaveLoadsAndValidatesIdentical(Engine engine) throws Exception {
+        TestDatabase maria = Databases.newSourceDatabase(engine, "load_shopwave");
         try (Connection c = maria.connect()) {
             c.createStatement().execute("SET GLOBAL log_bin_trust_function_creators = 1");
             Shopwave.load(c);
@@ -94,9 +118,10 @@ public class FullLoadTest {
         }
     }
 
-    @Test
-    void typeZooLoadsExactValuesAndValidatesIdentical() throws Exception {
-        TestDatabase maria = zoo("load_zoo");
+    @ParameterizedTest
+    @MethodSource("org.dmspilot.testsupport.Databases#sourceEngines")
+    void typeZooLoadsExactValuesAndValidatesIdentical(Engine engine) throws Exception {
+        TestDatabase maria = zoo(engine, "load_zoo");
         TestDatabase pg = convertedTarget(maria);
         load(maria, pg, LoadOptions.defaults().withWorkers(2));
         List<String> rows = new ArrayList<>();
@@ -123,9 +148,10 @@ public class FullLoadTest {
         assertThat(validate(maria, pg).identical()).isTrue();
     }
 
-    @Test
-    void textOfEveryCharsetAndValuesLongerThanTheCopyBufferArriveExactly() throws Exception {
-        TestDatabase maria = source("load_charsets", "CREATE TABLE txt (id int PRIMARY KEY,"
+    @ParameterizedTest
+    @MethodSource("org.dmspilot.testsupport.Databases#sourceEngines")
+    void textOfEveryCharsetAndValuesLongerThanTheCopyBufferArriveExactly(Engine engine) throws Exception {
+        TestDatabase maria = source(engine, "load_charsets", "CREATE TABLE txt (id int PRIMARY KEY,"
                 + " l1 varchar(40) CHARACTER SET latin1, u8 varchar(40) CHARACTER SET utf8mb4,"
                 + " big longtext CHARACTER SET utf8mb4, c char(4), e enum('ä','b'))",
                 "INSERT INTO txt VALUES (1, 'café\\\\x', 'cr\\r lf\\n tab\\t 😀', REPEAT('ü\\\\\\t😀', 200000),"
@@ -154,11 +180,12 @@ public class FullLoadTest {
                 .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 
-    @Test
-    void aChangedRowOnTheTargetIsFoundDownToItsKey() throws Exception {
-        TestDatabase maria = zoo("validate_changed");
+    @ParameterizedTest
+    @MethodSource("org.dmspilot.testsupport.Databases#sourceEngines")
+    void aChangedRowOnTheTargetIsFoundDownToItsKey(Engine engine) throws Exception {
+        TestDatabase maria = zoo(engine, "validate_changed");
         try (Connection c = maria.connect(); var s = c.createStatement()) {
-            s.execute("INSERT INTO zoo (id, int_u, name) SELECT seq, seq, CONCAT('n', seq) FROM seq_10_to_40");
+            s.execute("INSERT INTO zoo (id, int_u, name) SELECT seq, seq, CONCAT('n', seq) FROM " + numbers(10, 40));
         }
         TestDatabase pg = convertedTarget(maria);
         load(maria, pg, LoadOptions.defaults());
@@ -176,9 +203,10 @@ public class FullLoadTest {
         assertThat(zoo.mismatchingKeys()).containsExactlyInAnyOrder("1", "17", "33");
     }
 
-    @Test
-    void tablesWithoutAPrimaryKeyAreCheckedWholeAndCompositeKeysDrillDownToTheKey() throws Exception {
-        TestDatabase maria = source("validate_keys", "CREATE TABLE nopk (a int, b varchar(10))",
+    @ParameterizedTest
+    @MethodSource("org.dmspilot.testsupport.Databases#sourceEngines")
+    void tablesWithoutAPrimaryKeyAreCheckedWholeAndCompositeKeysDrillDownToTheKey(Engine engine) throws Exception {
+        TestDatabase maria = source(engine, "validate_keys", "CREATE TABLE nopk (a int, b varchar(10))",
                 "INSERT INTO nopk VALUES (1, 'x'), (1, 'x'), (2, NULL)",
                 "CREATE TABLE pair (a int, b varchar(5), v text, PRIMARY KEY (a, b))",
                 "INSERT INTO pair VALUES (1, 'p', 'one'), (2, 'q', 'two'), (3, 'r', NULL)");
@@ -196,10 +224,11 @@ public class FullLoadTest {
         assertThat(pair.mismatchingKeys()).containsExactly("2,q");
     }
 
-    @Test
-    void cancellingMidLoadRecordsTheCancelAndTheNextLoadRebuildsEverything() throws Exception {
-        TestDatabase maria = source("load_cancel", "CREATE TABLE t (id int PRIMARY KEY, v varchar(20),"
-                + " KEY by_v (v))", "INSERT INTO t SELECT seq, CONCAT('v', seq) FROM seq_1_to_50000");
+    @ParameterizedTest
+    @MethodSource("org.dmspilot.testsupport.Databases#sourceEngines")
+    void cancellingMidLoadRecordsTheCancelAndTheNextLoadRebuildsEverything(Engine engine) throws Exception {
+        TestDatabase maria = source(engine, "load_cancel", "CREATE TABLE t (id int PRIMARY KEY, v varchar(20),"
+                + " KEY by_v (v))", "INSERT INTO t SELECT seq, CONCAT('v', seq) FROM " + numbers(1, 50000));
         TestDatabase pg = convertedTarget(maria);
         ProgressListener cancelSoon = new ProgressListener() {
             @Override

@@ -10,7 +10,10 @@ import org.dmspilot.core.validate.ValidationReport;
 import org.dmspilot.core.validate.Validator;
 import org.dmspilot.core.progress.ProgressListener;
 import org.dmspilot.testsupport.TestDatabase;
+import org.dmspilot.model.Engine;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** The task's table mappings decide what the local engine loads, replicates and validates. */
 class TableSelectionTest {
@@ -43,9 +46,10 @@ class TableSelectionTest {
                 .isInstanceOf(DmsPilotException.class).hasMessageContaining("line 1, column 2: invalid JSON");
     }
 
-    @Test
-    void excludedTablesAreNeitherLoadedNorValidated() throws Exception {
-        TestDatabase maria = FullLoadTest.source("selection", "CREATE TABLE keep (id int PRIMARY KEY, v int)",
+    @ParameterizedTest
+    @MethodSource("org.dmspilot.testsupport.Databases#sourceEngines")
+    void excludedTablesAreNeitherLoadedNorValidated(Engine engine) throws Exception {
+        TestDatabase maria = FullLoadTest.source(engine, "selection", "CREATE TABLE keep (id int PRIMARY KEY, v int)",
                 "CREATE TABLE tmp_scratch (id int PRIMARY KEY, v int)", "INSERT INTO keep VALUES (1, 1), (2, 2)",
                 "INSERT INTO tmp_scratch VALUES (1, 1)");
         TestDatabase pg = FullLoadTest.convertedTarget(maria);

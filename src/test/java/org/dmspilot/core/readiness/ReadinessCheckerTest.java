@@ -11,9 +11,14 @@ import java.util.stream.Collectors;
 import org.dmspilot.core.progress.ProgressListener;
 import org.dmspilot.testsupport.Databases;
 import org.dmspilot.testsupport.TestDatabase;
-import org.junit.jupiter.api.Test;
+import org.dmspilot.model.Engine;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
-/** Readiness on the shared, correctly configured embedded MariaDB (binlog ROW, FULL image, 2 days retention). */
+/**
+ * Readiness on the shared, correctly configured test servers (binlog ROW, FULL image), each test on MariaDB and on
+ * Oracle MySQL.
+ */
 class ReadinessCheckerTest {
     static Map<String, CheckResult> byId(List<CheckResult> results) {
         return results.stream().collect(Collectors.toMap(CheckResult::id, Function.identity()));
@@ -25,9 +30,15 @@ class ReadinessCheckerTest {
         }
     }
 
-    @Test
-    void everyCheckPassesOnACorrectlyConfiguredSource() throws Exception {
-        TestDatabase db = Databases.newMariaDbDatabase("ready_clean");
+    /** The privilege that lets a user read the binlog position: MariaDB 10.5+ renamed REPLICATION CLIENT. */
+    private static String monitor(Engine engine) {
+        return engine == Engine.MARIADB ? "BINLOG MONITOR" : "REPLICATION CLIENT";
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.dmspilot.testsupport.Databases#sourceEngines")
+    void everyCheckPassesOnACorrectlyConfiguredSource(Engine engine) throws Exception {
+        TestDatabase db = Databases.newSourceDatabase(engine, "ready_clean");
         db.execute("CREATE TABLE customers (id INT PRIMARY KEY, name VARCHAR(20), notes TEXT, born DATE)",
                 "INSERT INTO customers VALUES (1, 'a', 'x', '2000-01-31')");
         List<CheckResult> results;
@@ -49,9 +60,10 @@ class ReadinessCheckerTest {
         assertThat(byId(results).get("binlog-format").found()).isEqualTo("binlog_format = ROW");
     }
 
-    @Test
-    void schemaProblemsAreFoundWithFixSqlNamingTheTables() throws Exception {
-        TestDatabase db = Databases.newMariaDbDatabase("ready_rich");
+    @ParameterizedTest
+    @MethodSource("org.dmspilot.testsupport.Databases#sourceEngines")
+    void schemaProblemsAreFoundWithFixSqlNamingTheTables(Engine engine) throws Exception {
+        TestDatabase db = Databases.newSourceDatabase(engine, "ready_rich");
         db.execute("CREATE TABLE logs (msg TEXT, at DATETIME) ENGINE=MyISAM",
                 "CREATE TABLE keyed (code CHAR(3) NOT NULL, UNIQUE KEY uq (code), d DATE)",
                 "CREATE TABLE shapes (id INT PRIMARY KEY, g POINT, up VARCHAR(10) AS (UPPER(code)) STORED,"
@@ -77,9 +89,10 @@ class ReadinessCheckerTest {
         assertThat(r.get("zero-dates-in-data").fix()).contains("UPDATE " + s + ".`keyed` SET `d` = NULL");
     }
 
-    @Test
-    void userWithoutReplicationPrivilegesFailsWithTheGrantToRun() throws Exception {
-        TestDatabase db = Databases.newMariaDbDatabase("ready_noreplica");
+    @ParameterizedTest
+    @MethodSource("org.dmspilot.testsupport.Databases#sourceEngines")
+    void userWithoutReplicationPrivilegesFailsWithTheGrantToRun(Engine engine) throws Exception {
+        TestDatabase db = Databases.newSourceDatabase(engine, "ready_noreplica");
         db.execute("CREATE TABLE t (id INT PRIMARY KEY)",
                 "CREATE USER IF NOT EXISTS 'noreplica'@'%' IDENTIFIED BY 'Pw-12345'",
                 "GRANT SELECT, SHOW VIEW ON `" + db.database() + "`.* TO 'noreplica'@'%'");
@@ -87,16 +100,18 @@ class ReadinessCheckerTest {
         CheckResult replication = r.get("replication-privileges");
         assertThat(replication.status()).isEqualTo(CheckStatus.FAIL);
         assertThat(replication.found()).contains("noreplica@%").contains("lacks REPLICATION SLAVE");
-        assertThat(replication.fix()).isEqualTo("GRANT REPLICATION SLAVE, BINLOG MONITOR ON *.* TO 'noreplica'@'%';");
+        assertThat(replication.fix()).isEqualTo("GRANT REPLICATION SLAVE, " + monitor(engine)
+                + " ON *.* TO 'noreplica'@'%';");
         assertThat(r.get("select-privileges").status()).isEqualTo(CheckStatus.PASS);
     }
 
-    @Test
-    void userWithoutSelectFailsWithAGrantPerSchema() throws Exception {
-        TestDatabase db = Databases.newMariaDbDatabase("ready_noselect");
+    @ParameterizedTest
+    @MethodSource("org.dmspilot.testsupport.Databases#sourceEngines")
+    void userWithoutSelectFailsWithAGrantPerSchema(Engine engine) throws Exception {
+        TestDatabase db = Databases.newSourceDatabase(engine, "ready_noselect");
         db.execute("CREATE TABLE t (id INT PRIMARY KEY)",
                 "CREATE USER IF NOT EXISTS 'replonly'@'%' IDENTIFIED BY 'Pw-12345'",
-                "GRANT REPLICATION SLAVE, BINLOG MONITOR ON *.* TO 'replonly'@'%'",
+                "GRANT REPLICATION SLAVE, " + monitor(engine) + " ON *.* TO 'replonly'@'%'",
                 "GRANT SHOW VIEW ON `" + db.database() + "`.* TO 'replonly'@'%'");
         Map<String, CheckResult> r = run(db, "replonly", "Pw-12345");
         assertThat(r.get("replication-privileges").status()).isEqualTo(CheckStatus.PASS);

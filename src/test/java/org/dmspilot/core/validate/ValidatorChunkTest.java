@@ -9,29 +9,31 @@ import org.dmspilot.core.engine.TargetSchema;
 import org.dmspilot.core.progress.ProgressListener;
 import org.dmspilot.testsupport.Databases;
 import org.dmspilot.testsupport.TestDatabase;
-import org.junit.jupiter.api.Test;
+import org.dmspilot.core.engine.FullLoadTest;
+import org.dmspilot.model.Engine;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The chunk hashes on the real servers: JSON hashed in its jsonb form together with its row, timestamps in their
+ * The chunk hashes on the real servers (MariaDB and Oracle MySQL sources, whose digest differs: {@link RowHash}): JSON hashed in its jsonb form together with its row, timestamps in their
  * plain text form, NOT NULL columns without markers — and every kind of change still found down to its key.
  */
 class ValidatorChunkTest {
     private TestDatabase maria;
     private TestDatabase pg;
 
-    private void loaded() throws Exception {
-        loaded("validate_chunks", "CREATE TABLE doc (id int PRIMARY KEY, body json, note varchar(20), n int NOT NULL,"
+    private void loaded(Engine engine) throws Exception {
+        loaded(engine, "validate_chunks", "CREATE TABLE doc (id int PRIMARY KEY, body json, note varchar(20), n int NOT NULL,"
                 + " at datetime(6) NOT NULL, ts timestamp(3) NULL)",
                 "INSERT INTO doc SELECT seq, CONCAT('{\"z\": ', seq, ', \"a\": [1.50, 1e2], \"s\": \"t\\\\u00e9\"}'),"
                         + " IF(seq % 3 = 0, NULL, CONCAT('n', seq)), seq * 7, TIMESTAMP '2024-01-01 00:00:00'"
                         + " + INTERVAL seq * 250000 MICROSECOND, IF(seq % 5 = 0, NULL, TIMESTAMP '2024-06-01 12:00:00')"
-                        + " FROM seq_1_to_600");
+                        + " FROM " + FullLoadTest.numbers(1, 600));
     }
 
     /** A source made of {@code statements}, converted and fully loaded into a new target. */
-    private void loaded(String hint, String... statements) throws Exception {
-        maria = Databases.newMariaDbDatabase(hint);
-        maria.execute(statements);
+    private void loaded(Engine engine, String hint, String... statements) throws Exception {
+        maria = FullLoadTest.source(engine, hint, statements);
         pg = Databases.newPostgresDatabase(hint + "_pg");
         try (Connection s = maria.connect(); Connection t = pg.connect()) {
             TargetSchema.convertAndApply(s, t, maria.database(), "test", ProgressListener.NONE);
@@ -52,9 +54,10 @@ class ValidatorChunkTest {
         }
     }
 
-    @Test
-    void everyKindOfChangeIsFoundInItsChunkAndDrilledDownToItsKey() throws Exception {
-        loaded();
+    @ParameterizedTest
+    @MethodSource("org.dmspilot.testsupport.Databases#sourceEngines")
+    void everyKindOfChangeIsFoundInItsChunkAndDrilledDownToItsKey(Engine engine) throws Exception {
+        loaded(engine);
         assertThat(validate().identical()).as("JSON written differently by MariaDB still hashes the same").isTrue();
         onTarget(
                 // JSON values swapped between two rows: each row's hash binds its JSON to its key
@@ -71,9 +74,11 @@ class ValidatorChunkTest {
         assertThat(doc.mismatchedChunks()).isBetween(2, 7).isLessThan(doc.chunks());
     }
 
-    @Test
-    void aCharacterMovingBetweenAdjacentColumnsAndATextLookingLikeTheNullMarkerAreFound() throws Exception {
-        loaded("validate_separators", "CREATE TABLE pair (id int PRIMARY KEY, a varchar(10), b varchar(10))",
+    @ParameterizedTest
+    @MethodSource("org.dmspilot.testsupport.Databases#sourceEngines")
+    void aCharacterMovingBetweenAdjacentColumnsAndATextLookingLikeTheNullMarkerAreFound(Engine engine)
+            throws Exception {
+        loaded(engine, "validate_separators", "CREATE TABLE pair (id int PRIMARY KEY, a varchar(10), b varchar(10))",
                 "INSERT INTO pair VALUES (1, 'x|y', 'z'), (2, 'x', NULL), (3, '~N~', 'q'), (4, 'p', 'q')");
         assertThat(validate().identical()).isTrue();
         onTarget("UPDATE pair SET a = 'x', b = 'y|z' WHERE id = 1", "UPDATE pair SET b = '~N~' WHERE id = 2",
