@@ -31,6 +31,21 @@ public record BinlogPosition(String file, long position) {
         return Optional.empty();
     }
 
+    /**
+     * The server's executed GTID set ({@code @@global.gtid_executed}) when it is MySQL with {@code gtid_mode = ON},
+     * else null (MariaDB's GTIDs are another scheme; CDC resumes there by file and position).
+     */
+    public static String executedGtids(Connection c) {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT @@global.gtid_mode,"
+                + " @@global.gtid_executed")) {
+            return rs.next() && "ON".equalsIgnoreCase(rs.getString(1)) ? rs.getString(2).replace("\n", "")
+                    : null;
+        } catch (SQLException e) {
+            LOG.debug("no MySQL GTIDs: {}", e.getMessage());
+            return null;
+        }
+    }
+
     /** True when this position is {@code other} or later (binlog files are numbered in order). */
     public boolean isAtOrAfter(BinlogPosition other) {
         int files = file.compareTo(other.file);

@@ -20,8 +20,10 @@ public final class CdcCheckpoint {
      * @param position where CDC (re)starts; empty when the source had no binlog
      * @param skip row changes of the transaction at {@code position} already applied (a large transaction applied
      *     in pieces); 0 normally
+     * @param gtids the source's executed GTID set at {@code position} (MySQL with gtid_mode ON), else null
      */
-    public record State(String mode, String status, Optional<BinlogPosition> position, long skip, String message) {
+    public record State(String mode, String status, Optional<BinlogPosition> position, long skip, String message,
+            String gtids) {
         /** True when CDC can start or resume from {@link #position()}: a finished full load or a CDC run. */
         public boolean resumable() {
             return position.isPresent() && (mode.equals("cdc") || status.equals("loaded"));
@@ -39,7 +41,8 @@ public final class CdcCheckpoint {
                 + " paused_at timestamptz NOT NULL DEFAULT now(), PRIMARY KEY (schema_name, table_name))");
         TargetPrep.exec(c, "ALTER TABLE " + TargetPrep.CHECKPOINT + " ADD COLUMN IF NOT EXISTS heartbeat_at timestamptz,"
                 + " ADD COLUMN IF NOT EXISTS stop_requested boolean NOT NULL DEFAULT false,"
-                + " ADD COLUMN IF NOT EXISTS skip_changes bigint NOT NULL DEFAULT 0");
+                + " ADD COLUMN IF NOT EXISTS skip_changes bigint NOT NULL DEFAULT 0,"
+                + " ADD COLUMN IF NOT EXISTS gtid_set text");
         TargetPrep.exec(c, "CREATE TABLE IF NOT EXISTS dmspilot.cdc_metrics (schema_name text NOT NULL,"
                 + " at timestamptz NOT NULL, source_latency double precision NOT NULL,"
                 + " target_latency double precision NOT NULL, incoming bigint NOT NULL,"
@@ -87,7 +90,7 @@ public final class CdcCheckpoint {
     /** The checkpoint of the PostgreSQL schema {@code pgSchema}, if any. */
     public static Optional<State> read(Connection c, String pgSchema) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT mode, status, binlog_file, binlog_position, message,"
-                + " skip_changes FROM " + TargetPrep.CHECKPOINT + " WHERE schema_name = ?")) {
+                + " skip_changes, gtid_set FROM " + TargetPrep.CHECKPOINT + " WHERE schema_name = ?")) {
             ps.setString(1, pgSchema);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
@@ -96,7 +99,7 @@ public final class CdcCheckpoint {
                 Optional<BinlogPosition> pos = rs.getString(3) == null ? Optional.empty()
                         : Optional.of(new BinlogPosition(rs.getString(3), rs.getLong(4)));
                 return Optional.of(new State(rs.getString(1), rs.getString(2), pos,
-                        "cdc".equals(rs.getString(1)) ? rs.getLong(6) : 0, rs.getString(5)));
+                        "cdc".equals(rs.getString(1)) ? rs.getLong(6) : 0, rs.getString(5), rs.getString(7)));
             }
         }
     }
@@ -121,20 +124,34 @@ public final class CdcCheckpoint {
      * changes up to that position.
      */
     public static void advance(Connection c, String pgSchema, BinlogPosition position, long skip, String status,
-            String message) throws SQLException {
+            String message, String gtids) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("UPDATE " + TargetPrep.CHECKPOINT + " SET mode = 'cdc',"
                 + " status = ?, binlog_file = ?, binlog_position = ?, skip_changes = ?, updated_at = now(),"
-                + " message = ? WHERE schema_name = ?")) {
+                + " message = ?, gtid_set = coalesce(?, gtid_set) WHERE schema_name = ?")) {
             ps.setString(1, status);
             ps.setString(2, position.file());
             ps.setLong(3, position.position());
             ps.setLong(4, skip);
             ps.setString(5, message);
-            ps.setString(6, pgSchema);
+            ps.setString(6, gtids);
+            ps.setString(7, pgSchema);
             if (ps.executeUpdate() != 1) {
                 throw new SQLException("The checkpoint of schema " + pgSchema + " disappeared from "
                         + TargetPrep.CHECKPOINT);
             }
+        }
+    }
+
+    /**
+     * Records the source's executed GTID set at the checkpoint's position (MySQL with gtid_mode ON): with it, CDC
+     * finds its place again after the binlog file was purged or on a replica promoted after a failover.
+     */
+    public static void gtids(Connection c, String pgSchema, String gtids) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE " + TargetPrep.CHECKPOINT
+                + " SET gtid_set = ? WHERE schema_name = ?")) {
+            ps.setString(1, gtids);
+            ps.setString(2, pgSchema);
+            ps.executeUpdate();
         }
     }
 

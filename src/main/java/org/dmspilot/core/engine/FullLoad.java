@@ -65,6 +65,8 @@ public final class FullLoad {
                         selection);
                 Optional<BinlogPosition> position = snapshot.position();
                 TargetPrep.checkpoint(control, pgSchema, "loading", position, null);
+                CdcCheckpoint.ensureTables(control);
+                CdcCheckpoint.gtids(control, pgSchema, snapshot.gtids());
                 TargetPrep.defer(control, pgSchema);
                 TargetPrep.truncate(control, tables);
                 Map<String, Long> rows;

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.dmspilot.core.DmsPilotException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,14 +17,17 @@ import org.slf4j.LoggerFactory;
  *
  * <p>MariaDB: each connection runs {@code START TRANSACTION WITH CONSISTENT SNAPSHOT} and reads
  * {@code Binlog_snapshot_file/position}; when every connection reports the same position no transaction committed
- * in between, so all snapshots are the same (no lock). After three attempts that disagree (a busy source), or on
+ * in between, so all snapshots are the same (no lock). After ten attempts that disagree (a busy source), or on
  * MySQL, the snapshots are started while a brief {@code FLUSH TABLES WITH READ LOCK} is held and the position is
- * read under the lock ({@code SHOW MASTER STATUS}, or {@code SHOW BINARY LOG STATUS} on MySQL 8.4).
+ * read under the lock ({@code SHOW MASTER STATUS}, or {@code SHOW BINARY LOG STATUS} on MySQL 8.4), with MySQL's
+ * executed GTID set. A login that may not take the lock (no RELOAD, as on RDS) is refused with a clear message: a
+ * start without it would lose the rows committed between the snapshots and the position.
  */
 final class SourceSnapshot implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SourceSnapshot.class);
     private final List<Connection> connections;
     private final Optional<BinlogPosition> position;
+    private String gtids;
 
     private SourceSnapshot(List<Connection> connections, Optional<BinlogPosition> position) {
         this.connections = connections;
@@ -41,7 +45,7 @@ final class SourceSnapshot implements AutoCloseable {
             boolean mariaDb = conns.get(0).getMetaData().getDatabaseProductVersion().toLowerCase()
                     .contains("mariadb");
             if (mariaDb) {
-                for (int attempt = 0; attempt < 3; attempt++) {
+                for (int attempt = 0; attempt < 10; attempt++) {
                     List<Optional<BinlogPosition>> seen = new ArrayList<>();
                     for (Connection c : conns) {
                         exec(c, "START TRANSACTION WITH CONSISTENT SNAPSHOT");
@@ -58,7 +62,10 @@ final class SourceSnapshot implements AutoCloseable {
                     }
                 }
             }
-            return new SourceSnapshot(conns, underLock(factory, conns));
+            String[] gtids = new String[1];
+            SourceSnapshot snapshot = new SourceSnapshot(conns, underLock(factory, conns, gtids));
+            snapshot.gtids = gtids[0];
+            return snapshot;
         } catch (SQLException | RuntimeException e) {
             conns.forEach(SourceSnapshot::quietClose);
             throw e;
@@ -73,26 +80,32 @@ final class SourceSnapshot implements AutoCloseable {
         exec(c, "SET time_zone = '+00:00'");
     }
 
-    private static Optional<BinlogPosition> underLock(ConnectionFactory factory, List<Connection> conns)
-            throws SQLException {
+    /**
+     * The snapshots started under a brief global read lock, and the binlog position (and MySQL's executed GTID set,
+     * into {@code gtids[0]}) read under it. Without the lock the position cannot be tied to the snapshots (rows
+     * committed meanwhile would be in neither the load nor CDC), so a refused lock refuses the start.
+     */
+    private static Optional<BinlogPosition> underLock(ConnectionFactory factory, List<Connection> conns,
+            String[] gtids) throws SQLException {
         try (Connection lock = factory.open()) {
-            boolean locked = true;
             try {
                 exec(lock, "FLUSH TABLES WITH READ LOCK");
             } catch (SQLException e) {
-                locked = false;
-                LOG.warn("FLUSH TABLES WITH READ LOCK refused ({}); the workers' snapshots may differ if the source"
-                        + " is written during the start", e.getMessage());
+                throw new DmsPilotException("The source refused FLUSH TABLES WITH READ LOCK (" + e.getMessage()
+                        + "). Without it the full load's snapshot cannot be tied to a binlog position on MySQL:"
+                        + " rows written during the start would be lost between the load and CDC, so the load does"
+                        + " not start. Grant the login RELOAD (GRANT RELOAD ON *.* TO <user>), or on RDS/Aurora,"
+                        + " where a global read lock is not allowed, stop writes to the source during the start or"
+                        + " load from a stopped read replica (see docs/cdc.md, consistent start).", e);
             }
             try {
                 for (Connection c : conns) {
                     exec(c, "START TRANSACTION WITH CONSISTENT SNAPSHOT");
                 }
+                gtids[0] = BinlogPosition.executedGtids(lock);
                 return BinlogPosition.current(lock);
             } finally {
-                if (locked) {
-                    exec(lock, "UNLOCK TABLES");
-                }
+                exec(lock, "UNLOCK TABLES");
             }
         }
     }
@@ -130,6 +143,11 @@ final class SourceSnapshot implements AutoCloseable {
 
     List<Connection> connections() {
         return connections;
+    }
+
+    /** MySQL's executed GTID set at {@link #position()} (gtid_mode ON), else null. */
+    String gtids() {
+        return gtids;
     }
 
     Optional<BinlogPosition> position() {

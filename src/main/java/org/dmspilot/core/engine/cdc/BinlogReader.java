@@ -1,6 +1,10 @@
 package org.dmspilot.core.engine.cdc;
 
 import com.github.shyiko.mysql.binlog.BinaryLogClient;
+import com.github.shyiko.mysql.binlog.GtidSet;
+import com.github.shyiko.mysql.binlog.event.GtidEventData;
+import com.github.shyiko.mysql.binlog.event.GtidTaggedEventData;
+import com.github.shyiko.mysql.binlog.event.TransactionPayloadEventData;
 import com.github.shyiko.mysql.binlog.event.DeleteRowsEventData;
 import com.github.shyiko.mysql.binlog.event.Event;
 import com.github.shyiko.mysql.binlog.event.EventHeaderV4;
@@ -10,11 +14,13 @@ import com.github.shyiko.mysql.binlog.event.RotateEventData;
 import com.github.shyiko.mysql.binlog.event.TableMapEventData;
 import com.github.shyiko.mysql.binlog.event.UpdateRowsEventData;
 import com.github.shyiko.mysql.binlog.event.WriteRowsEventData;
+import com.github.shyiko.mysql.binlog.event.deserialization.EventDataDeserializationException;
 import com.github.shyiko.mysql.binlog.network.SSLMode;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +51,14 @@ final class BinlogReader {
     private BinlogPosition txStart; // where the current transaction's events begin (the last commit's end)
     private long txRowsEmitted; // row changes of the current transaction already handed over (or skipped)
     private long skipRemaining; // row changes to skip after a restart inside a large transaction
+    private GtidSet gtids; // MySQL with gtid_mode ON: the set executed up to the last transaction handed over
+    private String gtid; // the GTID of the transaction being read
+    /** Events that never carry row changes of their own: anything else not handled stops the stream. */
+    private static final Set<EventType> WITHOUT_CHANGES = EnumSet.of(EventType.FORMAT_DESCRIPTION,
+            EventType.PREVIOUS_GTIDS, EventType.ANONYMOUS_GTID, EventType.ROWS_QUERY, EventType.ANNOTATE_ROWS,
+            EventType.BINLOG_CHECKPOINT, EventType.MARIADB_GTID, EventType.MARIADB_GTID_LIST, EventType.STOP,
+            EventType.TRANSACTION_CONTEXT, EventType.VIEW_CHANGE, EventType.INTVAR, EventType.RAND,
+            EventType.USER_VAR, EventType.IGNORABLE);
 
     BinlogReader(BinlogEndpoint endpoint, String schema, Set<String> tables, Consumer<SourceTransaction> sink,
             CdcStats stats, int splitRows) {
@@ -62,14 +76,29 @@ final class BinlogReader {
      * @throws IOException when the connection cannot be made or breaks (not after {@link #stop()})
      */
     void run(BinlogPosition from, long skip, long heartbeatMillis) throws IOException {
+        run(from, skip, heartbeatMillis, null, false);
+    }
+
+    /**
+     * Reads from {@code from} (or, with {@code byGtid}, from the first transaction not in {@code executedGtids})
+     * until stopped or disconnected; with {@code executedGtids} (MySQL, gtid_mode ON) each transaction handed over
+     * carries the GTID set executed once it is applied.
+     */
+    void run(BinlogPosition from, long skip, long heartbeatMillis, String executedGtids, boolean byGtid)
+            throws IOException {
         txStart = from;
         skipRemaining = skip;
         txRowsEmitted = 0;
+        gtids = executedGtids == null ? null : new GtidSet(executedGtids);
         BinaryLogClient c = new BinaryLogClient(endpoint.host(), endpoint.port(), endpoint.user(),
                 new String(endpoint.password()));
         c.setServerId(ThreadLocalRandom.current().nextLong(1_000_000, Integer.MAX_VALUE));
-        c.setBinlogFilename(from.file());
-        c.setBinlogPosition(from.position());
+        if (byGtid) {
+            c.setGtidSet(executedGtids);
+        } else {
+            c.setBinlogFilename(from.file());
+            c.setBinlogPosition(from.position());
+        }
         c.setBlocking(true);
         c.setKeepAlive(false);
         c.setHeartbeatInterval(heartbeatMillis);
@@ -85,7 +114,13 @@ final class BinlogReader {
 
             @Override
             public void onEventDeserializationFailure(BinaryLogClient client, Exception ex) {
-                failure = ex;
+                String event = ex instanceof EventDataDeserializationException d
+                        ? d.getEventHeader().getEventType() + " event at " + file + ":"
+                        + ((EventHeaderV4) d.getEventHeader()).getPosition() : "event after " + file + ":" + txStart;
+                Throwable cause = ex.getCause() != null ? ex.getCause() : ex;
+                failure = new BinlogStreamException("CDC could not decode the " + event + ": "
+                        + cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : " " + cause.getMessage())
+                        + ". CDC stops here (the checkpoint stays before it).", ex);
                 disconnectQuietly();
             }
         });
@@ -103,6 +138,12 @@ final class BinlogReader {
             throw f instanceof IOException io ? io : new IOException("the binlog connection to " + endpoint
                     + " ended" + (f == null ? "" : ": " + f.getMessage()), f);
         }
+    }
+
+    /** True while the replication connection is up. */
+    boolean connected() {
+        BinaryLogClient c = client;
+        return c != null && c.isConnected();
     }
 
     /** Stops reading; {@link #run} returns. */
@@ -149,7 +190,19 @@ final class BinlogReader {
 
     private void handle(Event event) {
         EventHeaderV4 header = event.getHeader();
-        EventType type = header.getEventType();
+        if (header.getEventType() == EventType.TRANSACTION_PAYLOAD) {
+            // a compressed transaction: its events have no positions of their own; the payload's end is theirs
+            for (Event inner : ((TransactionPayloadEventData) event.getData()).getUncompressedEvents()) {
+                handle(inner, header);
+            }
+        } else {
+            handle(event, header);
+        }
+    }
+
+    /** One event; {@code at} gives its position and time (the enclosing payload's for a compressed one). */
+    private void handle(Event event, EventHeaderV4 at) {
+        EventType type = event.getHeader().getEventType();
         switch (type) {
             case ROTATE -> file = ((RotateEventData) event.getData()).getBinlogFilename();
             case HEARTBEAT -> stats.heartbeat();
@@ -157,22 +210,24 @@ final class BinlogReader {
                 TableMapEventData tm = event.getData();
                 tableMaps.put(tm.getTableId(), tm);
             }
+            case GTID -> gtid = ((GtidEventData) event.getData()).getMySqlGtid().toString();
+            case GTID_TAGGED -> gtid = ((GtidTaggedEventData) event.getData()).getMySqlGtid().toString();
             case WRITE_ROWS, EXT_WRITE_ROWS -> {
                 WriteRowsEventData d = event.getData();
                 String table = mapped(d.getTableId(), d.getIncludedColumns());
                 if (table != null) {
                     for (Serializable[] row : d.getRows()) {
-                        add(new RawChange(table, Op.INSERT, null, row), header);
+                        add(new RawChange(table, Op.INSERT, null, row), at);
                     }
                 }
             }
-            case UPDATE_ROWS, EXT_UPDATE_ROWS -> {
+            case UPDATE_ROWS, EXT_UPDATE_ROWS, PARTIAL_UPDATE_ROWS_EVENT -> {
                 UpdateRowsEventData d = event.getData();
                 String table = mapped(d.getTableId(), d.getIncludedColumnsBeforeUpdate());
                 if (table != null) {
                     mapped(d.getTableId(), d.getIncludedColumns());
                     for (Map.Entry<Serializable[], Serializable[]> row : d.getRows()) {
-                        add(new RawChange(table, Op.UPDATE, row.getKey(), row.getValue()), header);
+                        add(new RawChange(table, Op.UPDATE, row.getKey(), row.getValue()), at);
                     }
                 }
             }
@@ -181,31 +236,44 @@ final class BinlogReader {
                 String table = mapped(d.getTableId(), d.getIncludedColumns());
                 if (table != null) {
                     for (Serializable[] row : d.getRows()) {
-                        add(new RawChange(table, Op.DELETE, row, null), header);
+                        add(new RawChange(table, Op.DELETE, row, null), at);
                     }
                 }
             }
-            case XID -> commit(header);
+            case XID -> commit(at);
             case QUERY -> {
                 QueryEventData q = event.getData();
                 String sql = q.getSql().strip();
                 if (sql.equalsIgnoreCase("BEGIN")) {
                     current = new ArrayList<>();
                 } else if (sql.equalsIgnoreCase("COMMIT")) {
-                    commit(header);
+                    commit(at);
                 } else {
                     current = new ArrayList<>();
                     endOfTransaction();
-                    stats.read(header.getTimestamp(), 0);
-                    sink.accept(new SourceTransaction(List.of(), sql, q.getDatabase(), position(header), 0,
-                            header.getTimestamp()));
-                    txStart = position(header);
+                    stats.read(at.getTimestamp(), 0);
+                    sink.accept(new SourceTransaction(List.of(), sql, q.getDatabase(), position(at), 0,
+                            at.getTimestamp(), executedGtids()));
+                    txStart = position(at);
                 }
             }
             default -> {
-                // GTID, format description, annotations...: nothing to do
+                if (!WITHOUT_CHANGES.contains(type)) {
+                    throw new BinlogStreamException("The binlog has a " + type + " event at " + file + ":"
+                            + at.getPosition() + " that CDC does not understand; it may carry changes, so CDC stops"
+                            + " here instead of skipping it (the checkpoint stays before it).");
+                }
             }
         }
+    }
+
+    /** The GTID set executed once the current transaction is applied (the last GTID event added); null untracked. */
+    private String executedGtids() {
+        if (gtids != null && gtid != null) {
+            gtids.add(gtid);
+        }
+        gtid = null;
+        return gtids == null ? null : gtids.toString();
     }
 
     private BinlogPosition position(EventHeaderV4 header) {
@@ -217,7 +285,8 @@ final class BinlogReader {
         current = new ArrayList<>();
         endOfTransaction();
         stats.read(header.getTimestamp(), changes.size());
-        sink.accept(new SourceTransaction(changes, null, null, position(header), 0, header.getTimestamp()));
+        sink.accept(new SourceTransaction(changes, null, null, position(header), 0, header.getTimestamp(),
+                executedGtids()));
         txStart = position(header);
     }
 
@@ -237,7 +306,8 @@ final class BinlogReader {
             current = new ArrayList<>();
             txRowsEmitted += piece.size();
             stats.read(header.getTimestamp(), piece.size());
-            sink.accept(new SourceTransaction(piece, null, null, txStart, txRowsEmitted, header.getTimestamp()));
+            sink.accept(new SourceTransaction(piece, null, null, txStart, txRowsEmitted, header.getTimestamp(),
+                    gtids == null ? null : gtids.toString()));
         }
     }
 

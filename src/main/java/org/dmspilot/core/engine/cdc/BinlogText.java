@@ -1,10 +1,13 @@
 package org.dmspilot.core.engine.cdc;
 
 import com.github.shyiko.mysql.binlog.event.deserialization.ColumnType;
+import com.fasterxml.jackson.core.io.NumberOutput;
 import com.github.shyiko.mysql.binlog.event.deserialization.json.JsonBinary;
+import com.github.shyiko.mysql.binlog.event.deserialization.json.JsonStringFormatter;
 import com.github.shyiko.mysql.binlog.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -46,12 +49,28 @@ final class BinlogText {
                 int v = in.readInteger(3);
                 yield String.format("%02d:%02d:%02d", v / 10000, v / 100 % 100, v % 100);
             }
-            case JSON -> {
-                byte[] bytes = in.read(in.readInteger(meta));
-                yield bytes.length == 0 ? "null" : JsonBinary.parseAsString(bytes);
-            }
+            case JSON -> json(in.read(in.readInteger(meta)));
             default -> throw new IllegalArgumentException("not a temporal or JSON type: " + type);
         };
+    }
+
+    /**
+     * MySQL's binary JSON as JSON text, numbers exact: a double is printed as its shortest decimal form (the
+     * library's formatter goes through {@code new BigDecimal(double)}, which turns 1.5e-7 into
+     * 0.000000149999999999999993...).
+     */
+    static String json(byte[] bytes) throws IOException {
+        if (bytes.length == 0) {
+            return "null";
+        }
+        JsonStringFormatter formatter = new JsonStringFormatter() {
+            @Override
+            public void value(double value) {
+                value(new BigDecimal(NumberOutput.toString(value, true)));
+            }
+        };
+        JsonBinary.parse(bytes, formatter);
+        return formatter.getString();
     }
 
     static String date(int v) {

@@ -19,6 +19,28 @@ final class CdcStats {
     private volatile long firstReadCommitMillis;
     private volatile boolean caughtUp = true;
     private final Map<String, LongAdder[]> perTable = new ConcurrentHashMap<>();
+    private volatile String waitingFor; // "source" or "target" while CDC cannot reach it, else null
+    private volatile long waitingSinceMillis;
+
+    /** CDC lost {@code side} ("source" or "target") and retries; its latency grows from now on. */
+    void waiting(String side, long nowMillis) {
+        if (waitingFor == null) {
+            waitingSinceMillis = nowMillis;
+        }
+        waitingFor = side;
+    }
+
+    /** CDC is connected again. */
+    void connected() {
+        waitingFor = null;
+        waitingSinceMillis = 0;
+    }
+
+    /** {@code running}, or {@code waiting for source} / {@code waiting for target} while reconnecting. */
+    String state() {
+        String w = waitingFor;
+        return w == null ? "running" : "waiting for " + w;
+    }
 
     void read(long commitMillis, int rows) {
         if (firstReadCommitMillis == 0) {
@@ -59,10 +81,12 @@ final class CdcStats {
     }
 
     double sourceLatencySeconds(long nowMillis) {
+        long since = waitingSinceMillis;
+        double blind = since == 0 ? 0 : Math.max(0, nowMillis - since) / 1000.0; // nothing can be read meanwhile
         if (caughtUp || lastReadCommitMillis == 0) {
-            return 0;
+            return blind;
         }
-        return Math.max(0, nowMillis - lastReadCommitMillis) / 1000.0;
+        return Math.max(blind, Math.max(0, nowMillis - lastReadCommitMillis) / 1000.0);
     }
 
     double targetLatencySeconds(long nowMillis) {

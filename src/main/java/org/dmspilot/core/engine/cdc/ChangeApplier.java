@@ -96,7 +96,7 @@ final class ChangeApplier {
                 fast(changes);
             }
             recordPauses(pauses);
-            CdcCheckpoint.advance(target, pgSchema, last.end(), last.skip(), status, null);
+            CdcCheckpoint.advance(target, pgSchema, last.end(), last.skip(), status, null, last.gtids());
             target.commit();
         } catch (SQLException e) {
             target.rollback();
@@ -110,7 +110,7 @@ final class ChangeApplier {
                     exact(c);
                 }
                 recordPauses(pauses);
-                CdcCheckpoint.advance(target, pgSchema, last.end(), last.skip(), status, null);
+                CdcCheckpoint.advance(target, pgSchema, last.end(), last.skip(), status, null, last.gtids());
                 target.commit();
             } catch (SQLException again) {
                 target.rollback();
@@ -410,7 +410,7 @@ final class ChangeApplier {
      * Applies DDL statements to the target, records the table's new source columns (when given) and moves the
      * checkpoint, in one transaction.
      */
-    void applyDdl(List<String> pgStatements, String table, List<SourceColumn> columns, BinlogPosition end,
+    void applyDdl(List<String> pgStatements, String table, List<SourceColumn> columns, SourceTransaction at,
             String status, String message) throws SQLException {
         try (Statement s = target.createStatement()) {
             for (String sql : pgStatements) {
@@ -419,7 +419,7 @@ final class ChangeApplier {
             if (table != null) {
                 CdcTables.record(target, pgSchema, table, columns);
             }
-            CdcCheckpoint.advance(target, pgSchema, end, 0, status, message);
+            CdcCheckpoint.advance(target, pgSchema, at.end(), 0, status, message, at.gtids());
             target.commit();
         } catch (SQLException e) {
             target.rollback();
@@ -438,7 +438,7 @@ final class ChangeApplier {
     }
 
     /** Commits a pause or a skipped DDL with the checkpoint moved past it. */
-    void commitAt(BinlogPosition end, String status, String message) throws SQLException {
-        applyDdl(List.of(), null, null, end, status, message);
+    void commitAt(SourceTransaction at, String status, String message) throws SQLException {
+        applyDdl(List.of(), null, null, at, status, message);
     }
 }

@@ -25,9 +25,11 @@ import org.slf4j.LoggerFactory;
  *
  * <p>A reader thread reads the binlog as a replica and queues whole source transactions; this thread applies them in
  * order, in batches, each batch with the checkpoint in the same PostgreSQL transaction. Any failure of the source,
- * the target or the network ends the session: what was read but not applied is dropped, and a new session starts
- * from the checkpoint after a backoff (0.5 s doubling up to {@link CdcOptions#maxBackoffMillis()}), so nothing is
- * applied twice and nothing is lost.
+ * the target or the network ends the session: what was read but not applied is dropped, the status says
+ * {@code waiting for source} (or target), and a new session starts from the checkpoint after a backoff (0.5 s
+ * doubling up to {@link CdcOptions#maxBackoffMillis()}), for as long as it takes, so nothing is applied twice and
+ * nothing is lost. A deterministic failure (a value that cannot be decoded or applied, an event CDC does not
+ * understand, a bug) stops CDC with its message and the status {@code failed} instead ({@link CdcFailures}).
  */
 public final class ChangeCapture {
     private static final Logger LOG = LoggerFactory.getLogger(ChangeCapture.class);
@@ -75,9 +77,11 @@ public final class ChangeCapture {
      */
     public static BinlogPosition startFromCurrentPosition(Connection source, Connection target, String schema)
             throws SQLException {
+        String gtids = BinlogPosition.executedGtids(source); // before the position: at worst one more is replayed
         BinlogPosition pos = currentPosition(source);
         recordDefinitions(source, target, schema);
         CdcCheckpoint.start(target, TablePairs.targetSchema(schema), pos);
+        CdcCheckpoint.gtids(target, TablePairs.targetSchema(schema), gtids);
         return pos;
     }
 
@@ -114,19 +118,26 @@ public final class ChangeCapture {
                     session(progress);
                 } catch (CancelledException e) {
                     break;
-                } catch (DmsPilotException | IllegalStateException e) {
-                    markStatus("failed", e.getMessage());
-                    throw e instanceof DmsPilotException d ? d : new DmsPilotException(e.getMessage(), e);
                 } catch (Exception e) {
                     if (stopping) {
                         break;
                     }
+                    if (!CdcFailures.isTransient(e)) {
+                        String message = e instanceof DmsPilotException || e instanceof BinlogStreamException
+                                || e instanceof IllegalStateException ? e.getMessage()
+                                : "CDC stopped on an error that a retry cannot cure: " + describe(e);
+                        markStatus("failed", message);
+                        throw e instanceof DmsPilotException d ? d : new DmsPilotException(message, e);
+                    }
                     if (stats.appliedRows() > appliedBefore || System.currentTimeMillis() - started > 30_000) {
                         backoff = 500;
                     }
-                    String message = "CDC interrupted (" + describe(e) + "); resuming from the checkpoint in "
-                            + backoff + " ms";
+                    String side = CdcFailures.side(e);
+                    stats.waiting(side, System.currentTimeMillis());
+                    String message = "CDC waiting for the " + side + " (" + describe(e) + "); resuming from the"
+                            + " checkpoint in " + backoff + " ms";
                     LOG.warn(message);
+                    markStatus("waiting for " + side, message);
                     progress.progress(stats.appliedRows(), -1, message);
                     if (!sleep(backoff)) {
                         break;
@@ -188,6 +199,8 @@ public final class ChangeCapture {
         Map<String, CdcTable> tables;
         BinlogPosition from;
         long skip;
+        String gtids;
+        boolean byGtid;
         try (Connection src = source.open(); Connection control = target.open()) {
             CdcCheckpoint.ensureTables(control);
             if (!stopping) {
@@ -204,6 +217,12 @@ public final class ChangeCapture {
             }
             from = state.position().orElseThrow();
             skip = state.skip();
+            gtids = BinlogPosition.executedGtids(src) == null ? null : state.gtids();
+            byGtid = gtids != null && !BinlogFiles.has(src, from.file());
+            if (byGtid) {
+                LOG.warn("The source no longer has binlog file {} (purged, or another server after a failover):"
+                        + " CDC resumes after the GTID set {}", from.file(), gtids);
+            }
             tables = CdcTables.read(src, control, schema, selection);
             pausedTables(control, tables);
             metrics.assumeLoaded();
@@ -223,7 +242,7 @@ public final class ChangeCapture {
         Exception[] readerFailure = new Exception[1];
         Thread readerThread = new Thread(() -> {
             try {
-                r.run(from, skip, options.heartbeatMillis());
+                r.run(from, skip, options.heartbeatMillis(), gtids, byGtid);
             } catch (Exception e) {
                 readerFailure[0] = e;
             }
@@ -250,6 +269,12 @@ public final class ChangeCapture {
             Connection tgt, ProgressListener progress) throws Exception {
         long lastReport = 0;
         while (!stopping) {
+            BinlogReader r = reader;
+            if (!stats.state().equals("running") && r != null && r.connected()) {
+                stats.connected();
+                CdcCheckpoint.status(tgt, pgSchema, "running", "CDC reconnected to the source and the target");
+                LOG.info("CDC reconnected; reading from the checkpoint");
+            }
             try {
                 progress.checkCancelled();
             } catch (CancelledException e) {
@@ -297,7 +322,7 @@ public final class ChangeCapture {
             Connection tgt) throws SQLException {
         DdlPlanner.Plan plan = DdlPlanner.plan(tx.ddl(), tx.ddlDatabase(), schema, tables);
         if (plan instanceof DdlPlanner.Apply a) {
-            applier.applyDdl(a.statements(), a.table(), a.columns(), tx.end(), "running", "DDL applied: " + a.what());
+            applier.applyDdl(a.statements(), a.table(), a.columns(), tx, "running", "DDL applied: " + a.what());
             LOG.info("CDC applied DDL on the target: {} -> {}", a.what(), a.statements());
             if (a.table() != null) {
                 tables.put(a.table(), CdcTables.rebuild(tables.get(a.table()), a.columns(), tgt));
@@ -306,9 +331,9 @@ public final class ChangeCapture {
             CdcTable t = tables.get(p.table());
             String reason = "Paused by DDL: " + p.reason() + ". Reload the table to resume it.";
             applier.pause(t, reason, tx.end());
-            applier.commitAt(tx.end(), "running", "table " + p.table() + " paused");
+            applier.commitAt(tx, "running", "table " + p.table() + " paused");
         } else {
-            applier.commitAt(tx.end(), "running", null);
+            applier.commitAt(tx, "running", null);
         }
         stats.applied(tx.commitMillis(), 0);
     }

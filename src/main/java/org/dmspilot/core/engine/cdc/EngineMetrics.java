@@ -46,6 +46,11 @@ public final class EngineMetrics implements MigrationMetrics, AutoCloseable {
         this.onStopRequested = onStopRequested;
     }
 
+    /** {@code running}, or {@code waiting for source} / {@code waiting for target} while CDC reconnects. */
+    public String state() {
+        return stats.state();
+    }
+
     /** Starts sampling once a second. */
     synchronized void start() {
         if (sampler == null) {

@@ -15,9 +15,10 @@ import org.dmspilot.core.engine.BinlogPosition;
  * @param skip for a piece of a large transaction, the number of the transaction's row changes applied once this
  *     piece is (a restart from {@code end} skips them); 0 for a whole transaction
  * @param commitMillis the source commit time from the event header (second resolution)
+ * @param gtids the source's GTID set executed once this is applied (MySQL with gtid_mode ON), else null
  */
 record SourceTransaction(List<RawChange> changes, String ddl, String ddlDatabase, BinlogPosition end, long skip,
-        long commitMillis) {
+        long commitMillis, String gtids) {
     int rows() {
         return changes.size();
     }

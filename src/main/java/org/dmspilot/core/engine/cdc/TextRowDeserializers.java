@@ -8,6 +8,8 @@ import com.github.shyiko.mysql.binlog.event.deserialization.EventDataDeserialize
 import com.github.shyiko.mysql.binlog.event.deserialization.EventDeserializer;
 import com.github.shyiko.mysql.binlog.event.deserialization.EventHeaderV4Deserializer;
 import com.github.shyiko.mysql.binlog.event.deserialization.FormatDescriptionEventDataDeserializer;
+import com.github.shyiko.mysql.binlog.event.deserialization.GtidEventDataDeserializer;
+import com.github.shyiko.mysql.binlog.event.deserialization.GtidTaggedEventDataDeserializer;
 import com.github.shyiko.mysql.binlog.event.deserialization.MariadbGtidEventDataDeserializer;
 import com.github.shyiko.mysql.binlog.event.deserialization.NullEventDataDeserializer;
 import com.github.shyiko.mysql.binlog.event.deserialization.QueryEventDataDeserializer;
@@ -25,14 +27,25 @@ import java.util.Map;
 
 /**
  * The event deserializer of the CDC reader: only the events the engine uses are decoded (everything else is
- * skipped unread), strings and binaries as bytes (decoded later with the column's charset), temporal values and
+ * skipped unread; the reader stops on any of those that could carry changes), MySQL's partial JSON updates
+ * ({@link PartialJsonRows}) and compressed transactions ({@link CompressedTransactions}) included; strings and binaries as bytes (decoded later with the column's charset), temporal values and
  * JSON as MySQL's own text ({@link BinlogText}).
  */
 final class TextRowDeserializers {
     private TextRowDeserializers() {
     }
 
+    /** The reader's deserializer: the events below, compressed transactions included. */
     static EventDeserializer create() {
+        return create(true);
+    }
+
+    /** The deserializer of the events inside a compressed transaction (no checksums, no nested payloads). */
+    static EventDeserializer inner() {
+        return create(false);
+    }
+
+    private static EventDeserializer create(boolean outer) {
         Map<Long, TableMapEventData> tableMaps = new HashMap<>();
         Map<EventType, EventDataDeserializer> map = new IdentityHashMap<>();
         map.put(EventType.FORMAT_DESCRIPTION, new FormatDescriptionEventDataDeserializer());
@@ -41,6 +54,12 @@ final class TextRowDeserializers {
         map.put(EventType.TABLE_MAP, new TableMapEventDataDeserializer());
         map.put(EventType.XID, new XidEventDataDeserializer());
         map.put(EventType.MARIADB_GTID, new MariadbGtidEventDataDeserializer());
+        map.put(EventType.GTID, new GtidEventDataDeserializer());
+        map.put(EventType.GTID_TAGGED, new GtidTaggedEventDataDeserializer());
+        map.put(EventType.PARTIAL_UPDATE_ROWS_EVENT, new PartialJsonRows(tableMaps));
+        if (outer) {
+            map.put(EventType.TRANSACTION_PAYLOAD, new CompressedTransactions());
+        }
         map.put(EventType.WRITE_ROWS, new Write(tableMaps));
         map.put(EventType.UPDATE_ROWS, new Update(tableMaps));
         map.put(EventType.DELETE_ROWS, new Delete(tableMaps));
