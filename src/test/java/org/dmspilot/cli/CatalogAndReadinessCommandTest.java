@@ -108,7 +108,7 @@ class CatalogAndReadinessCommandTest {
         Run r = run("readiness", "--source", db.jdbcUrlWithCredentials(), "--json");
         assertThat(r.exit()).as(r.out() + r.err()).isEqualTo(ExitCodes.OK);
         JsonNode checks = r.json().get("checks");
-        assertThat(checks).hasSize(17);
+        assertThat(checks).hasSize(23);
         assertThat(checks.get(0).fieldNames()).toIterable().contains("id", "status", "found", "why", "fix");
         assertThat(checks).allSatisfy(c -> assertThat(c.get("status").asText()).isEqualTo("pass"));
     }

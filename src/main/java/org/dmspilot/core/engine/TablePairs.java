@@ -77,17 +77,8 @@ public final class TablePairs {
                 throw new DmsPilotException("Table " + table + " has no converted table " + pgSchema + "."
                         + pgTable + " on the target. Convert and apply the schema first.");
             }
-            List<ColumnPair> cols = new ArrayList<>();
             Map<String, ColumnPair> byName = new HashMap<>();
-            for (String[] c : columns.getOrDefault(table, List.of())) {
-                String pgCol = PgNames.name(c[0]);
-                String type = tcols.get(pgCol);
-                if (type != null) {
-                    ColumnPair pair = new ColumnPair(c[0], c[1], pgCol, type, ColumnPair.kindOf(c[1], type));
-                    cols.add(pair);
-                    byName.put(c[0], pair);
-                }
-            }
+            List<ColumnPair> cols = pairColumns(columns.getOrDefault(table, List.of()), tcols, byName);
             List<ColumnPair> pk = new ArrayList<>();
             for (String k : keys.getOrDefault(table, List.of())) {
                 if (byName.containsKey(k)) {
@@ -97,6 +88,22 @@ public final class TablePairs {
             pairs.add(new TablePair(table, pgTable, pgSchema, cols, pk, e.getValue()));
         }
         return pairs;
+    }
+
+    /** The source columns ({name, data type}) that the target table has, paired; {@code byName} gets each by source name. */
+    private static List<ColumnPair> pairColumns(List<String[]> sourceColumns, Map<String, String> targetColumns,
+            Map<String, ColumnPair> byName) {
+        List<ColumnPair> cols = new ArrayList<>();
+        for (String[] c : sourceColumns) {
+            String pgCol = PgNames.name(c[0]);
+            String type = targetColumns.get(pgCol);
+            if (type != null) {
+                ColumnPair pair = new ColumnPair(c[0], c[1], pgCol, type, ColumnPair.kindOf(c[1], type));
+                cols.add(pair);
+                byName.put(c[0], pair);
+            }
+        }
+        return cols;
     }
 
     private static Map<String, List<String>> primaryKeys(Connection source, String schema) throws SQLException {
@@ -132,5 +139,41 @@ public final class TablePairs {
             }
         }
         return tables;
+    }
+
+    /**
+     * The pair of source table {@code table} with columns {@code sourceColumns} ({name, data type}, as CDC recorded
+     * them, which may differ from the source's tables now) and its target table as it is now, the primary key read
+     * from the target; null when the target has no such table.
+     */
+    public static TablePair fromTarget(Connection target, String pgSchema, String table, List<String[]> sourceColumns)
+            throws SQLException {
+        String pgTable = PgNames.name(table);
+        Map<String, String> tcols = targetColumns(target, pgSchema).get(pgTable);
+        if (tcols == null) {
+            return null;
+        }
+        Map<String, ColumnPair> bySourceName = new HashMap<>();
+        List<ColumnPair> cols = pairColumns(sourceColumns, tcols, bySourceName);
+        Map<String, ColumnPair> byPgName = new HashMap<>();
+        cols.forEach(c -> byPgName.put(c.target(), c));
+        List<ColumnPair> pk = new ArrayList<>();
+        try (PreparedStatement ps = target.prepareStatement("SELECT a.attname FROM pg_index i"
+                + " JOIN pg_class c ON c.oid = i.indrelid JOIN pg_namespace n ON n.oid = c.relnamespace"
+                + " CROSS JOIN LATERAL unnest(i.indkey) WITH ORDINALITY AS k(attnum, ord)"
+                + " JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum = k.attnum"
+                + " WHERE i.indisprimary AND n.nspname = ? AND c.relname = ? ORDER BY k.ord")) {
+            ps.setString(1, pgSchema);
+            ps.setString(2, pgTable);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ColumnPair k = byPgName.get(rs.getString(1));
+                    if (k != null) {
+                        pk.add(k);
+                    }
+                }
+            }
+        }
+        return new TablePair(table, pgTable, pgSchema, cols, pk, 0);
     }
 }

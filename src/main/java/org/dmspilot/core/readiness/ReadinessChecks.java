@@ -48,6 +48,26 @@ final class ReadinessChecks {
             new CheckDefinition("zero-dates-in-data", "Zero dates in the data",
                     "PostgreSQL has no '0000-00-00'; rows holding zero dates fail to load unless they are mapped.",
                     TableChecks::zeroDates),
+            new CheckDefinition("snapshot-lock", "Consistent start of full load + CDC",
+                    "The full load's snapshot must be tied to a binlog position: on MySQL a brief FLUSH TABLES WITH"
+                            + " READ LOCK (RELOAD); without it the start is refused rather than losing the rows"
+                            + " written meanwhile.", CdcChecks::snapshotLock),
+            new CheckDefinition("binlog-row-value-options", "Partial JSON updates",
+                    "With binlog_row_value_options = PARTIAL_JSON MySQL logs JSON changes as diffs; CDC applies"
+                            + " them to the whole before image, so the row image must be FULL.",
+                    CdcChecks::partialJson),
+            new CheckDefinition("binlog-transaction-compression", "Compressed binlog transactions",
+                    "MySQL can compress each transaction in the binlog (zstd); CDC must decode them or lose them.",
+                    CdcChecks::compression),
+            new CheckDefinition("gtid-mode", "GTIDs",
+                    "With gtid_mode ON the checkpoint records the executed GTID set, so CDC resumes after its"
+                            + " binlog file was purged or on a promoted replica.", CdcChecks::gtids),
+            new CheckDefinition("binlog-row-metadata", "Binlog row metadata",
+                    "Binlog rows carry values by position; CDC decodes them with the column lists it records.",
+                    CdcChecks::rowMetadata),
+            new CheckDefinition("time-out-of-range", "TIME values PostgreSQL can store",
+                    "MySQL's TIME spans -838:59:59 to 838:59:59, PostgreSQL's time 00:00:00 to 24:00:00.",
+                    CdcChecks::longTimes),
             new CheckDefinition("max-allowed-packet", "max_allowed_packet of 64 MB or more",
                     "Large rows and LOBs fail to replicate when they exceed max_allowed_packet.",
                     ServerChecks::maxAllowedPacket),

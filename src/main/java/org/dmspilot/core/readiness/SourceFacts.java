@@ -15,10 +15,12 @@ import org.dmspilot.model.catalog.Catalog;
  * @param grants the lines of {@code SHOW GRANTS}
  * @param rdsConfig {@code mysql.rds_show_configuration} name → value (lower-case names), empty when not RDS
  * @param zeroDates {@code schema.table.column} holding zero dates
- * @param unscanned tables whose zero-date scan did not finish
+ * @param unscanned tables whose zero-date or TIME scan did not finish
+ * @param longTimes {@code schema.table.column} of TIME columns holding values outside 00:00:00..24:00:00
  */
 record SourceFacts(ServerVersion version, Map<String, String> variables, String currentUser, List<String> grants,
-        boolean rds, Map<String, String> rdsConfig, Catalog catalog, List<String> zeroDates, List<String> unscanned) {
+        boolean rds, Map<String, String> rdsConfig, Catalog catalog, List<String> zeroDates, List<String> unscanned,
+        List<String> longTimes) {
 
     String variable(String name) {
         return variables.get(name.toLowerCase(Locale.ROOT));

@@ -23,7 +23,9 @@ import org.dmspilot.model.catalog.Table;
 /** Gathers {@link SourceFacts} from a live server. */
 final class SourceFactsReader {
     static final List<String> VARIABLES = List.of("log_bin", "binlog_format", "binlog_row_image",
-            "expire_logs_days", "binlog_expire_logs_seconds", "server_id", "max_allowed_packet", "basedir");
+            "expire_logs_days", "binlog_expire_logs_seconds", "server_id", "max_allowed_packet", "basedir",
+            "binlog_row_value_options", "binlog_transaction_compression", "gtid_mode", "enforce_gtid_consistency",
+            "binlog_row_metadata");
     private static final Set<String> DATE_TYPES = Set.of("date", "datetime", "timestamp");
     private static final int SCAN_TIMEOUT_SECONDS = 30;
 
@@ -52,29 +54,35 @@ final class SourceFactsReader {
             Catalog catalog = new LiveCatalogReader(c, "readiness").read(schemas, ProgressListener.NONE);
             progress.progress(2, 4, "Scanning date columns for zero dates");
             List<String> zeroDates = new ArrayList<>();
+            List<String> longTimes = new ArrayList<>();
             List<String> unscanned = new ArrayList<>();
             for (Schema s : catalog.schemas()) {
                 for (Table t : s.tables()) {
                     progress.checkCancelled();
-                    scanZeroDates(c, s.name(), t, zeroDates, unscanned);
+                    scan(c, s.name(), t, DATE_TYPES, col -> "(MONTH(" + col + ") = 0 OR DAYOFMONTH(" + col + ") = 0)",
+                            zeroDates, unscanned);
+                    scan(c, s.name(), t, Set.of("time"), col -> "(" + col + " < '00:00:00' OR " + col
+                            + " > '24:00:00')", longTimes, unscanned);
                 }
             }
             progress.progress(4, 4, "Source facts read");
-            return new SourceFacts(version, variables, user, grants, rds, rdsConfig, catalog, zeroDates, unscanned);
+            return new SourceFacts(version, variables, user, grants, rds, rdsConfig, catalog, zeroDates, unscanned,
+                    longTimes);
         } catch (SQLException e) {
             throw new DmsPilotException("Reading the source for the readiness checks failed: " + e.getMessage(), e);
         }
     }
 
-    private static void scanZeroDates(Connection c, String schema, Table t, List<String> found,
-            List<String> unscanned) throws SQLException {
-        List<Column> dates = t.columns().stream().filter(col -> DATE_TYPES.contains(col.dataType())
+    /** Columns of {@code types} in {@code t} holding a value for which {@code test} (SQL over the column) holds. */
+    private static void scan(Connection c, String schema, Table t, Set<String> types,
+            java.util.function.UnaryOperator<String> test, List<String> found, List<String> unscanned)
+            throws SQLException {
+        List<Column> dates = t.columns().stream().filter(col -> types.contains(col.dataType())
                 && col.generated() == null).toList();
         if (dates.isEmpty()) {
             return;
         }
-        List<String> tests = dates.stream().map(col -> "(MONTH(" + Sql.id(col.name()) + ") = 0 OR DAYOFMONTH("
-                + Sql.id(col.name()) + ") = 0)").toList();
+        List<String> tests = dates.stream().map(col -> test.apply(Sql.id(col.name()))).toList();
         String sql = "SELECT " + String.join(", ", tests) + " FROM " + Sql.table(schema, t.name()) + " WHERE "
                 + String.join(" OR ", tests) + " LIMIT 1";
         try (Statement st = c.createStatement()) {
@@ -89,7 +97,9 @@ final class SourceFactsReader {
                 }
             }
         } catch (SQLTimeoutException e) {
-            unscanned.add(schema + "." + t.name());
+            if (!unscanned.contains(schema + "." + t.name())) {
+                unscanned.add(schema + "." + t.name());
+            }
         }
     }
 

@@ -2,55 +2,86 @@ package org.dmspilot.core.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.sql.Connection;
 import java.time.Duration;
+import java.util.List;
 import org.dmspilot.core.engine.cdc.CdcOptions;
-import org.dmspilot.core.sandbox.EmbeddedMariaDb;
-import org.dmspilot.core.validate.ValidationReport;
 import org.dmspilot.model.Engine;
-import org.dmspilot.testsupport.Databases;
+import org.dmspilot.testsupport.RestartableSource;
 import org.dmspilot.testsupport.TestDatabase;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
-/** A source server restart in the middle of CDC: the engine reconnects by itself and loses nothing. */
+/**
+ * The source server stopped in the middle of CDC and started again: the engine says it waits for the source (in
+ * its checkpoint status and its metrics) for as long as the source is away, reconnects by itself and loses nothing.
+ * On MySQL the source stays away 30 s (a restart there takes ~14 s; a backoff that gives up early ended the engine
+ * {@code failed}); on MariaDB a few seconds.
+ */
 class CdcSourceRestartTest {
 
-    @Test
-    void cdcResumesByItselfAfterTheSourceRestarts() throws Exception {
-        Path dir = Files.createTempDirectory("dmspilot-restart-mariadb");
-        EmbeddedMariaDb server = EmbeddedMariaDb.start(dir.resolve("base"), dir.resolve("data"), 0);
-        try {
-            server.ensureAdmin(Databases.ADMIN_USER, Databases.ADMIN_PASSWORD);
-            server.run("CREATE DATABASE cdc_restart");
-            TestDatabase maria = new TestDatabase(Engine.MARIADB, "127.0.0.1", server.port(), "cdc_restart",
-                    Databases.ADMIN_USER, Databases.ADMIN_PASSWORD);
-            CdcWriteLoad.createSchema(maria, 1_000);
-            TestDatabase pg = FullLoadTest.convertedTarget(maria);
-            try (CdcFixture cdc = CdcFixture.start(maria, pg, LocalMigration.Mode.FULL_LOAD_AND_CDC,
-                    CdcOptions.defaults().withMaxBackoffMillis(1_000))) {
-                try (CdcWriteLoad writer = new CdcWriteLoad(maria, 2_000).start()) {
-                    Thread.sleep(1_500);
+    @ParameterizedTest
+    @MethodSource("org.dmspilot.testsupport.Databases#sourceEngines")
+    void cdcWaitsForTheSourceAndResumesByItself(Engine engine) throws Exception {
+        Duration away = engine == Engine.MYSQL ? Duration.ofSeconds(30) : Duration.ofSeconds(5);
+        try (RestartableSource server = RestartableSource.start(engine, List.of())) {
+            TestDatabase src = server.newDatabase("cdc_restart");
+            CdcWriteLoad.createSchema(src, 0);
+            TestDatabase pg = FullLoadTest.convertedTarget(src);
+            try (CdcFixture cdc = CdcFixture.start(src, pg, LocalMigration.Mode.CDC,
+                    CdcOptions.defaults().withMaxBackoffMillis(2_000))) {
+                cdc.awaitCaughtUp(src, Duration.ofSeconds(60)); // CDC starts at the position it found: write after
+                try (CdcWriteLoad writer = new CdcWriteLoad(src, 2_000).start()) {
+                    writer.awaitTransactions(50, Duration.ofSeconds(30));
                 }
-                cdc.awaitCaughtUp(maria, Duration.ofSeconds(60));
+                cdc.awaitCaughtUp(src, Duration.ofSeconds(60));
                 long before = cdc.migration.metrics().orElseThrow().appliedChanges();
                 assertThat(before).isPositive();
 
-                server.db().stop();
-                Thread.sleep(3_000); // CDC fails to reconnect a few times meanwhile
-                server.db().start();
-
-                try (CdcWriteLoad writer = new CdcWriteLoad(maria, 2_000).start()) {
-                    Thread.sleep(1_500);
+                server.stop();
+                long deadline = System.nanoTime() + away.toNanos();
+                awaitStatus(pg, src, "waiting for source", Duration.ofSeconds(20));
+                assertThat(cdc.migration.metrics().orElseThrow().state()).isEqualTo("waiting for source");
+                while (System.nanoTime() < deadline) {
+                    assertThat(cdc.thread.isAlive()).as("CDC keeps waiting while the source is away").isTrue();
+                    assertThat(status(pg, src)).isEqualTo("waiting for source");
+                    Thread.sleep(500); // sampling the status while the source stays away
                 }
-                cdc.awaitCaughtUp(maria, Duration.ofSeconds(60));
+                server.start();
+
+                try (CdcWriteLoad writer = new CdcWriteLoad(src, 2_000).start()) {
+                    writer.awaitTransactions(50, Duration.ofSeconds(30));
+                }
+                cdc.awaitCaughtUp(src, Duration.ofSeconds(90));
+                awaitStatus(pg, src, "running", Duration.ofSeconds(20));
+                assertThat(cdc.migration.metrics().orElseThrow().state()).isEqualTo("running");
                 assertThat(cdc.thread.isAlive()).as("CDC still running").isTrue();
                 assertThat(cdc.migration.metrics().orElseThrow().appliedChanges()).isGreaterThan(before);
-                ValidationReport report = FullLoadTest.validate(maria, pg);
-                assertThat(report.identical()).as(report.toString()).isTrue();
+                // no change lost or applied twice: every row and value (ledger has no key: duplicates would show)
+                SameRows.assertSame(src, pg, "orders", "id, customer, status, total, note, paid",
+                        "id, customer, status, total, note, paid::int", "id");
+                SameRows.assertSame(src, pg, "ledger", "seq, amount", "seq, amount", "seq, amount");
             }
-        } finally {
-            server.close();
         }
+    }
+
+    private static String status(TestDatabase pg, TestDatabase src) throws Exception {
+        try (Connection c = pg.connect()) {
+            return CdcCheckpoint.read(c, TablePairs.targetSchema(src.database())).orElseThrow().status();
+        }
+    }
+
+    private static void awaitStatus(TestDatabase pg, TestDatabase src, String expected, Duration timeout)
+            throws Exception {
+        long end = System.nanoTime() + timeout.toNanos();
+        String now = null;
+        while (System.nanoTime() < end) {
+            now = status(pg, src);
+            if (expected.equals(now)) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("checkpoint status " + now + ", expected " + expected + " within " + timeout);
     }
 }

@@ -58,6 +58,19 @@ final class CdcWriteLoad implements AutoCloseable {
         return transactions.get();
     }
 
+    /** Waits until the writer committed {@code count} more transactions than when called. */
+    void awaitTransactions(long count, java.time.Duration timeout) throws InterruptedException {
+        long goal = transactions.get() + count;
+        long end = System.nanoTime() + timeout.toNanos();
+        while (transactions.get() < goal) {
+            if (failure.get() != null || System.nanoTime() > end) {
+                throw new AssertionError("the writer committed " + transactions.get() + " of " + goal
+                        + " transactions", failure.get());
+            }
+            Thread.sleep(20);
+        }
+    }
+
     private void write() {
         ThreadLocalRandom r = ThreadLocalRandom.current();
         long seq = 0;

@@ -19,7 +19,8 @@ class ReadinessSpellingsTest {
                 "binlog_row_image", "FULL", "server_id", "1", "max_allowed_packet", "67108864"));
         vars.putAll(variables);
         return new SourceFacts(ServerVersion.parse(version, null), vars, "migrator@%", grants, rds, rdsConfig,
-                new Catalog(Engine.MYSQL, version, "x", Instant.EPOCH, List.of()), List.of(), List.of());
+                new Catalog(Engine.MYSQL, version, "x", Instant.EPOCH, List.of()), List.of(), List.of(),
+                List.of());
     }
 
     @Test

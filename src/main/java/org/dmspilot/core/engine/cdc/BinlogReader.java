@@ -38,7 +38,6 @@ import org.dmspilot.core.engine.BinlogPosition;
 final class BinlogReader {
     private final BinlogEndpoint endpoint;
     private final String schema;
-    private final Set<String> tables;
     private final Consumer<SourceTransaction> sink;
     private final CdcStats stats;
     private final Map<Long, TableMapEventData> tableMaps = new HashMap<>();
@@ -60,12 +59,11 @@ final class BinlogReader {
             EventType.TRANSACTION_CONTEXT, EventType.VIEW_CHANGE, EventType.INTVAR, EventType.RAND,
             EventType.USER_VAR, EventType.IGNORABLE);
 
-    BinlogReader(BinlogEndpoint endpoint, String schema, Set<String> tables, Consumer<SourceTransaction> sink,
+    BinlogReader(BinlogEndpoint endpoint, String schema, Consumer<SourceTransaction> sink,
             CdcStats stats, int splitRows) {
         this.splitRows = splitRows;
         this.endpoint = endpoint;
         this.schema = schema;
-        this.tables = tables;
         this.sink = sink;
         this.stats = stats;
     }
@@ -320,10 +318,14 @@ final class BinlogReader {
         txRowsEmitted = 0;
     }
 
-    /** The migrated table a rows event is for, or null; fails when the binlog has partial row images. */
+    /**
+     * The table of the migrated schema a rows event is for, or null; fails when the binlog has partial row images.
+     * Every table of the schema is handed over (the applier skips those it does not migrate): a table renamed or
+     * created during CDC is known to the applier only once it applied the DDL, after the reader read on.
+     */
     private String mapped(long tableId, BitSet included) {
         TableMapEventData tm = tableMaps.get(tableId);
-        if (tm == null || !schema.equals(tm.getDatabase()) || !tables.contains(tm.getTable())) {
+        if (tm == null || !schema.equals(tm.getDatabase())) {
             return null;
         }
         if (included.cardinality() != tm.getColumnTypes().length) {

@@ -44,6 +44,12 @@ final class CdcTable {
         return pair;
     }
 
+    /** The same table under a new source name and target table name (a rename followed on the target). */
+    CdcTable renamed(String source, String target) {
+        return new CdcTable(new TablePair(source, target, pair.targetSchema(), pair.columns(), pair.primaryKey(),
+                pair.rowEstimate()), sourceColumns);
+    }
+
     List<ColumnPair> columns() {
         return pair.columns();
     }
@@ -80,7 +86,27 @@ final class CdcTable {
                 out[targetIndex[i]] = decoders[i].decode(row[i]);
             }
         }
+        for (int i = 0; i < out.length; i++) {
+            String why = out[i] == null ? null : Unstorable.why(pair.columns().get(i), out[i]);
+            if (why != null) {
+                throw new TableShapeException("column " + pair.columns().get(i).source() + " of the row of "
+                        + pair.source() + " with " + describeKey(out) + " " + why);
+            }
+        }
         return out;
+    }
+
+    private String describeKey(String[] row) {
+        if (keyIndex.length == 0) {
+            return "no primary key";
+        }
+        List<String> names = new ArrayList<>();
+        for (ColumnPair k : pair.primaryKey()) {
+            names.add(k.source());
+        }
+        List<String> values = key(row);
+        return "key (" + String.join(", ", names) + ") = (" + String.join(", ", values.stream()
+                .map(v -> v == null ? "NULL" : v.length() > 100 ? v.substring(0, 100) + "..." : v).toList()) + ")";
     }
 
     /** The key values of a decoded row. */
@@ -96,7 +122,10 @@ final class CdcTable {
         return sourceColumns;
     }
 
-    /** A binlog row whose shape differs from the table's known definition. */
+    /**
+     * A binlog row the table cannot take: its shape differs from the table's known definition, or it holds a value
+     * PostgreSQL cannot store in the converted column; its table is paused with this message.
+     */
     static final class TableShapeException extends RuntimeException {
         TableShapeException(String message) {
             super(message);

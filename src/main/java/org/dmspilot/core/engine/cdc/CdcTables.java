@@ -22,29 +22,49 @@ final class CdcTables {
     private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
     /**
-     * Every migrated table of {@code schema}, by source table name. The source column lists come from the target's
-     * {@code dmspilot.cdc_columns}, which holds them as of the checkpoint (recorded before the full load, changed
-     * with each DDL the engine applies); tables not recorded there are read from information_schema and recorded.
+     * Every migrated table of {@code schema} as of the checkpoint, by source table name. The source column lists come
+     * from the target's {@code dmspilot.cdc_columns}, which holds them as of the checkpoint (recorded before the full
+     * load, changed with each DDL and rename the engine applies), paired with the target tables as they are: the
+     * source's tables now may already be renamed or dropped further on in the binlog. Tables not recorded there
+     * are read from information_schema and recorded.
      */
     static Map<String, CdcTable> read(Connection source, Connection target, String schema,
             org.dmspilot.core.engine.TableSelection selection) throws SQLException {
-        List<TablePair> pairs = TablePairs.read(source, target, schema, selection);
-        Map<String, List<SourceColumn>> columns = recorded(target, TablePairs.targetSchema(schema));
+        String pgSchema = TablePairs.targetSchema(schema);
+        Map<String, List<SourceColumn>> columns = recorded(target, pgSchema);
         Map<String, List<SourceColumn>> live = sourceColumns(source, schema, null);
-        for (var e : live.entrySet()) {
-            if (!columns.containsKey(e.getKey())) {
-                record(target, TablePairs.targetSchema(schema), e.getKey(), e.getValue());
-                columns.put(e.getKey(), e.getValue());
+        Map<String, CdcTable> tables = new LinkedHashMap<>();
+        for (String table : new java.util.TreeSet<>(union(columns.keySet(), live.keySet()))) {
+            if (!selection.includes(schema, table)) {
+                continue;
             }
+            boolean recorded = columns.containsKey(table);
+            List<SourceColumn> cols = recorded ? columns.get(table) : live.get(table);
+            TablePair p = TablePairs.fromTarget(target, pgSchema, table, cols.stream()
+                    .map(c -> new String[] {c.name(), c.dataType()}).toList());
+            if (p == null) {
+                if (recorded && live.containsKey(table)) {
+                    throw new org.dmspilot.core.DmsPilotException("Table " + table + " has no converted table "
+                            + pgSchema + "." + org.dmspilot.core.convert.PgNames.name(table) + " on the target."
+                            + " Convert and apply the schema first.");
+                }
+                continue; // renamed or created on the source after the checkpoint: the binlog brings it
+            }
+            if (!recorded) {
+                record(target, pgSchema, table, cols);
+            }
+            tables.put(table, new CdcTable(p, cols));
         }
         if (!target.getAutoCommit()) {
             target.commit();
         }
-        Map<String, CdcTable> tables = new LinkedHashMap<>();
-        for (TablePair p : pairs) {
-            tables.put(p.source(), new CdcTable(p, columns.getOrDefault(p.source(), List.of())));
-        }
         return tables;
+    }
+
+    private static java.util.Set<String> union(java.util.Set<String> a, java.util.Set<String> b) {
+        java.util.Set<String> all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        return all;
     }
 
     /** Records the current source column lists of every table of {@code schema} (before a full load). */

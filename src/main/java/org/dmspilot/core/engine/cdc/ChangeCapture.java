@@ -236,7 +236,7 @@ public final class ChangeCapture {
             }
         }
         progress.progress(stats.appliedRows(), -1, "CDC reading " + endpoint.host() + " from " + from);
-        BinlogReader r = new BinlogReader(endpoint, schema, tables.keySet(), tx -> enqueue(queue, tx), stats,
+        BinlogReader r = new BinlogReader(endpoint, schema, tx -> enqueue(queue, tx), stats,
                 options.batchRows());
         reader = r;
         Exception[] readerFailure = new Exception[1];
@@ -327,6 +327,8 @@ public final class ChangeCapture {
             if (a.table() != null) {
                 tables.put(a.table(), CdcTables.rebuild(tables.get(a.table()), a.columns(), tgt));
             }
+        } else if (plan instanceof DdlPlanner.Rename rename) {
+            renames(rename, tx, applier, tables);
         } else if (plan instanceof DdlPlanner.Pause p) {
             CdcTable t = tables.get(p.table());
             String reason = "Paused by DDL: " + p.reason() + ". Reload the table to resume it.";
@@ -336,6 +338,36 @@ public final class ChangeCapture {
             applier.commitAt(tx, "running", null);
         }
         stats.applied(tx.commitMillis(), 0);
+    }
+
+    /** Follows each rename of a migrated table on the target, or pauses the table when it cannot be followed. */
+    private void renames(DdlPlanner.Rename rename, SourceTransaction tx, ChangeApplier applier,
+            Map<String, CdcTable> tables) throws SQLException {
+        List<String> statements = new ArrayList<>();
+        List<String> followed = new ArrayList<>();
+        for (TableRenames.Step step : rename.steps()) {
+            CdcTable t = schema.equals(step.fromDb()) ? tables.get(step.from()) : null;
+            if (t == null || t.pausedReason() != null) {
+                continue;
+            }
+            String whyNot = TableRenames.whyNot(step, schema, tables, selection);
+            if (whyNot != null) {
+                applier.pause(t, "Paused: " + whyNot + " (" + rename.what() + "). Reload the table to resume it.",
+                        tx.end());
+                continue;
+            }
+            statements.addAll(TableRenames.statements(t, step));
+            tables.remove(step.from());
+            tables.put(step.to(), t.renamed(step.to(), org.dmspilot.core.convert.PgNames.name(step.to())));
+            followed.add(step.from() + " -> " + step.to());
+        }
+        applier.applyDdl(statements, null, null, tx, "running", followed.isEmpty() ? null
+                : "table renamed on the target: " + String.join(", ", followed));
+        if (!followed.isEmpty()) {
+            LOG.info("CDC followed the rename of {} on the target", followed);
+            metrics.tables(tables.values().stream().map(x -> new String[] {x.pair().source(), x.pair().target()})
+                    .toList());
+        }
     }
 
     private void pausedTables(Connection control, Map<String, CdcTable> tables) throws SQLException {

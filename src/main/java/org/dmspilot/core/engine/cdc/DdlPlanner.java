@@ -17,7 +17,7 @@ import org.dmspilot.model.convert.ConversionOptions;
 
 /**
  * What CDC does with a DDL statement read from the binlog. Simple {@code ALTER TABLE}s of a migrated table — add
- * column, drop column, modify / change a column to a wider type — are applied to the target (types mapped as the
+ * column (with the DEFAULT / NOT NULL backfill MySQL gives the existing rows, {@link AddedColumnDefault}), drop column, modify / change a column to a wider type — are applied to the target (types mapped as the
  * converter maps them); {@code TRUNCATE} is applied; index, default, comment and engine changes have no effect on
  * the rows and are skipped; anything else that touches a migrated table (renames, partition maintenance, narrowing
  * or incompatible type changes, {@code DROP TABLE}...) pauses that table with the reason.
@@ -37,7 +37,11 @@ final class DdlPlanner {
     private static final List<String> INTEGERS = List.of("smallint", "integer", "bigint");
 
     /** The decision. */
-    sealed interface Plan permits Ignore, Apply, Pause {
+    sealed interface Plan permits Ignore, Apply, Pause, Rename {
+    }
+
+    /** Tables renamed, in order ({@link TableRenames}): followed on the target, or paused. */
+    record Rename(List<TableRenames.Step> steps, String what) implements Plan {
     }
 
     /** Nothing to do on the target (another schema, an object the engine does not copy, no row effect). */
@@ -73,7 +77,10 @@ final class DdlPlanner {
                     : new Apply(null, List.of("TRUNCATE " + tables.get(table).pair().qualifiedTarget()), null,
                             "TRUNCATE " + table);
         }
-        if (verb.equals("DROP") || verb.equals("RENAME")) {
+        if (verb.equals("RENAME") && first.size() > 1 && first.get(1).is("TABLE")) {
+            return new Rename(TableRenames.ofRenameTable(clauses, defaultDb), abbreviate(sql));
+        }
+        if (verb.equals("DROP")) {
             for (List<Token> clause : clauses) {
                 for (int k = 0; k < clause.size(); k++) {
                     String t = table(clause, k, defaultDb, schema, tables);
@@ -111,6 +118,12 @@ final class DdlPlanner {
         List<List<Token>> specs = new ArrayList<>();
         specs.add(first.subList(i, first.size()));
         specs.addAll(clauses.subList(1, clauses.size()));
+        if (specs.size() == 1 && !specs.get(0).isEmpty() && specs.get(0).get(0).is("RENAME")) {
+            TableRenames.Step step = TableRenames.ofAlter(schema, table, specs.get(0), defaultDb);
+            if (step != null) {
+                return new Rename(List.of(step), abbreviate(sql));
+            }
+        }
         List<List<Token>> columnSpecs = new ArrayList<>();
         for (List<Token> spec : specs) {
             String why = columnChange(spec);
@@ -239,8 +252,17 @@ final class DdlPlanner {
                         }
                         return new Pause(t.pair().source(), "ADD of existing column " + name);
                     }
+                    AddedColumnDefault backfill = AddedColumnDefault.of(def, column);
+                    if (backfill.pause() != null) {
+                        return new Pause(t.pair().source(), "ADD COLUMN " + name + ": " + backfill.pause()
+                                + ", and the binlog does not carry the values it gives the existing rows ("
+                                + abbreviate(sql) + ")");
+                    }
                     statements.add("ALTER TABLE " + table + " ADD COLUMN IF NOT EXISTS " + Sql.pg(pgName) + " "
-                            + pgType);
+                            + pgType + backfill.clause());
+                    if (backfill.dropDefault()) {
+                        statements.add("ALTER TABLE " + table + " ALTER COLUMN " + Sql.pg(pgName) + " DROP DEFAULT");
+                    }
                 } else {
                     if (at < 0) {
                         return new Pause(t.pair().source(), op + " of unknown column " + name);
