@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # CDC benchmark: sustained apply rate of a binlog backlog, and target latency (p50/p99/max) at a steady write rate,
-# embedded MariaDB 11.4 → embedded PostgreSQL 16, engine heap -Xmx512m.
+# embedded MariaDB 11.4 (or, with BENCH_SOURCE=mysql, Oracle MySQL 9.7 from tools/mysql-server.sh) → embedded
+# PostgreSQL 16, engine heap -Xmx512m.
 # Usage: bench/cdc-bench.sh [backlogChanges seconds rate]   (defaults: 300000 60 5000)
 set -euo pipefail
 cd "$(dirname "$0")/.."

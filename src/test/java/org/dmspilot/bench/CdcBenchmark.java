@@ -25,6 +25,7 @@ import org.dmspilot.core.engine.cdc.CdcOptions;
 import org.dmspilot.core.engine.cdc.ChangeCapture;
 import org.dmspilot.core.progress.ProgressListener;
 import org.dmspilot.core.sandbox.EmbeddedMariaDb;
+import org.dmspilot.testsupport.MysqlServer;
 import org.dmspilot.core.sandbox.EmbeddedPostgresServer;
 import org.dmspilot.model.TlsMode;
 
@@ -55,12 +56,24 @@ public final class CdcBenchmark {
         System.out.printf("Backlog %,d changes; latency run %d s at %,d changes/s; JVM max heap %d MB, %d CPUs%n",
                 backlog, seconds, rate, Runtime.getRuntime().maxMemory() / 1024 / 1024,
                 Runtime.getRuntime().availableProcessors());
-        try (EmbeddedMariaDb maria = EmbeddedMariaDb.start(dir.resolve("base"), dir.resolve("data"), 0,
+        boolean mysql = "mysql".equalsIgnoreCase(System.getenv().getOrDefault("BENCH_SOURCE", "mariadb"));
+        System.out.println("Source: " + (mysql ? "Oracle MySQL 9.7 (tools/mysql-server.sh)" : "MariaDB 11.4 (embedded)"));
+        try (AutoCloseable server = mysql ? MysqlServer.start(dir, List.of("innodb_flush_log_at_trx_commit=0",
+                "innodb_buffer_pool_size=536870912")) : EmbeddedMariaDb.start(dir.resolve("base"), dir.resolve("data"), 0,
                 List.of("--innodb-flush-log-at-trx-commit=0", "--innodb-buffer-pool-size=512M"));
                 EmbeddedPostgresServer pg = EmbeddedPostgresServer.start(null, 0)) {
-            maria.ensureAdmin(USER, PASSWORD);
-            maria.run("CREATE DATABASE bench");
-            String myUrl = "jdbc:mariadb://127.0.0.1:" + maria.port() + "/bench";
+            int port;
+            if (server instanceof MysqlServer my) {
+                my.ensureAdmin(USER, PASSWORD);
+                my.run("CREATE DATABASE bench");
+                port = my.port();
+            } else {
+                EmbeddedMariaDb maria = (EmbeddedMariaDb) server;
+                maria.ensureAdmin(USER, PASSWORD);
+                maria.run("CREATE DATABASE bench");
+                port = maria.port();
+            }
+            String myUrl = (mysql ? "jdbc:mysql://" : "jdbc:mariadb://") + "127.0.0.1:" + port + "/bench";
             ConnectionFactory source = () -> DriverManager.getConnection(myUrl, USER, PASSWORD);
             try (Connection c = DriverManager.getConnection(pg.jdbcUrl("postgres"), "postgres", "postgres");
                     Statement s = c.createStatement()) {
@@ -72,13 +85,17 @@ public final class CdcBenchmark {
                         + " kind enum('debit','credit','fee') NOT NULL, amount decimal(12,2) NOT NULL,"
                         + " note varchar(100), payload json, at datetime(6) NOT NULL, flag tinyint(1) NOT NULL)");
                 s.execute("CREATE TABLE probe (marker bigint PRIMARY KEY, written bigint NOT NULL)");
-                s.execute("INSERT INTO events (account, kind, amount, note, payload, at, flag) SELECT seq % 1000,"
-                        + " ELT(1 + seq % 3, 'debit', 'credit', 'fee'), seq / 100, CONCAT('initial ', seq),"
-                        + " JSON_OBJECT('n', seq), NOW(6), seq % 2 FROM seq_1_to_100000");
+                if (mysql) {
+                    s.execute("SET SESSION cte_max_recursion_depth = 100000");
+                }
+                s.execute("INSERT INTO events (account, kind, amount, note, payload, at, flag)"
+                        + " WITH RECURSIVE seq (seq) AS (SELECT 1 UNION ALL SELECT seq + 1 FROM seq WHERE seq < 100000)"
+                        + " SELECT seq % 1000, ELT(1 + seq % 3, 'debit', 'credit', 'fee'), seq / 100,"
+                        + " CONCAT('initial ', seq), JSON_OBJECT('n', seq), NOW(6), seq % 2 FROM seq");
                 TargetSchema.convertAndApply(c, target.open(), "bench", "bench", ProgressListener.NONE);
             }
-            BinlogEndpoint endpoint = new BinlogEndpoint("127.0.0.1", maria.port(), USER, PASSWORD.toCharArray(),
-                    TlsMode.DISABLE);
+            BinlogEndpoint endpoint = new BinlogEndpoint("127.0.0.1", port, USER, PASSWORD.toCharArray(),
+                    mysql ? TlsMode.REQUIRE : TlsMode.DISABLE); // caching_sha2_password: TLS, as Connector/J
             new LocalMigration(source, endpoint, target, "bench", LocalMigration.Mode.FULL_LOAD,
                     LoadOptions.defaults().withWorkers(2), CdcOptions.defaults(), false).run(ProgressListener.NONE);
 

@@ -163,9 +163,11 @@ final class CdcTables {
     private static Map<String, List<SourceColumn>> sourceColumns(Connection source, String schema, String table)
             throws SQLException {
         Map<String, List<SourceColumn>> out = new HashMap<>();
-        try (PreparedStatement ps = source.prepareStatement("SELECT TABLE_NAME, COLUMN_NAME, LOWER(DATA_TYPE),"
-                + " COLUMN_TYPE, CHARACTER_SET_NAME FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = ?"
-                + (table == null ? "" : " AND TABLE_NAME = ?") + " ORDER BY TABLE_NAME, ORDINAL_POSITION")) {
+        try (PreparedStatement ps = source.prepareStatement("SELECT c.TABLE_NAME, c.COLUMN_NAME, LOWER(c.DATA_TYPE),"
+                + " c.COLUMN_TYPE, c.CHARACTER_SET_NAME FROM information_schema.COLUMNS c JOIN information_schema.TABLES t"
+                + " ON t.TABLE_SCHEMA = c.TABLE_SCHEMA AND t.TABLE_NAME = c.TABLE_NAME AND t.TABLE_TYPE = 'BASE TABLE'"
+                + " WHERE c.TABLE_SCHEMA = ?" + (table == null ? "" : " AND c.TABLE_NAME = ?")
+                + " ORDER BY c.TABLE_NAME, c.ORDINAL_POSITION")) {
             ps.setString(1, schema);
             if (table != null) {
                 ps.setString(2, table);
