@@ -117,6 +117,18 @@ final class DmsCliOptions {
                     + "secret store).")
     Path targetPasswordFile;
 
+    @Option(names = "--serverless", description = "DMS Serverless (a replication config that sizes itself) instead "
+            + "of a replication instance.")
+    boolean serverless;
+
+    @Option(names = "--min-capacity", paramLabel = "DCU", description = "DMS Serverless minimum capacity units "
+            + "(default: ${DEFAULT-VALUE}).", defaultValue = "1")
+    int minCapacity;
+
+    @Option(names = "--max-capacity", paramLabel = "DCU", description = "DMS Serverless maximum capacity units "
+            + "(default: ${DEFAULT-VALUE}).", defaultValue = "16")
+    int maxCapacity;
+
     @Option(names = "--poll-interval-ms", hidden = true, description = "Waiter and retry pause (tests).")
     Long pollIntervalMs;
 
@@ -138,7 +150,8 @@ final class DmsCliOptions {
                 : DmsOptions.MigrationType.of(p.migrationTask().migrationType());
         return new DmsOptions(r, subnets, securityGroups, instanceClass, storageGb, multiAz, engineVersion,
                 type, secretsManager, !schemaNotPrecreated, lobMode, lobMaxSizeKb, !noCreateIamRoles,
-                targetEngine, tables, tls(sourceSslMode, sourceCa), tls(targetSslMode, targetCa));
+                targetEngine, tables, tls(sourceSslMode, sourceCa), tls(targetSslMode, targetCa), serverless
+                        ? new DmsOptions.ServerlessCapacity(minCapacity, maxCapacity) : null);
     }
 
     private static DmsOptions.EndpointTls tls(String mode, String ca) {

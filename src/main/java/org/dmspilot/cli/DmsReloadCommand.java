@@ -35,8 +35,8 @@ final class DmsReloadCommand implements Callable<Integer> {
         Project project = options.loadProject();
         DmsState state = options.loadState(project);
         try (AwsClients aws = new AwsClients(options.aws(state))) {
-            new DmsTasks(aws, options.timing(), DmsCliOptions.stderr(spec.commandLine().getErr())).reload(state,
-                    tables, validateOnly);
+            new DmsTasks(aws, options.timing(), DmsCliOptions.stderr(spec.commandLine().getErr()))
+                    .reload(options.plan(project, state), state, tables, validateOnly);
             spec.commandLine().getOut().println((validateOnly ? "Validating again: " : "Reloading: ")
                     + String.join(", ", tables));
             spec.commandLine().getOut().flush();

@@ -63,7 +63,7 @@ final class DmsResumeCommand {
             try (AwsClients aws = new AwsClients(options.aws(state))) {
                 DmsTasks tasks = new DmsTasks(aws, options.timing(), DmsCliOptions.stderr(spec.commandLine()
                         .getErr()));
-                tasks.stop(state);
+                tasks.stop(options.plan(project, state), state);
                 DmsStatusCommand.print(spec.commandLine().getOut(), tasks.status(options.plan(project, state),
                         state));
             }

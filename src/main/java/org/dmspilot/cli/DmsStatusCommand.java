@@ -49,6 +49,9 @@ final class DmsStatusCommand implements Callable<Integer> {
         out.println("Task " + s.identifier() + ": " + s.status()
                 + (s.fullLoadPercent() == null ? "" : ", full load " + s.fullLoadPercent() + "%")
                 + (s.lastFailureMessage() == null ? "" : " (" + s.lastFailureMessage() + ")"));
+        if (s.capacity() != null) {
+            out.println("Serverless capacity: " + s.capacity());
+        }
         if (s.latency() != null) {
             out.println("CDC latency: source " + s.latency().sourceSeconds() + " s, target "
                     + s.latency().targetSeconds() + " s");

@@ -96,7 +96,7 @@ class DmsOperationsCommandTest {
         assertThat(err).contains("shop.nope is not part of the task");
 
         assertThat(run("resume")).isEqualTo(ExitCodes.ERROR);
-        assertThat(err).contains("is running: only a stopped or failed task can be resumed");
+        assertThat(err).contains("is running: only a stopped or failed one can be resumed");
         assertThat(run("stop")).isZero();
         assertThat(out).contains(": stopped");
         assertThat(run("resume")).isZero();

@@ -26,7 +26,9 @@ public final class CliScriptExport {
                     "ReplicationInstance.ReplicationInstanceArn"},
             StepId.SOURCE_ENDPOINT, new String[] {"create-endpoint", "Endpoint.EndpointArn"},
             StepId.TARGET_ENDPOINT, new String[] {"create-endpoint", "Endpoint.EndpointArn"},
-            StepId.REPLICATION_TASK, new String[] {"create-replication-task", "ReplicationTask.ReplicationTaskArn"});
+            StepId.REPLICATION_TASK, new String[] {"create-replication-task", "ReplicationTask.ReplicationTaskArn"},
+            StepId.REPLICATION_CONFIG, new String[] {"create-replication-config",
+                    "ReplicationConfig.ReplicationConfigArn"});
 
     private CliScriptExport() {
     }
@@ -56,10 +58,17 @@ public final class CliScriptExport {
             } else {
                 out.add(var(r.step()) + "=$(" + command + " \\\n    --query " + create[1] + " --output text)");
             }
-            out.addAll(waiters(r.step()));
+            out.addAll(plan.serverless() ? List.of() : waiters(r.step()));
             out.add("");
         }
-        out.add("echo \"Replication task: $" + var(StepId.REPLICATION_TASK) + "\"");
+        if (plan.serverless()) {
+            out.add("# DMS Serverless tests the connections and provisions its capacity when the replication starts:");
+            out.add("#   aws dms start-replication --replication-config-arn \"$" + var(StepId.REPLICATION_CONFIG)
+                    + "\" --start-replication-type start-replication");
+            out.add("echo \"Replication config: $" + var(StepId.REPLICATION_CONFIG) + "\"");
+        } else {
+            out.add("echo \"Replication task: $" + var(StepId.REPLICATION_TASK) + "\"");
+        }
         return String.join("\n", out) + "\n";
     }
 
@@ -102,11 +111,24 @@ public final class CliScriptExport {
         if (v instanceof Map<?, ?> m) {
             // JSON in single quotes; a reference to an earlier resource is spliced in as "$VAR"
             return "'{" + m.entrySet().stream().map(e -> quoteInside(jsonString(String.valueOf(e.getKey()))) + ":"
-                    + (e.getValue() instanceof Ref ref ? "\"'\"$" + var(ref.step()) + "\"'\""
-                            : quoteInside(jsonString(String.valueOf(e.getValue())))))
-                    .collect(Collectors.joining(",")) + "}'";
+                    + jsonValue(e.getValue())).collect(Collectors.joining(",")) + "}'";
         }
         return v instanceof Number || v instanceof Boolean ? String.valueOf(v) : quote(String.valueOf(v));
+    }
+
+    /** A value inside single-quoted JSON: numbers and booleans bare, lists as arrays, references spliced in. */
+    private static String jsonValue(Object v) {
+        if (v instanceof Ref ref) {
+            return "\"'\"$" + var(ref.step()) + "\"'\"";
+        }
+        if (v instanceof Number || v instanceof Boolean) {
+            return String.valueOf(v);
+        }
+        if (v instanceof List<?> list) {
+            return "[" + list.stream().map(x -> quoteInside(jsonString(String.valueOf(x))))
+                    .collect(Collectors.joining(",")) + "]";
+        }
+        return quoteInside(jsonString(String.valueOf(v)));
     }
 
     private static List<String> waiters(StepId step) {

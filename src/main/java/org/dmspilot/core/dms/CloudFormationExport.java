@@ -18,7 +18,11 @@ import org.dmspilot.model.ConnectionRole;
 public final class CloudFormationExport {
     private static final Map<String, String> TYPES = Map.of("SubnetGroup", "AWS::DMS::ReplicationSubnetGroup",
             "ReplicationInstance", "AWS::DMS::ReplicationInstance", "SourceEndpoint", "AWS::DMS::Endpoint",
-            "TargetEndpoint", "AWS::DMS::Endpoint", "ReplicationTask", "AWS::DMS::ReplicationTask");
+            "TargetEndpoint", "AWS::DMS::Endpoint", "ReplicationTask", "AWS::DMS::ReplicationTask",
+            "ReplicationConfig", "AWS::DMS::ReplicationConfig");
+    /** Properties CloudFormation types as Json (an object in the template) where the API takes a JSON string. */
+    private static final java.util.Set<String> JSON_TYPED = java.util.Set.of("ReplicationConfig.TableMappings",
+            "ReplicationConfig.ReplicationSettings");
     /** API member names that CloudFormation spells differently. */
     private static final Map<String, String> CFN_NAMES = Map.of("MySQLSettings", "MySqlSettings",
             "PostgreSQLSettings", "PostgreSqlSettings");
@@ -113,8 +117,10 @@ public final class CloudFormationExport {
         template.put("Parameters", parameters);
         template.put("Conditions", conditions);
         template.put("Resources", resources);
-        template.put("Outputs", Map.of("ReplicationTaskArn", Map.of("Value", Map.of("Ref", "ReplicationTask")),
-                "ReplicationInstanceArn", Map.of("Value", Map.of("Ref", "ReplicationInstance"))));
+        template.put("Outputs", plan.serverless() ? Map.of("ReplicationConfigArn", Map.of("Value", Map.of(
+                "Fn::GetAtt", List.of("ReplicationConfig", "ReplicationConfigArn"))))
+                : Map.of("ReplicationTaskArn", Map.of("Value", Map.of("Ref", "ReplicationTask")),
+                        "ReplicationInstanceArn", Map.of("Value", Map.of("Ref", "ReplicationInstance"))));
         return template;
     }
 
@@ -129,7 +135,8 @@ public final class CloudFormationExport {
 
     private static Map<String, Object> properties(Resource r, DmsPlan plan) {
         Map<String, Object> p = new LinkedHashMap<>();
-        r.properties().forEach((k, v) -> p.put(cfnName(k), value(v)));
+        r.properties().forEach((k, v) -> p.put(cfnName(k), JSON_TYPED.contains(r.step().key() + "." + k)
+                ? readJson((String) v) : value(v)));
         p.put("Tags", tags(plan));
         return p;
     }

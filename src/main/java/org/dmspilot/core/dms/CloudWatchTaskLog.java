@@ -23,10 +23,14 @@ public final class CloudWatchTaskLog implements TaskLog {
     private final AwsClients aws;
     private final AwsCalls calls;
     private final String group;
-    private final String stream;
+    private String stream;
     private String forwardToken;
 
-    /** The log of a replication whose group and stream DMS names as in {@link DmsReplications#logGroup}. */
+    /**
+     * The log of a replication whose group and stream DMS names as in {@link DmsReplications.Target#logGroup}.
+     *
+     * @param stream the stream, or null to read the group's newest stream
+     */
     public CloudWatchTaskLog(AwsClients aws, String group, String stream, Timing timing) {
         this.aws = aws;
         this.calls = new AwsCalls(timing, ProgressListener.NONE);
@@ -42,7 +46,21 @@ public final class CloudWatchTaskLog implements TaskLog {
 
     @Override
     public String describe() {
-        return "CloudWatch Logs " + group + " / " + stream;
+        return "CloudWatch Logs " + group + " / " + (stream == null ? "(newest stream)" : stream);
+    }
+
+    /** The group's stream with the newest event (DMS Serverless names its streams itself), null while none. */
+    private String newestStream() {
+        try {
+            return calls.call("listing the streams of " + group, () -> aws.logs().describeLogStreams(b -> b
+                    .logGroupName(group).orderBy("LastEventTime").descending(true).limit(1))).logStreams().stream()
+                    .findFirst().map(s -> s.logStreamName()).orElse(null);
+        } catch (DmsPilotException e) {
+            if (e.getCause() instanceof ResourceNotFoundException) {
+                return null;
+            }
+            throw e;
+        }
     }
 
     public String group() {
@@ -56,6 +74,9 @@ public final class CloudWatchTaskLog implements TaskLog {
     @Override
     public synchronized List<LogLine> poll() {
         List<LogLine> out = new ArrayList<>();
+        if (stream == null && (stream = newestStream()) == null) {
+            return out;
+        }
         for (int page = 0; page < MAX_PAGES; page++) {
             String token = forwardToken;
             GetLogEventsResponse r;

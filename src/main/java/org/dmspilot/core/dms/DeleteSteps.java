@@ -44,6 +44,7 @@ final class DeleteSteps {
     String delete(StepId step, String ref) {
         return switch (step) {
             case REPLICATION_TASK -> task(ref);
+            case REPLICATION_CONFIG -> replicationConfig(ref);
             case SOURCE_ENDPOINT, TARGET_ENDPOINT -> dmsResource("endpoint", ref, () -> ProvisionSteps.only(dms
                     .describeEndpoints(b -> b.filters(ProvisionSteps.filter("endpoint-arn", ref))).endpoints())
                     .status(), () -> dms.deleteEndpoint(b -> b.endpointArn(ref)));
@@ -76,6 +77,27 @@ final class DeleteSteps {
         }
         return deleteAndWait("replication task", arn, status, () -> dms.deleteReplicationTask(b -> b
                 .replicationTaskArn(arn)));
+    }
+
+    /** A serverless replication config: its replication stopped first, then deleted and waited for. */
+    private String replicationConfig(String arn) {
+        Supplier<String> status = () -> ServerlessReplication.describe(dms, arn).status();
+        String now = statusOrGone("reading the replication", status);
+        if (now.equals(GONE)) {
+            return "replication config already deleted";
+        }
+        requireDmsTag(arn, "replication config");
+        if (!Set.of("created", "stopped", "failed", "deleting").contains(now)) {
+            if (now.equals("running")) {
+                calls.log("Stopping the replication before deleting its config");
+                calls.callUnless(Set.of("InvalidResourceStateFault"), "stopping the replication",
+                        () -> dms.stopReplication(b -> b.replicationConfigArn(arn)));
+            }
+            calls.waitFor("replication", () -> orGone(status), Set.of("stopped", "failed", "created", GONE),
+                    Set.of(), () -> "");
+        }
+        return deleteAndWait("replication config", arn, status, () -> dms.deleteReplicationConfig(b -> b
+                .replicationConfigArn(arn)));
     }
 
     private String dmsResource(String what, String arn, Supplier<String> status, Runnable delete) {

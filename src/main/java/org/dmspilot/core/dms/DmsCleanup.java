@@ -22,7 +22,8 @@ import software.amazon.awssdk.services.iam.model.Role;
  * tagged with the project in the account.
  */
 public final class DmsCleanup {
-    private static final List<StepId> DMS_ORDER = List.of(StepId.REPLICATION_TASK, StepId.TARGET_ENDPOINT,
+    private static final List<StepId> DMS_ORDER = List.of(StepId.REPLICATION_CONFIG, StepId.REPLICATION_TASK,
+            StepId.TARGET_ENDPOINT,
             StepId.SOURCE_ENDPOINT, StepId.REPLICATION_INSTANCE, StepId.SUBNET_GROUP);
     private static final List<StepId> SECRETS_AND_ROLES = List.of(StepId.TARGET_SECRET, StepId.SOURCE_SECRET,
             StepId.SECRETS_ACCESS_ROLE, StepId.DMS_LOGS_ROLE, StepId.DMS_VPC_ROLE);
@@ -91,6 +92,9 @@ public final class DmsCleanup {
         arns.addAll(list(calls, "tasks", () -> aws.dms().describeReplicationTasksPaginator(b -> b.withoutSettings(
                 true)).stream().flatMap(p -> p.replicationTasks().stream()).map(t -> t.replicationTaskArn())
                 .toList()));
+        arns.addAll(list(calls, "replication configs", () -> aws.dms().describeReplicationConfigsPaginator(
+                b -> { }).stream().flatMap(p -> p.replicationConfigs().stream()).map(c -> c.replicationConfigArn())
+                .toList()));
         arns.addAll(list(calls, "endpoints", () -> aws.dms().describeEndpointsPaginator(b -> { }).stream()
                 .flatMap(p -> p.endpoints().stream()).map(e -> e.endpointArn()).toList()));
         arns.addAll(list(calls, "replication instances", () -> aws.dms().describeReplicationInstancesPaginator(
@@ -141,6 +145,7 @@ public final class DmsCleanup {
         Function<String, String> part = a -> a.split(":")[5];
         return switch (part.apply(arn)) {
             case "task" -> "replication task";
+            case "replication-config" -> "replication config";
             case "endpoint" -> "endpoint";
             case "rep" -> "replication instance";
             case "subgrp" -> "subnet group";

@@ -24,7 +24,7 @@ public final class DmsCutoverBackend implements CutoverBackend {
 
     private final AwsClients aws;
     private final DmsPlan plan;
-    private final String taskArn;
+    private final ReplicationCalls replication;
     private final Timing timing;
     private final DmsMetrics metrics;
     private final DmsState state;
@@ -34,14 +34,14 @@ public final class DmsCutoverBackend implements CutoverBackend {
         this.plan = plan;
         this.timing = timing;
         this.state = state;
-        this.taskArn = state.arn(StepId.REPLICATION_TASK).orElseThrow(() -> new DmsPilotException(
-                "The replication task is not provisioned yet: run provision first."));
+        this.replication = new ReplicationCalls(aws.dms(), DmsReplications.target(plan, state));
         this.metrics = new DmsMetrics(aws, plan, state, ProgressListener.NONE);
     }
 
     @Override
     public String describe() {
-        return "AWS DMS task " + plan.task().identifier() + " (" + plan.region() + ")";
+        return (plan.serverless() ? "AWS DMS Serverless replication " + plan.replicationConfig().identifier()
+                : "AWS DMS task " + plan.task().identifier()) + " (" + plan.region() + ")";
     }
 
     @Override
@@ -51,17 +51,17 @@ public final class DmsCutoverBackend implements CutoverBackend {
 
     @Override
     public ReplicationState state() {
-        ReplicationTask task = new AwsCalls(timing, ProgressListener.NONE).call("reading the task",
-                () -> DmsTasks.taskByArn(aws.dms(), taskArn));
-        return state(task);
+        return state(new AwsCalls(timing, ProgressListener.NONE).call("reading the replication", replication::now));
     }
 
-    static ReplicationState state(ReplicationTask task) {
+    /** The cutover's view of a task's or serverless replication's status (serverless start states: loading). */
+    static ReplicationState state(ReplicationCalls.Now task) {
         String status = task.status();
         ReplicationState.Phase phase = switch (status) {
-            case "starting" -> ReplicationState.Phase.LOADING;
-            case "running" -> task.replicationTaskStats() != null && task.replicationTaskStats()
-                    .fullLoadProgressPercent() != null && task.replicationTaskStats().fullLoadProgressPercent() < 100
+            case "starting", "initializing", "preparing_metadata_resources", "testing_connection",
+                    "fetching_metadata", "calculating_capacity", "provisioning_capacity", "replication_starting" ->
+                ReplicationState.Phase.LOADING;
+            case "running" -> task.fullLoadPercent() != null && task.fullLoadPercent() < 100
                     ? ReplicationState.Phase.LOADING : ReplicationState.Phase.RUNNING;
             case "stopping" -> ReplicationState.Phase.STOPPING;
             case "stopped" -> ReplicationState.Phase.STOPPED;
@@ -69,15 +69,14 @@ public final class DmsCutoverBackend implements CutoverBackend {
             default -> ReplicationState.Phase.NOT_STARTED;
         };
         String detail = status + (task.stopReason() == null ? "" : " (" + task.stopReason() + ")")
-                + (task.lastFailureMessage() == null ? "" : ": " + task.lastFailureMessage());
+                + (task.failure() == null ? "" : ": " + task.failure());
         return new ReplicationState(phase, detail);
     }
 
     @Override
     public ValidationSummary validation() {
         List<TableStatistics> tables = new AwsCalls(timing, ProgressListener.NONE).call("reading table statistics",
-                () -> aws.dms().describeTableStatisticsPaginator(b -> b.replicationTaskArn(taskArn)).stream()
-                        .flatMap(p -> p.tableStatistics().stream()).toList());
+                replication::tables);
         return validation(tables);
     }
 
@@ -120,6 +119,6 @@ public final class DmsCutoverBackend implements CutoverBackend {
 
     @Override
     public void stop(ProgressListener progress) {
-        new DmsTasks(aws, timing, progress).stop(state);
+        new DmsTasks(aws, timing, progress).stop(plan, state);
     }
 }

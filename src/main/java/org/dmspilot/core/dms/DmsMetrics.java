@@ -8,12 +8,12 @@ import org.dmspilot.core.monitor.MigrationMetrics;
 import org.dmspilot.core.monitor.Sample;
 import org.dmspilot.core.monitor.TableStatistics;
 import org.dmspilot.core.progress.ProgressListener;
-import software.amazon.awssdk.services.cloudwatch.model.Dimension;
 import software.amazon.awssdk.services.cloudwatch.model.MetricDataResult;
 
 /**
- * {@link MigrationMetrics} of an AWS DMS task: CloudWatch {@code AWS/DMS} series with both dimensions (instance
- * identifier, task resource id) and DescribeTableStatistics. Periods are multiples of 60 s, at most ~1,440 points.
+ * {@link MigrationMetrics} of an AWS DMS task or serverless replication: CloudWatch {@code AWS/DMS} series with
+ * its dimensions ({@link DmsReplications.Target#dimensions()}) and DescribeTableStatistics (serverless:
+ * DescribeReplicationTableStatistics). Periods are multiples of 60 s, at most ~1,440 points.
  */
 public final class DmsMetrics implements MigrationMetrics {
     private static final java.util.Set<String> TABLE_STOPPED = java.util.Set.of("Table error", "Error",
@@ -21,16 +21,13 @@ public final class DmsMetrics implements MigrationMetrics {
 
     private final AwsClients aws;
     private final AwsCalls calls;
-    private final String instanceIdentifier;
-    private final String taskArn;
+    private final ReplicationCalls replication;
 
     /** Metrics of the task {@code state} recorded for {@code plan}. */
     public DmsMetrics(AwsClients aws, DmsPlan plan, DmsState state, ProgressListener progress) {
         this.aws = aws;
         this.calls = new AwsCalls(Timing.DEFAULT, progress);
-        this.instanceIdentifier = plan.instance().identifier();
-        this.taskArn = state.arn(StepId.REPLICATION_TASK).orElseThrow(() -> new org.dmspilot.core.DmsPilotException(
-                "The replication task is not provisioned yet: run provision first."));
+        this.replication = new ReplicationCalls(aws.dms(), DmsReplications.target(plan, state));
     }
 
     @Override
@@ -55,11 +52,10 @@ public final class DmsMetrics implements MigrationMetrics {
 
     @Override
     public List<TableStatistics> tableStatistics() {
-        return calls.call("reading table statistics", () -> aws.dms().describeTableStatisticsPaginator(b -> b
-                .replicationTaskArn(taskArn)).stream().flatMap(p -> p.tableStatistics().stream())
+        return calls.call("reading table statistics", replication::tables).stream()
                 .map(t -> new TableStatistics(t.schemaName(), t.tableName(), "Table completed".equals(t.tableState()),
                         n(t.fullLoadRows()), n(t.inserts()), n(t.updates()), n(t.deletes()), -1, -1,
-                        t.validationState(), problem(t.tableState(), t.validationStateDetails()))).toList());
+                        t.validationState(), problem(t.tableState(), t.validationStateDetails()))).toList();
     }
 
     /** {@code Table error: <details>} for a table DMS stopped, null for one that loads or replicates. */
@@ -77,15 +73,11 @@ public final class DmsMetrics implements MigrationMetrics {
     }
 
     private List<Sample> series(String metric, Instant from, Instant to) {
-        String taskResourceId = taskArn.substring(taskArn.lastIndexOf(':') + 1);
         List<MetricDataResult> results = calls.call("reading " + metric + " from CloudWatch", () -> aws.cloudWatch()
                 .getMetricData(b -> b.startTime(from).endTime(to).scanBy("TimestampAscending")
                         .metricDataQueries(q -> q.id("m").metricStat(s -> s.period(period(from, to)).stat("Average")
                                 .metric(m -> m.namespace("AWS/DMS").metricName(metric).dimensions(
-                                        Dimension.builder().name("ReplicationInstanceIdentifier")
-                                                .value(instanceIdentifier).build(),
-                                        Dimension.builder().name("ReplicationTaskIdentifier").value(taskResourceId)
-                                                .build())))))).metricDataResults();
+                                        replication.target().dimensions())))))).metricDataResults();
         List<Sample> samples = new ArrayList<>();
         for (MetricDataResult r : results) {
             for (int i = 0; i < Math.min(r.timestamps().size(), r.values().size()); i++) {

@@ -23,12 +23,57 @@ import java.util.List;
  * @param tables selection as {@code schema.table} patterns ({@code %} wildcard); empty means the whole source database
  * @param sourceTls TLS of the source endpoint; null to follow the source connection
  * @param targetTls TLS of the target endpoint; null to follow the target connection
+ * @param serverless DMS Serverless capacity: a replication config instead of an instance and a task; null for a
+ *     replication instance (then {@code multiAz} and {@code securityGroupIds} apply to the serverless compute alike)
  */
 public record DmsOptions(String region, List<String> subnetIds, List<String> securityGroupIds, String instanceClass,
         int allocatedStorageGb, boolean multiAz, String engineVersion, MigrationType migrationType,
         boolean useSecretsManager, boolean schemaPrecreated, LobMode lobMode, int lobMaxSizeKb,
         boolean createIamRoles, String targetEngine, List<String> tables, EndpointTls sourceTls,
-        EndpointTls targetTls) {
+        EndpointTls targetTls, ServerlessCapacity serverless) {
+
+    /** Options for a replication instance (no serverless capacity). */
+    public DmsOptions(String region, List<String> subnetIds, List<String> securityGroupIds, String instanceClass,
+            int allocatedStorageGb, boolean multiAz, String engineVersion, MigrationType migrationType,
+            boolean useSecretsManager, boolean schemaPrecreated, LobMode lobMode, int lobMaxSizeKb,
+            boolean createIamRoles, String targetEngine, List<String> tables, EndpointTls sourceTls,
+            EndpointTls targetTls) {
+        this(region, subnetIds, securityGroupIds, instanceClass, allocatedStorageGb, multiAz, engineVersion,
+                migrationType, useSecretsManager, schemaPrecreated, lobMode, lobMaxSizeKb, createIamRoles,
+                targetEngine, tables, sourceTls, targetTls, null);
+    }
+
+    /**
+     * DMS Serverless capacity in DMS capacity units (DCU, 1 DCU = 2 GB of memory): DMS sizes the replication between
+     * the two after measuring the source.
+     */
+    public record ServerlessCapacity(int minCapacityUnits, int maxCapacityUnits) {
+        /** The capacity values DMS accepts. */
+        public static final List<Integer> UNITS = List.of(1, 2, 4, 8, 16, 32, 64, 128, 192, 256, 384);
+
+        /** @throws org.dmspilot.core.DmsPilotException for a value DMS does not accept or min above max */
+        public ServerlessCapacity {
+            if (!UNITS.contains(maxCapacityUnits) || minCapacityUnits != 0 && !UNITS.contains(minCapacityUnits)) {
+                throw new org.dmspilot.core.DmsPilotException("DMS Serverless capacity units are one of " + UNITS
+                        + ": min " + minCapacityUnits + ", max " + maxCapacityUnits + " given.");
+            }
+            if (minCapacityUnits > maxCapacityUnits) {
+                throw new org.dmspilot.core.DmsPilotException("The minimum capacity (" + minCapacityUnits
+                        + " DCU) is above the maximum (" + maxCapacityUnits + " DCU).");
+            }
+        }
+    }
+
+    public boolean onServerless() {
+        return serverless != null;
+    }
+
+    /** The same options on DMS Serverless with this capacity (null: back to a replication instance). */
+    public DmsOptions withServerless(ServerlessCapacity capacity) {
+        return new DmsOptions(region, subnetIds, securityGroupIds, instanceClass, allocatedStorageGb, multiAz,
+                engineVersion, migrationType, useSecretsManager, schemaPrecreated, lobMode, lobMaxSizeKb,
+                createIamRoles, targetEngine, tables, sourceTls, targetTls, capacity);
+    }
 
     /** Instance class suggested for a trial run. */
     public static final String TRIAL_INSTANCE_CLASS = "dms.t3.medium";
@@ -63,20 +108,20 @@ public record DmsOptions(String region, List<String> subnetIds, List<String> sec
     public DmsOptions withSecretsManager(boolean use) {
         return new DmsOptions(region, subnetIds, securityGroupIds, instanceClass, allocatedStorageGb, multiAz,
                 engineVersion, migrationType, use, schemaPrecreated, lobMode, lobMaxSizeKb, createIamRoles,
-                targetEngine, tables, sourceTls, targetTls);
+                targetEngine, tables, sourceTls, targetTls, serverless);
     }
 
     public DmsOptions withCreateIamRoles(boolean create) {
         return new DmsOptions(region, subnetIds, securityGroupIds, instanceClass, allocatedStorageGb, multiAz,
                 engineVersion, migrationType, useSecretsManager, schemaPrecreated, lobMode, lobMaxSizeKb, create,
-                targetEngine, tables, sourceTls, targetTls);
+                targetEngine, tables, sourceTls, targetTls, serverless);
     }
 
     /** The same options with these endpoint TLS choices (null: follow the connection). */
     public DmsOptions withTls(EndpointTls source, EndpointTls target) {
         return new DmsOptions(region, subnetIds, securityGroupIds, instanceClass, allocatedStorageGb, multiAz,
                 engineVersion, migrationType, useSecretsManager, schemaPrecreated, lobMode, lobMaxSizeKb,
-                createIamRoles, targetEngine, tables, source, target);
+                createIamRoles, targetEngine, tables, source, target, serverless);
     }
 
     /** DMS migration types, with their API values. */

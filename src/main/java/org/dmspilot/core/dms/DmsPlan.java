@@ -19,11 +19,32 @@ import org.dmspilot.core.dms.DmsResources.TaskSpec;
  *
  * @param roles the two DMS service roles, then the secrets access role when secrets are used
  * @param secrets the source and target secrets, empty when credentials go into the endpoints
+ * @param instance the replication instance; null on DMS Serverless
+ * @param task the task's identifier, mappings and settings (on DMS Serverless they go into the replication config,
+ *     and no task is created)
  * @param notes things the user should know about this plan (TLS, LOBs...)
+ * @param replicationConfig the DMS Serverless replication config; null on a replication instance
  */
 public record DmsPlan(String projectId, String region, List<RoleSpec> roles, List<SecretSpec> secrets,
         SubnetGroupSpec subnetGroup, InstanceSpec instance, EndpointSpec source, EndpointSpec target, TaskSpec task,
-        boolean createIamRoles, List<String> notes) {
+        boolean createIamRoles, List<String> notes, DmsResources.ReplicationConfigSpec replicationConfig) {
+
+    /** The steps a serverless plan leaves out: DMS Serverless has no instance to test from and no task. */
+    private static final java.util.Set<StepId> INSTANCE_ONLY = java.util.EnumSet.of(StepId.REPLICATION_INSTANCE,
+            StepId.SOURCE_CONNECTION_TEST, StepId.TARGET_CONNECTION_TEST, StepId.REPLICATION_TASK);
+
+    /** A plan on a replication instance. */
+    public DmsPlan(String projectId, String region, List<RoleSpec> roles, List<SecretSpec> secrets,
+            SubnetGroupSpec subnetGroup, InstanceSpec instance, EndpointSpec source, EndpointSpec target,
+            TaskSpec task, boolean createIamRoles, List<String> notes) {
+        this(projectId, region, roles, secrets, subnetGroup, instance, source, target, task, createIamRoles, notes,
+                null);
+    }
+
+    /** Whether the replication runs on DMS Serverless (a replication config) rather than an instance. */
+    public boolean serverless() {
+        return replicationConfig != null;
+    }
 
     /** The tag every created resource carries, with the project id as value. */
     public static final String PROJECT_TAG = "dmspilot:project";
@@ -40,6 +61,9 @@ public record DmsPlan(String projectId, String region, List<RoleSpec> roles, Lis
     }
 
     private boolean hasStep(StepId step) {
+        if (serverless() ? INSTANCE_ONLY.contains(step) : step == StepId.REPLICATION_CONFIG) {
+            return false;
+        }
         return role(step).isPresent() || secret(step).isPresent() || !isOptional(step);
     }
 
@@ -64,9 +88,13 @@ public record DmsPlan(String projectId, String region, List<RoleSpec> roles, Lis
         return secrets.stream().filter(s -> s.step() == step).findFirst();
     }
 
-    /** The DMS resources (subnet group, instance, endpoints, task), in creation order. */
+    /**
+     * The DMS resources in creation order: subnet group, instance, endpoints, task; or on DMS Serverless subnet
+     * group, endpoints, replication config.
+     */
     public List<Resource> dmsResources() {
-        return List.of(subnetGroup, instance, source, target, task);
+        return serverless() ? List.of(subnetGroup, source, target, replicationConfig)
+                : List.of(subnetGroup, instance, source, target, task);
     }
 
     /** The DMS resource created by a step, if the step creates one. */

@@ -84,6 +84,16 @@ public final class DmsPlanner {
                 target, target.database(), secrets, "PostgreSQLSettings", targetTls);
         TaskSpec task = new TaskSpec(names.of("task"), names.of("task"), options.migrationType().apiValue(),
                 tableMappings(project, options), taskSettings(project, options));
+        if (options.onServerless()) {
+            DmsOptions.ServerlessCapacity c = options.serverless();
+            DmsResources.ReplicationConfigSpec config = new DmsResources.ReplicationConfigSpec(names.of("replication"),
+                    names.of("replication"), task.migrationType(), c.minCapacityUnits(), c.maxCapacityUnits(),
+                    options.multiAz(), options.securityGroupIds(), task.tableMappings(), task.taskSettings());
+            notes.add("DMS Serverless: capacity between " + c.minCapacityUnits() + " and " + c.maxCapacityUnits()
+                    + " DCU, provisioned when the replication starts; connections are tested at start.");
+            return new DmsPlan(project.id(), options.region(), roles, secrets, subnetGroup, null, sourceEndpoint,
+                    targetEndpoint, task, options.createIamRoles(), notes.stream().distinct().toList(), config);
+        }
         return new DmsPlan(project.id(), options.region(), roles, secrets, subnetGroup, instance, sourceEndpoint,
                 targetEndpoint, task, options.createIamRoles(), notes.stream().distinct().toList());
     }

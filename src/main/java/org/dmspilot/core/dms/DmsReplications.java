@@ -5,8 +5,8 @@ import org.dmspilot.core.DmsPilotException;
 import software.amazon.awssdk.services.cloudwatch.model.Dimension;
 
 /**
- * Where a provisioned replication's status, metrics and log live: the replication task on a replication instance,
- * named as DMS names them.
+ * Where a provisioned replication's status, metrics and log live: a replication task on a replication instance, or
+ * a DMS Serverless replication config, named as DMS names them.
  */
 public final class DmsReplications {
     private DmsReplications() {
@@ -15,23 +15,39 @@ public final class DmsReplications {
     /**
      * A provisioned replication.
      *
-     * @param arn the task's ARN
+     * @param arn the task's or the replication config's ARN
      * @param resourceId the ARN's last part (fixed at creation by {@code ResourceIdentifier})
-     * @param instanceIdentifier the replication instance's identifier
+     * @param instanceIdentifier the replication instance's identifier; null on DMS Serverless
      */
     public record Target(String arn, String resourceId, String instanceIdentifier) {
-        /** The CloudWatch Logs group DMS writes the task log to: {@code dms-tasks-<instance identifier>}. */
+        public boolean serverless() {
+            return instanceIdentifier == null;
+        }
+
+        /**
+         * The CloudWatch Logs group DMS writes the log to: {@code dms-tasks-<instance identifier>} for a task,
+         * {@code dms-serverless-replication-<config resource id>} for a serverless replication.
+         */
         public String logGroup() {
-            return "dms-tasks-" + instanceIdentifier;
+            return serverless() ? "dms-serverless-replication-" + resourceId : "dms-tasks-" + instanceIdentifier;
         }
 
-        /** The task's stream in {@link #logGroup()}: {@code dms-task-<task resource id>}. */
+        /**
+         * The stream in {@link #logGroup()}: {@code dms-task-<task resource id>}; on DMS Serverless null: the
+         * group's newest stream is read.
+         */
         public String logStream() {
-            return "dms-task-" + resourceId;
+            return serverless() ? null : "dms-task-" + resourceId;
         }
 
-        /** The {@code AWS/DMS} dimensions of the task's metrics (both are needed). */
+        /**
+         * The {@code AWS/DMS} dimensions of the replication's metrics: instance identifier and task resource id
+         * (both needed) for a task, {@code ReplicationConfigIdentifier} for a serverless replication.
+         */
         public List<Dimension> dimensions() {
+            if (serverless()) {
+                return List.of(Dimension.builder().name("ReplicationConfigIdentifier").value(resourceId).build());
+            }
             return List.of(Dimension.builder().name("ReplicationInstanceIdentifier").value(instanceIdentifier).build(),
                     Dimension.builder().name("ReplicationTaskIdentifier").value(resourceId).build());
         }
@@ -39,8 +55,11 @@ public final class DmsReplications {
 
     /** The replication provisioned for {@code plan}, as recorded in {@code state}. */
     public static Target target(DmsPlan plan, DmsState state) {
-        String arn = state.arn(StepId.REPLICATION_TASK).orElseThrow(() -> new DmsPilotException(
-                "The replication task is not provisioned yet: run provision first."));
-        return new Target(arn, arn.substring(arn.lastIndexOf(':') + 1), plan.instance().identifier());
+        StepId step = plan.serverless() ? StepId.REPLICATION_CONFIG : StepId.REPLICATION_TASK;
+        String arn = state.arn(step).orElseThrow(() -> new DmsPilotException("The "
+                + (plan.serverless() ? "replication config" : "replication task")
+                + " is not provisioned yet: run provision first."));
+        return new Target(arn, arn.substring(arn.lastIndexOf(':') + 1), plan.serverless() ? null
+                : plan.instance().identifier());
     }
 }

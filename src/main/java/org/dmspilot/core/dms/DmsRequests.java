@@ -12,7 +12,9 @@ import org.dmspilot.core.dms.DmsResources.PasswordRef;
 import org.dmspilot.core.dms.DmsResources.Ref;
 import org.dmspilot.core.dms.DmsResources.Resource;
 import org.dmspilot.model.ConnectionRole;
+import software.amazon.awssdk.services.databasemigration.model.ComputeConfig;
 import software.amazon.awssdk.services.databasemigration.model.CreateEndpointRequest;
+import software.amazon.awssdk.services.databasemigration.model.CreateReplicationConfigRequest;
 import software.amazon.awssdk.services.databasemigration.model.CreateReplicationInstanceRequest;
 import software.amazon.awssdk.services.databasemigration.model.CreateReplicationSubnetGroupRequest;
 import software.amazon.awssdk.services.databasemigration.model.CreateReplicationTaskRequest;
@@ -109,6 +111,31 @@ final class DmsRequests {
                 .tableMappings(p.string("TableMappings"))
                 .replicationTaskSettings(p.string("ReplicationTaskSettings")).tags(tags).build();
         return p.allUsed(req);
+    }
+
+    CreateReplicationConfigRequest replicationConfig(Resource r) {
+        Props p = props(r);
+        Map<String, Object> compute = p.map("ComputeConfig");
+        CreateReplicationConfigRequest req = CreateReplicationConfigRequest.builder()
+                .replicationConfigIdentifier(p.string("ReplicationConfigIdentifier"))
+                .resourceIdentifier(p.string("ResourceIdentifier"))
+                .replicationType(p.string("ReplicationType"))
+                .sourceEndpointArn(p.string("SourceEndpointArn"))
+                .targetEndpointArn(p.string("TargetEndpointArn"))
+                .computeConfig(ComputeConfig.builder()
+                        .minCapacityUnits((Integer) compute.get("MinCapacityUnits"))
+                        .maxCapacityUnits((Integer) compute.get("MaxCapacityUnits"))
+                        .multiAZ((Boolean) compute.get("MultiAZ"))
+                        .replicationSubnetGroupId((String) compute.get("ReplicationSubnetGroupId"))
+                        .vpcSecurityGroupIds(list(compute.get("VpcSecurityGroupIds"))).build())
+                .tableMappings(p.string("TableMappings"))
+                .replicationSettings(p.string("ReplicationSettings")).tags(tags).build();
+        return p.allUsed(req);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> list(Object value) {
+        return (List<String>) value;
     }
 
     private Props props(Resource r) {

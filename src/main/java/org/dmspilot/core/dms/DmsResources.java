@@ -172,4 +172,40 @@ public final class DmsResources {
             return p;
         }
     }
+
+    /**
+     * A DMS Serverless replication config: the task's mappings and settings with the compute DMS provisions at
+     * start, between {@code minCapacityUnits} and {@code maxCapacityUnits}. {@code ResourceIdentifier} fixes the
+     * ARN's last part, as for a task.
+     */
+    public record ReplicationConfigSpec(String identifier, String resourceIdentifier, String replicationType,
+            int minCapacityUnits, int maxCapacityUnits, boolean multiAz, List<String> securityGroupIds,
+            String tableMappings, String replicationSettings) implements Resource {
+        @Override
+        public StepId step() {
+            return StepId.REPLICATION_CONFIG;
+        }
+
+        @Override
+        public Map<String, Object> properties() {
+            Map<String, Object> p = new LinkedHashMap<>();
+            p.put("ReplicationConfigIdentifier", identifier);
+            p.put("ResourceIdentifier", resourceIdentifier);
+            p.put("ReplicationType", replicationType);
+            p.put("SourceEndpointArn", new Ref(StepId.SOURCE_ENDPOINT));
+            p.put("TargetEndpointArn", new Ref(StepId.TARGET_ENDPOINT));
+            Map<String, Object> compute = new LinkedHashMap<>();
+            compute.put("MinCapacityUnits", minCapacityUnits);
+            compute.put("MaxCapacityUnits", maxCapacityUnits);
+            compute.put("MultiAZ", multiAz);
+            compute.put("ReplicationSubnetGroupId", new Ref(StepId.SUBNET_GROUP));
+            if (!securityGroupIds.isEmpty()) {
+                compute.put("VpcSecurityGroupIds", securityGroupIds);
+            }
+            p.put("ComputeConfig", compute);
+            p.put("TableMappings", tableMappings);
+            p.put("ReplicationSettings", replicationSettings);
+            return p;
+        }
+    }
 }

@@ -1,5 +1,6 @@
 package org.dmspilot.core.dms;
 
+import java.util.List;
 import java.util.Set;
 import org.dmspilot.core.DmsPilotException;
 import org.dmspilot.core.progress.ProgressListener;
@@ -7,7 +8,6 @@ import software.amazon.awssdk.services.databasemigration.DatabaseMigrationClient
 import software.amazon.awssdk.services.databasemigration.model.ReplicationTask;
 import software.amazon.awssdk.services.databasemigration.model.TableStatistics;
 import software.amazon.awssdk.services.databasemigration.model.TableToReload;
-import java.util.List;
 
 /**
  * Operates the provisioned replication task: start, stop, resume, restart, reload tables, modify a stopped task; and
@@ -15,6 +15,9 @@ import java.util.List;
  */
 public final class DmsTasks {
     private static final Set<String> STARTED = Set.of("running", "stopped");
+    private static final Set<String> RUNNING = Set.of("running");
+    /** A task that never ran is {@code ready}, a serverless replication {@code created}. */
+    private static final Set<String> NEW = Set.of("ready", "created");
 
     private final AwsClients aws;
     private final AwsCalls calls;
@@ -29,10 +32,10 @@ public final class DmsTasks {
      * until it runs (or, for a full load that already finished, stopped).
      */
     public TaskStatus start(DmsPlan plan, DmsState state) {
-        String arn = taskArn(state);
-        String status = calls.call("reading the task", () -> taskByArn(aws.dms(), arn)).status();
-        if (!status.equals("running")) {
-            run(plan, arn, status.equals("ready") ? "start-replication" : "resume-processing");
+        ReplicationCalls r = replication(plan, state);
+        String status = calls.call("reading the replication", r::status);
+        if (!RUNNING.contains(status)) {
+            run(r, NEW.contains(status) ? "start-replication" : "resume-processing");
         }
         return status(plan, state);
     }
@@ -48,22 +51,32 @@ public final class DmsTasks {
     }
 
     private TaskStatus startAs(DmsPlan plan, DmsState state, String type) {
-        String arn = taskArn(state);
-        String status = calls.call("reading the task", () -> taskByArn(aws.dms(), arn)).status();
-        if (!Set.of("stopped", "failed", "ready").contains(status)) {
-            throw new DmsPilotException("Task " + plan.task().identifier() + " is " + status + ": only a stopped or "
-                    + "failed task can be " + (type.equals("reload-target") ? "restarted" : "resumed") + ".");
+        ReplicationCalls r = replication(plan, state);
+        String status = calls.call("reading the replication", r::status);
+        if (!Set.of("stopped", "failed", "ready", "created").contains(status)) {
+            throw new DmsPilotException(what(r) + " is " + status + ": only a stopped or failed one can be "
+                    + (type.equals("reload-target") ? "restarted" : "resumed") + ".");
         }
-        run(plan, arn, status.equals("ready") ? "start-replication" : type);
+        run(r, NEW.contains(status) ? "start-replication" : type);
         return status(plan, state);
     }
 
-    private void run(DmsPlan plan, String arn, String type) {
-        calls.log("Starting task " + plan.task().identifier() + " (" + type + ")");
-        calls.call("starting the task", () -> aws.dms().startReplicationTask(b -> b.replicationTaskArn(arn)
-                .startReplicationTaskType(type)));
-        calls.waitFor("replication task " + plan.task().identifier(), () -> taskByArn(aws.dms(), arn).status(),
-                STARTED, Set.of("failed"), () -> taskByArn(aws.dms(), arn).lastFailureMessage());
+    /** Starts and waits until it runs; DMS Serverless first provisions its capacity (several states). */
+    private void run(ReplicationCalls r, String type) {
+        calls.log("Starting " + what(r) + " (" + type + ")");
+        calls.call("starting " + what(r), () -> {
+            r.start(type);
+            return Boolean.TRUE;
+        });
+        calls.waitFor(what(r), r::status, STARTED, Set.of("failed"), () -> r.now().failure());
+    }
+
+    private String what(ReplicationCalls r) {
+        return (r.target().serverless() ? "serverless replication " : "task ") + r.target().resourceId();
+    }
+
+    private ReplicationCalls replication(DmsPlan plan, DmsState state) {
+        return new ReplicationCalls(aws.dms(), DmsReplications.target(plan, state));
     }
 
     /**
@@ -71,26 +84,26 @@ public final class DmsTasks {
      *
      * @throws DmsPilotException when the task neither runs nor is stopped
      */
-    public void stop(DmsState state) {
-        String arn = taskArn(state);
-        ReplicationTask task = calls.call("reading the task", () -> taskByArn(aws.dms(), arn));
-        String id = task.replicationTaskIdentifier();
-        switch (task.status()) {
+    public void stop(DmsPlan plan, DmsState state) {
+        ReplicationCalls r = replication(plan, state);
+        String status = calls.call("reading the replication", r::status);
+        switch (status) {
             case "stopped" -> {
-                calls.log("Task " + id + " is already stopped");
+                calls.log(what(r) + " is already stopped");
                 return;
             }
             case "running" -> {
-                calls.log("Stopping task " + id);
-                calls.callUnless(Set.of("InvalidResourceStateFault"), "stopping the task", () -> aws.dms()
-                        .stopReplicationTask(b -> b.replicationTaskArn(arn)));
+                calls.log("Stopping " + what(r));
+                calls.callUnless(Set.of("InvalidResourceStateFault"), "stopping " + what(r), () -> {
+                    r.stop();
+                    return Boolean.TRUE;
+                });
             }
-            case "stopping" -> calls.log("Task " + id + " is stopping");
-            default -> throw new DmsPilotException("Task " + id + " is " + task.status()
+            case "stopping" -> calls.log(what(r) + " is stopping");
+            default -> throw new DmsPilotException(what(r) + " is " + status
                     + ": there is no running replication to stop.");
         }
-        calls.waitFor("replication task " + id, () -> taskByArn(aws.dms(), arn).status(), Set.of("stopped"),
-                Set.of("failed"), () -> taskByArn(aws.dms(), arn).lastFailureMessage());
+        calls.waitFor(what(r), r::status, Set.of("stopped"), Set.of("failed"), () -> r.now().failure());
     }
 
     /**
@@ -99,20 +112,25 @@ public final class DmsTasks {
      * @param tables {@code schema.table} names
      * @throws DmsPilotException for a name without a schema, or when DMS refuses (task not running, unknown table)
      */
-    public void reload(DmsState state, List<String> tables, boolean validateOnly) {
-        String arn = taskArn(state);
+    public void reload(DmsPlan plan, DmsState state, List<String> tables, boolean validateOnly) {
+        ReplicationCalls r = replication(plan, state);
         List<TableToReload> toReload = tables.stream().map(DmsTasks::tableToReload).toList();
         calls.log("Reloading " + String.join(", ", tables) + (validateOnly ? " (validation only)" : ""));
-        calls.call("reloading " + String.join(", ", tables), () -> aws.dms().reloadTables(b -> b
-                .replicationTaskArn(arn).tablesToReload(toReload).reloadOption(validateOnly ? "validate-only"
-                        : "data-reload")));
+        calls.call("reloading " + String.join(", ", tables), () -> {
+            r.reload(toReload, validateOnly ? "validate-only" : "data-reload");
+            return Boolean.TRUE;
+        });
     }
 
     /**
      * Changes the table mappings and/or the task settings of a stopped task (ModifyReplicationTask) and waits
      * until DMS has applied them. Null leaves a document as it is. Both are checked as DMS would first.
      */
-    public void modify(DmsState state, String tableMappings, String taskSettings) {
+    public void modify(DmsPlan plan, DmsState state, String tableMappings, String taskSettings) {
+        if (plan.serverless()) {
+            throw new DmsPilotException("Changing a serverless replication config is not offered yet: delete it with "
+                    + "cleanup and provision again.");
+        }
         String arn = taskArn(state);
         if (tableMappings != null) {
             TaskDocuments.validateTableMappings(tableMappings);
@@ -140,18 +158,15 @@ public final class DmsTasks {
                 + 1)).build();
     }
 
-    /** The task's status, its table statistics and the latest CDC latency. */
+    /** The replication's status, its table statistics and the latest CDC latency. */
     public TaskStatus status(DmsPlan plan, DmsState state) {
-        String arn = taskArn(state);
-        ReplicationTask task = calls.call("reading the task", () -> taskByArn(aws.dms(), arn));
-        java.util.List<TaskStatus.TableStats> tables = calls.call("reading table statistics", () -> aws.dms()
-                .describeTableStatisticsPaginator(b -> b.replicationTaskArn(arn)).stream()
-                .flatMap(page -> page.tableStatistics().stream()).map(DmsTasks::stats).toList());
-        TaskStatus.Latency latency = new TaskLatency(aws.cloudWatch(), calls).latest(plan.instance().identifier(),
-                arn.substring(arn.lastIndexOf(':') + 1));
-        return new TaskStatus(task.replicationTaskIdentifier(), arn, task.status(), task.lastFailureMessage(),
-                task.replicationTaskStats() == null ? null : task.replicationTaskStats().fullLoadProgressPercent(),
-                tables, latency);
+        ReplicationCalls r = replication(plan, state);
+        ReplicationCalls.Now now = calls.call("reading the replication", r::now);
+        List<TaskStatus.TableStats> tables = calls.call("reading table statistics", r::tables).stream()
+                .map(DmsTasks::stats).toList();
+        TaskStatus.Latency latency = new TaskLatency(aws.cloudWatch(), calls).latest(r.target().dimensions());
+        return new TaskStatus(now.identifier(), r.target().arn(), now.status(), now.failure(), now.fullLoadPercent(),
+                tables, latency, now.capacity());
     }
 
     static ReplicationTask taskByArn(DatabaseMigrationClient dms, String arn) {
@@ -166,7 +181,8 @@ public final class DmsTasks {
 
     private static TaskStatus.TableStats stats(TableStatistics t) {
         return new TaskStatus.TableStats(t.schemaName(), t.tableName(), n(t.fullLoadRows()), n(t.inserts()),
-                n(t.updates()), n(t.deletes()), t.tableState(), t.validationState());
+                n(t.updates()), n(t.deletes()), t.tableState(), t.validationState(),
+                DmsMetrics.problem(t.tableState(), t.validationStateDetails()));
     }
 
     private static long n(Long value) {

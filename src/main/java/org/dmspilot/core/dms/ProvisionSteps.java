@@ -64,6 +64,7 @@ final class ProvisionSteps {
             case SOURCE_CONNECTION_TEST -> connectionTest(plan.source(), StepId.SOURCE_ENDPOINT);
             case TARGET_CONNECTION_TEST -> connectionTest(plan.target(), StepId.TARGET_ENDPOINT);
             case REPLICATION_TASK -> task();
+            case REPLICATION_CONFIG -> replicationConfig();
         };
     }
 
@@ -157,6 +158,22 @@ final class ProvisionSteps {
         calls.waitFor("replication task " + id, () -> DmsTasks.taskByArn(dms, arn).status(), TASK_PAST_READY,
                 Set.of("failed"), () -> DmsTasks.taskByArn(dms, arn).lastFailureMessage());
         return new Outcome(arn, created, "Replication task " + id + " is ready");
+    }
+
+    /** The serverless replication config: found by identifier, else created. It has no status to wait for. */
+    private Outcome replicationConfig() {
+        DmsResources.ReplicationConfigSpec spec = plan.replicationConfig();
+        String id = spec.identifier();
+        Supplier<Optional<String>> find = () -> find("finding replication config " + id, () -> dms
+                .describeReplicationConfigs(b -> b.filters(filter("replication-config-id", id)))
+                .replicationConfigs()).map(c -> c.replicationConfigArn());
+        boolean created = find.get().isEmpty() && calls.callUnless(AwsCalls.ALREADY_EXISTS,
+                "creating replication config " + id, () -> dms.createReplicationConfig(requests.replicationConfig(
+                        spec))).isPresent();
+        String arn = find.get().orElseThrow(() -> notFound(id));
+        requireOwned(arn, "replication config " + id);
+        return new Outcome(arn, created, "Serverless replication config " + id + " (" + spec.minCapacityUnits()
+                + "-" + spec.maxCapacityUnits() + " DCU)");
     }
 
     private void requireOwned(String arn, String what) {

@@ -17,7 +17,8 @@ public enum StepId {
     TARGET_ENDPOINT("TargetEndpoint", "Target endpoint (PostgreSQL)"),
     SOURCE_CONNECTION_TEST("SourceConnectionTest", "Test the source connection from the instance"),
     TARGET_CONNECTION_TEST("TargetConnectionTest", "Test the target connection from the instance"),
-    REPLICATION_TASK("ReplicationTask", "Replication task (wait until ready)");
+    REPLICATION_TASK("ReplicationTask", "Replication task (wait until ready)"),
+    REPLICATION_CONFIG("ReplicationConfig", "Serverless replication config");
 
     private final String key;
     private final String title;

@@ -11,8 +11,8 @@ import software.amazon.awssdk.services.cloudwatch.model.MetricDataQuery;
 import software.amazon.awssdk.services.cloudwatch.model.MetricDataResult;
 
 /**
- * CDC latency from CloudWatch ({@code AWS/DMS}). Both dimensions are required: the instance identifier and the
- * task's resource id (the ARN suffix, fixed by {@code ResourceIdentifier}). Periods are multiples of 60 s.
+ * CDC latency from CloudWatch ({@code AWS/DMS}) with the replication's dimensions
+ * ({@link DmsReplications.Target#dimensions()}). Periods are multiples of 60 s.
  */
 final class TaskLatency {
     private static final Map<String, String> QUERIES = Map.of("source", "CDCLatencySource",
@@ -27,15 +27,11 @@ final class TaskLatency {
     }
 
     /** The latest latency of the last 15 minutes, or null when CloudWatch has none or may not be read. */
-    TaskStatus.Latency latest(String instanceIdentifier, String taskResourceId) {
+    TaskStatus.Latency latest(List<Dimension> dimensions) {
         Instant end = Instant.now().truncatedTo(ChronoUnit.MINUTES).plus(1, ChronoUnit.MINUTES);
         List<MetricDataQuery> queries = QUERIES.entrySet().stream().map(q -> MetricDataQuery.builder().id(q.getKey())
                 .metricStat(s -> s.period(60).stat("Average").metric(m -> m.namespace("AWS/DMS")
-                        .metricName(q.getValue()).dimensions(
-                                Dimension.builder().name("ReplicationInstanceIdentifier").value(instanceIdentifier)
-                                        .build(),
-                                Dimension.builder().name("ReplicationTaskIdentifier").value(taskResourceId)
-                                        .build())))
+                        .metricName(q.getValue()).dimensions(dimensions)))
                 .build()).toList();
         List<MetricDataResult> results;
         try {

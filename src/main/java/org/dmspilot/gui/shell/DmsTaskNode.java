@@ -37,7 +37,8 @@ final class DmsTaskNode {
         }
         try {
             DmsState state = DmsStateFiles.load(file, project.id(), null);
-            StepState task = state.step(StepId.REPLICATION_TASK);
+            StepState task = state.step(state.options() != null && state.options().onServerless()
+                    ? StepId.REPLICATION_CONFIG : StepId.REPLICATION_TASK);
             if (task.status() != StepState.Status.DONE || task.arn() == null || state.options() == null) {
                 return Optional.empty();
             }

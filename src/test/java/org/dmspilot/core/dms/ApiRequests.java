@@ -10,7 +10,8 @@ import org.dmspilot.core.dms.emulator.AwsEmulator;
 final class ApiRequests {
     private static final Map<StepId, String> OPERATIONS = Map.of(StepId.SUBNET_GROUP, "CreateReplicationSubnetGroup",
             StepId.REPLICATION_INSTANCE, "CreateReplicationInstance", StepId.SOURCE_ENDPOINT, "CreateEndpoint",
-            StepId.TARGET_ENDPOINT, "CreateEndpoint", StepId.REPLICATION_TASK, "CreateReplicationTask");
+            StepId.TARGET_ENDPOINT, "CreateEndpoint", StepId.REPLICATION_TASK, "CreateReplicationTask",
+            StepId.REPLICATION_CONFIG, "CreateReplicationConfig");
 
     private ApiRequests() {
     }

@@ -17,7 +17,8 @@ import java.util.function.Function;
 
 /**
  * CloudWatch GetMetricData in Smithy RPC v2 CBOR. DMS task metrics have data points only when both dimensions
- * (instance identifier and the task's resource id) match a task, and only for the minutes the task ran, as in AWS:
+ * (instance identifier and the task's resource id) match a task, serverless ones when the single dimension
+ * {@code ReplicationConfigIdentifier} names a replication config, and only for the minutes the task ran, as in AWS:
  * one point per period, aligned on the period, averaged over its minutes, ordered as {@code ScanBy} asks. The value
  * of each minute comes from a function of time the test may replace. Timestamps are CBOR tag 1.
  */
@@ -73,9 +74,12 @@ public final class CloudWatchEmulator {
         Function<Instant, Double> valueAt = series.get(metric.path("MetricName").asText());
         List<Instant> times = new ArrayList<>();
         List<Double> values = new ArrayList<>();
-        var range = "AWS/DMS".equals(metric.path("Namespace").asText()) && valueAt != null ? dms.metricsRange(
-                dims.getOrDefault("ReplicationInstanceIdentifier", ""), dims.getOrDefault("ReplicationTaskIdentifier",
-                        "")) : java.util.Optional.<Instant[]>empty();
+        var range = !"AWS/DMS".equals(metric.path("Namespace").asText()) || valueAt == null
+                ? java.util.Optional.<Instant[]>empty() : dims.size() == 1 && dims.containsKey(
+                        "ReplicationConfigIdentifier") ? dms.serverlessMetricsRange(dims.get(
+                                "ReplicationConfigIdentifier")) : dms.metricsRange(dims.getOrDefault(
+                                        "ReplicationInstanceIdentifier", ""), dims.getOrDefault(
+                                                "ReplicationTaskIdentifier", ""));
         if (range.isPresent()) {
             Instant now = Instant.now();
             Instant runFrom = range.get()[0].truncatedTo(ChronoUnit.MINUTES);

@@ -5,6 +5,7 @@ import static org.dmspilot.core.dms.emulator.AwsEmulator.JSON;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -237,24 +238,28 @@ final class DmsCreates {
         return task.node;
     }
 
-    static JsonNode tableStatistics(DmsEmulator dms, JsonNode req) {
-        Res task = require(dms.taskStore(), req.path("ReplicationTaskArn").asText(), "Replication task");
+    /** DMS's TableStatistics structures of the emulated tables. */
+    static ArrayNode statistics(List<EmulatedTable> tables) {
         ArrayNode stats = JSON.createArrayNode();
-        if (Set.of("running", "stopping", "stopped").contains(task.status())) {
-            for (EmulatedTable t : dms.describeTables()) {
-                stats.addObject().put("SchemaName", t.schema()).put("TableName", t.table()).put("Inserts", 12)
-                        .put("Deletes", 1).put("Updates", 3).put("Ddls", 0).put("FullLoadRows", t.fullLoadRows())
-                        .put("FullLoadCondtnlChkFailedRows", 0).put("FullLoadErrorRows", 0)
-                        .put("LastUpdateTime", DmsEmulator.now()).put("TableState", t.tableState())
-                        .put("ValidationState", t.validationState())
-                        .put("ValidationPendingRecords", t.validationPendingRecords())
-                        .put("ValidationFailedRecords", t.validationFailedRecords())
-                        .put("ValidationSuspendedRecords", 0);
-                if (t.failure() != null) {
-                    ((ObjectNode) stats.get(stats.size() - 1)).put("ValidationStateDetails", t.failure());
-                }
+        for (EmulatedTable t : tables) {
+            ObjectNode s = stats.addObject().put("SchemaName", t.schema()).put("TableName", t.table())
+                    .put("Inserts", 12).put("Deletes", 1).put("Updates", 3).put("Ddls", 0)
+                    .put("FullLoadRows", t.fullLoadRows()).put("FullLoadCondtnlChkFailedRows", 0)
+                    .put("FullLoadErrorRows", 0).put("LastUpdateTime", DmsEmulator.now())
+                    .put("TableState", t.tableState()).put("ValidationState", t.validationState())
+                    .put("ValidationPendingRecords", t.validationPendingRecords())
+                    .put("ValidationFailedRecords", t.validationFailedRecords()).put("ValidationSuspendedRecords", 0);
+            if (t.failure() != null) {
+                s.put("ValidationStateDetails", t.failure());
             }
         }
+        return stats;
+    }
+
+    static JsonNode tableStatistics(DmsEmulator dms, JsonNode req) {
+        Res task = require(dms.taskStore(), req.path("ReplicationTaskArn").asText(), "Replication task");
+        ArrayNode stats = Set.of("running", "stopping", "stopped").contains(task.status())
+                ? statistics(dms.describeTables()) : JSON.createArrayNode();
         ObjectNode out = JSON.createObjectNode().put("ReplicationTaskArn", task.node.path("ReplicationTaskArn")
                 .asText());
         out.set("TableStatistics", stats);

@@ -34,8 +34,8 @@ final class DmsDeletes {
     static ObjectNode endpoint(DmsEmulator dms, JsonNode req) {
         String arn = req.path("EndpointArn").asText();
         Res endpoint = require(dms.endpointStore(), arn, "Endpoint");
-        if (dms.taskStore().values().stream().anyMatch(t -> arn.equals(t.node.path("SourceEndpointArn").asText())
-                || arn.equals(t.node.path("TargetEndpointArn").asText()))) {
+        if (dms.usedByReplicationConfig(arn) || dms.taskStore().values().stream().anyMatch(t -> arn.equals(
+                t.node.path("SourceEndpointArn").asText()) || arn.equals(t.node.path("TargetEndpointArn").asText()))) {
             throw AwsFault.invalidState("Endpoint " + endpoint.node.path("EndpointIdentifier").asText()
                     + " is used by a replication task");
         }
@@ -65,6 +65,9 @@ final class DmsDeletes {
         if (dms.instanceStore().values().stream().anyMatch(i -> id.equals(i.node.path("ReplicationSubnetGroup")
                 .path("ReplicationSubnetGroupIdentifier").asText()))) {
             throw AwsFault.invalidState("Replication subnet group " + id + " is in use by a replication instance");
+        }
+        if (dms.subnetGroupUsedByReplicationConfig(id)) {
+            throw AwsFault.invalidState("Replication subnet group " + id + " is in use by a replication config");
         }
         dms.subnetGroups().remove(id);
         dms.untag(DmsEmulator.arn("subgrp", id));

@@ -16,7 +16,7 @@ import java.util.UUID;
  * AWS DMS (JSON 1.1) over an in-memory account. Status transitions happen as the caller describes: an instance is
  * {@code creating} for a few describes, then {@code available}; a connection {@code testing}, then {@code successful}
  * (or {@code failed} for endpoints marked so); a task {@code creating → ready}, {@code starting → running},
- * {@code stopping → stopped}.
+ * {@code stopping → stopped}; DMS Serverless replication configs as {@link DmsServerless} describes.
  */
 public final class DmsEmulator {
     static final String REGION = "eu-west-1";
@@ -77,9 +77,22 @@ public final class DmsEmulator {
     /** Per task ARN: the times CloudWatch has data for (start, and stop once stopped). */
     private final Map<String, Instant[]> metricRuns = new LinkedHashMap<>();
 
+    private final DmsServerless serverless;
+
     DmsEmulator(IamEmulator iam, LogsEmulator logs) {
         this.iam = iam;
         this.logs = logs;
+        this.serverless = new DmsServerless(this, logs);
+    }
+
+    /** Whether an endpoint is used by a serverless replication config. */
+    synchronized boolean usedByReplicationConfig(String endpointArn) {
+        return serverless.usesEndpoint(endpointArn);
+    }
+
+    /** Whether a subnet group is used by a serverless replication config. */
+    synchronized boolean subnetGroupUsedByReplicationConfig(String id) {
+        return serverless.usesSubnetGroup(id);
     }
 
     /**
@@ -87,6 +100,9 @@ public final class DmsEmulator {
      * the group {@code dms-tasks-<instance identifier>} and stream {@code dms-task-<task resource id>}.
      */
     synchronized void logTask(JsonNode task, char level, String component, String text) {
+        if (task == null) {
+            return;
+        }
         String instanceArn = task.path("ReplicationInstanceArn").asText();
         Res instance = instances.get(instanceArn);
         String taskArn = task.path("ReplicationTaskArn").asText();
@@ -110,6 +126,7 @@ public final class DmsEmulator {
         tasks.values().stream().filter(r -> r.status().equals("running")).forEach(r -> logTask(r.node, 'E',
                 "TARGET_LOAD", "Failed to load table '" + schema + "'.'" + table + "': " + reason
                         + "  (load_utils.c:1018)"));
+        serverless.logTableFailure(schema, table, reason);
         return this;
     }
 
@@ -148,6 +165,7 @@ public final class DmsEmulator {
 
     /** The task fails, as DMS reports it: status {@code failed}, its last failure message, an error in its log. */
     public synchronized DmsEmulator failTask(String taskIdentifier, String message) {
+        serverless.fail(taskIdentifier, message);
         tasks.values().stream().filter(r -> r.node.path("ReplicationTaskIdentifier").asText().equals(
                 taskIdentifier)).forEach(r -> {
                     r.moveTo("failed", null, 0);
@@ -203,6 +221,10 @@ public final class DmsEmulator {
     }
 
     /** The time range CloudWatch has metrics for, for the task with these dimensions, if any. */
+    synchronized java.util.Optional<Instant[]> serverlessMetricsRange(String configResourceId) {
+        return serverless.arnOf(configResourceId).map(metricRuns::get).map(Instant[]::clone);
+    }
+
     synchronized java.util.Optional<Instant[]> metricsRange(String instanceId, String taskResourceId) {
         String taskArn = arn("task", taskResourceId);
         Res task = tasks.get(taskArn);
@@ -218,6 +240,11 @@ public final class DmsEmulator {
     public synchronized Map<String, Integer> counts() {
         return Map.of("subnetGroups", subnetGroups.size(), "instances", instances.size(), "endpoints",
                 endpoints.size(), "tasks", tasks.size());
+    }
+
+    /** How many serverless replication configs exist. */
+    public synchronized int replicationConfigs() {
+        return serverless.count();
     }
 
     public synchronized List<ObjectNode> instances() {
@@ -267,6 +294,10 @@ public final class DmsEmulator {
     }
 
     synchronized JsonNode call(String op, JsonNode req) {
+        JsonNode answer = serverless.call(op, req);
+        if (answer != null) {
+            return answer;
+        }
         return switch (op) {
             case "CreateReplicationSubnetGroup" -> wrap("ReplicationSubnetGroup", DmsCreates.subnetGroup(this, req));
             case "CreateReplicationInstance" -> wrap("ReplicationInstance", DmsCreates.instance(this, req));

@@ -102,14 +102,24 @@ public final class LogsEmulator {
         if (group == null) {
             throw new AwsFault(400, "ResourceNotFoundException", "The specified log group does not exist.");
         }
-        ArrayNode out = JSON.createArrayNode();
         String prefix = req.path("logStreamNamePrefix").asText("");
-        group.forEach((name, events) -> {
-            if (name.startsWith(prefix)) {
-                ObjectNode s = out.addObject().put("logStreamName", name);
-                if (!events.isEmpty()) {
-                    s.put("lastEventTimestamp", events.get(events.size() - 1).timestamp());
-                }
+        boolean byTime = "LastEventTime".equals(req.path("orderBy").asText("LogStreamName"));
+        if (byTime && !prefix.isEmpty()) {
+            throw new AwsFault(400, "InvalidParameterException",
+                    "Cannot order by LastEventTime with a logStreamNamePrefix.");
+        }
+        List<Map.Entry<String, List<Event>>> streams = new ArrayList<>(group.entrySet().stream()
+                .filter(e -> e.getKey().startsWith(prefix)).toList());
+        java.util.Comparator<Map.Entry<String, List<Event>>> order = byTime
+                ? java.util.Comparator.comparingLong(e -> e.getValue().isEmpty() ? 0
+                        : e.getValue().get(e.getValue().size() - 1).timestamp())
+                : Map.Entry.comparingByKey();
+        streams.sort(req.path("descending").asBoolean(false) ? order.reversed() : order);
+        ArrayNode out = JSON.createArrayNode();
+        streams.stream().limit(req.path("limit").asInt(50)).forEach(e -> {
+            ObjectNode st = out.addObject().put("logStreamName", e.getKey());
+            if (!e.getValue().isEmpty()) {
+                st.put("lastEventTimestamp", e.getValue().get(e.getValue().size() - 1).timestamp());
             }
         });
         ObjectNode r = JSON.createObjectNode();
