@@ -1,5 +1,7 @@
 package org.dmspilot.gui.monitor;
 
+import static org.dmspilot.gui.util.Localization.lang;
+
 import java.time.Duration;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
@@ -73,12 +75,13 @@ public final class MonitorView {
         tablesTable.setItems(vm.tables());
         tableColumn.setCellValueFactory(c -> text(c.getValue().qualifiedName()));
         loadedColumn.setCellValueFactory(c -> text(c.getValue().problem() != null ? "\u2716 " + c.getValue()
-                .problem() : c.getValue().fullLoadDone() ? "\u2714 " + c.getValue().fullLoadRows()
-                        : String.valueOf(c.getValue().fullLoadRows())));
-        changesColumn.setCellValueFactory(c -> text("+" + c.getValue().inserts() + " ~" + c.getValue().updates()
-                + " -" + c.getValue().deletes()));
-        countsColumn.setCellValueFactory(c -> text(count(c.getValue().sourceRows()) + " / "
-                + count(c.getValue().targetRows())));
+                .problem() : (c.getValue().fullLoadDone() ? "\u2714 " : "") + (c.getValue().fullLoadRows() < 0
+                        ? lang("monitor.rowsNotRecorded") : lang("monitor.rows", c.getValue().fullLoadRows()))));
+        changesColumn.setCellValueFactory(c -> text(lang("monitor.changes", c.getValue().inserts(),
+                c.getValue().updates(), c.getValue().deletes())));
+        countsColumn.setCellValueFactory(c -> text(c.getValue().sourceRows() < 0 && c.getValue().targetRows() < 0
+                ? lang("monitor.notCounted") : count(c.getValue().sourceRows()) + " / "
+                        + count(c.getValue().targetRows())));
         validationColumn.setCellValueFactory(c -> text(c.getValue().validation()));
         checklistList.setItems(vm.checklist());
         checklistList.setCellFactory(l -> new ChecklistCell());

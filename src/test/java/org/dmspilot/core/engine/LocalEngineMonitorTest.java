@@ -53,4 +53,48 @@ class LocalEngineMonitorTest {
             }
         }
     }
+
+    @Test
+    void perTableCountersSurviveARestartInsteadOfStartingAgainAtZero() throws Exception {
+        TestDatabase maria = FullLoadTest.source("monitor_restart", "CREATE TABLE ticks (id int AUTO_INCREMENT"
+                + " PRIMARY KEY, v int)", "INSERT INTO ticks (v) SELECT seq FROM seq_1_to_40");
+        TestDatabase pg = FullLoadTest.convertedTarget(maria);
+        try (CdcFixture cdc = CdcFixture.start(maria, pg)) {
+            cdc.awaitCaughtUp(maria, Duration.ofSeconds(60));
+            maria.execute("INSERT INTO ticks (v) VALUES (1), (2), (3)", "UPDATE ticks SET v = 0 WHERE id = 1");
+            cdc.awaitCaughtUp(maria, Duration.ofSeconds(30));
+            awaitStored(pg, maria, t -> t.inserts() == 3);
+        }
+        try (CdcFixture resumed = CdcFixture.start(maria, pg, LocalMigration.Mode.CDC,
+                org.dmspilot.core.engine.cdc.CdcOptions.defaults().withMaxBackoffMillis(1_000))) {
+            maria.execute("INSERT INTO ticks (v) VALUES (4)");
+            resumed.awaitCaughtUp(maria, Duration.ofSeconds(30));
+            TableStatistics stored = awaitStored(pg, maria, t -> t.inserts() == 4);
+
+            TableStatistics live = resumed.migration.metrics().orElseThrow().tableStatistics().get(0);
+            for (TableStatistics t : List.of(stored, live)) {
+                assertThat(t.fullLoadDone()).isTrue();
+                assertThat(t.fullLoadRows()).as("the first run's full load, not a ✔ 0").isEqualTo(40);
+                assertThat(new long[] {t.inserts(), t.updates(), t.deletes()}).containsExactly(4, 1, 0);
+            }
+        }
+    }
+
+    /** Polls the counters the engine writes to the target until {@code done} holds (60 s at most). */
+    private static TableStatistics awaitStored(TestDatabase pg, TestDatabase maria,
+            java.util.function.Predicate<TableStatistics> done) throws Exception {
+        MigrationMetrics stored = new StoredEngineMetrics(pg::connect, maria.database());
+        long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        TableStatistics last = null;
+        while (System.nanoTime() < end) {
+            last = stored.tableStatistics().stream().filter(t -> t.table().equals("ticks")).findFirst()
+                    .orElse(null);
+            if (last != null && done.test(last)) {
+                return last;
+            }
+            Thread.onSpinWait();
+            java.util.concurrent.locks.LockSupport.parkNanos(200_000_000L);
+        }
+        throw new AssertionError("the stored counters never reached the expected state; last: " + last);
+    }
 }

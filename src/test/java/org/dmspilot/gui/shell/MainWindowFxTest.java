@@ -50,9 +50,7 @@ class MainWindowFxTest {
             return new MainViewModel.SandboxProject(p, java.nio.file.Files.createTempDirectory("sandbox-project")
                     .resolve("shopwave.dmspilot.json"));
         });
-        stage.setWidth(1200);
-        stage.setHeight(760);
-        stage.show();
+        stage.show(); // the first-launch size: 1280x800
     }
 
     @AfterEach

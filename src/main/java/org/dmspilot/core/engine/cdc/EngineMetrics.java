@@ -33,6 +33,8 @@ public final class EngineMetrics implements MigrationMetrics, AutoCloseable {
     private final Map<String, Long> fullLoadRows = new ConcurrentHashMap<>();
     private volatile List<String[]> tables = List.of(); // {source, target}
     private volatile boolean assumeLoaded;
+    /** Counters an earlier run of this task wrote (source table → full-load rows, inserts, updates, deletes). */
+    private volatile Map<String, long[]> earlier;
     private ScheduledExecutorService sampler;
     private long lastApplied;
     private long lastMillis;
@@ -78,6 +80,7 @@ public final class EngineMetrics implements MigrationMetrics, AutoCloseable {
     /** The checkpoint says a full load finished earlier (row numbers unknown to this run). */
     void assumeLoaded() {
         assumeLoaded = true;
+        earlier = null; // read the earlier run's counters at the next flush, before this run's are written
     }
 
     /** Takes one sample now; called by the sampler and, in tests, directly. */
@@ -110,6 +113,9 @@ public final class EngineMetrics implements MigrationMetrics, AutoCloseable {
                 flushConnection = target.open();
             }
             java.sql.Connection c = flushConnection;
+            if (earlier == null) {
+                earlier = assumeLoaded ? readEarlier(c) : Map.of();
+            }
             try (var ps = c.prepareStatement("INSERT INTO dmspilot.cdc_metrics VALUES (?, ?, ?, ?, ?, ?)"
                     + " ON CONFLICT DO NOTHING")) {
                 for (Sample[] s : unflushed) {
@@ -166,6 +172,22 @@ public final class EngineMetrics implements MigrationMetrics, AutoCloseable {
         }
     }
 
+    /** The counters a previous run left in the target, so that a resumed run continues them (not from 0). */
+    private Map<String, long[]> readEarlier(java.sql.Connection c) throws java.sql.SQLException {
+        Map<String, long[]> out = new java.util.HashMap<>();
+        try (var ps = c.prepareStatement("SELECT table_name, full_load_rows, inserts, updates, deletes"
+                + " FROM dmspilot.cdc_table_stats WHERE schema_name = ?")) {
+            ps.setString(1, pgSchema);
+            try (var rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3), rs.getLong(4),
+                            rs.getLong(5)});
+                }
+            }
+        }
+        return out;
+    }
+
     private void closeQuietly() {
         try {
             if (flushConnection != null) {
@@ -213,8 +235,12 @@ public final class EngineMetrics implements MigrationMetrics, AutoCloseable {
         for (String[] t : tables) {
             long[] c = stats.counts(t[0]);
             Long loaded = fullLoadRows.get(t[1]);
-            out.add(new TableStatistics(schema, t[0], loaded != null || assumeLoaded, loaded == null ? 0 : loaded,
-                    c[0], c[1], c[2], -1, -1, "Not enabled"));
+            Map<String, long[]> before = earlier;
+            long[] b = before == null ? null : before.get(t[0]);
+            long rows = loaded != null ? loaded : b != null ? b[0] : -1; // -1: not known, never a false 0
+            long[] base = b == null ? new long[4] : b;
+            out.add(new TableStatistics(schema, t[0], loaded != null || assumeLoaded, rows, base[1] + c[0],
+                    base[2] + c[1], base[3] + c[2], -1, -1, "Not enabled"));
         }
         return out;
     }
