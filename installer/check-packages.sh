@@ -80,6 +80,18 @@ if command -v man >/dev/null; then
   echo "     \$ man -l $man | head -8"
   man -l "$man" 2>/dev/null | head -8 | sed 's/^/     | /' || true
 fi
+if command -v xvfb-run >/dev/null && command -v xwininfo >/dev/null && ldconfig -p | grep -q libgtk-3.so.0; then
+  # the window, on a virtual screen: the launcher and the jlink'd runtime run JavaFX (needs GTK 3 installed here)
+  window=$(HOME="$root/home" DMSPILOT_HOME="$root/home/.dmspilot" timeout 180 xvfb-run -a -s '-screen 0 1920x1080x24' \
+    sh -c "'$root/usr/bin/dmspilot' >'$root/gui.log' 2>&1 & pid=\$!; for i in \$(seq 120); do sleep 1; \
+      xwininfo -root -tree | grep -m1 '\"DMS Pilot' && break; done; kill \$pid" || true)
+  echo "     window: $(sed 's/^ *//' <<<"$window")"
+  check "the window opens, its title shows the version" grep -qE '"DMS Pilot [0-9]+\.[0-9]+\.[0-9]+' <<<"$window"
+  check "the window's class matches the desktop entry's StartupWMClass" \
+    grep -qF "\"$(sed -n 's/^StartupWMClass=//p' "$desktop")\"" <<<"$window"
+else
+  echo "skip the window check (needs xvfb-run, xwininfo and GTK 3 installed)"
+fi
 runtime=$root/opt/dmspilot/lib/runtime
 echo "     runtime modules: $(wc -l < <("$runtime/bin/java" --list-modules)), $(du -sh "$runtime" | cut -f1)"
 check "runtime is jlink'd (no jdk.compiler, no jmods)" sh -c "! '$runtime/bin/java' --list-modules | grep -q jdk.compiler"

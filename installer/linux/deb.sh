@@ -30,7 +30,7 @@ Version: $version-1
 Section: database
 Priority: optional
 Architecture: $arch
-Maintainer: DMS Pilot contributors <dmspilot@users.noreply.github.com>
+Maintainer: ${DEB_MAINTAINER:-DMS Pilot contributors <packages@dmspilot.invalid>}
 Installed-Size: $(du -sk --exclude=DEBIAN "$pkg" | cut -f1)
 Depends: $depends
 Description: Migrate MySQL/MariaDB to PostgreSQL / Aurora PostgreSQL
