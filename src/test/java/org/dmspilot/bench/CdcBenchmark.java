@@ -85,9 +85,8 @@ public final class CdcBenchmark {
                         + " kind enum('debit','credit','fee') NOT NULL, amount decimal(12,2) NOT NULL,"
                         + " note varchar(100), payload json, at datetime(6) NOT NULL, flag tinyint(1) NOT NULL)");
                 s.execute("CREATE TABLE probe (marker bigint PRIMARY KEY, written bigint NOT NULL)");
-                if (mysql) {
-                    s.execute("SET SESSION cte_max_recursion_depth = 100000");
-                }
+                s.execute(mysql ? "SET SESSION cte_max_recursion_depth = 100000"
+                        : "SET SESSION max_recursive_iterations = 100000");
                 s.execute("INSERT INTO events (account, kind, amount, note, payload, at, flag)"
                         + " WITH RECURSIVE seq (seq) AS (SELECT 1 UNION ALL SELECT seq + 1 FROM seq WHERE seq < 100000)"
                         + " SELECT seq % 1000, ELT(1 + seq % 3, 'debit', 'credit', 'fee'), seq / 100,"
