@@ -1,25 +1,34 @@
 package org.dmspilot.core.convert;
 
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.sql.Savepoint;
+import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.List;
 import org.dmspilot.core.DmsPilotException;
 import org.dmspilot.core.progress.CancelledException;
 import org.dmspilot.core.progress.ProgressListener;
+import org.dmspilot.model.convert.ActionItem;
 import org.dmspilot.model.convert.ConvertedStatement;
+import org.dmspilot.model.convert.Severity;
 
 /**
- * Applies a converted schema to PostgreSQL in one transaction: either every statement is applied, or — on a failure
- * or a cancel — nothing is, and the failing statement and its object are named.
+ * Applies a converted schema to PostgreSQL. {@link #applyEach} (the default of {@code convert --apply}) runs each
+ * statement in its own savepoint of one transaction: a statement PostgreSQL refuses becomes a critical
+ * {@value #APPLY_FAILED} action item quoting the error, the later statements of the same object are skipped, and
+ * everything else is applied. {@link #apply} is all or nothing: on a failure or a cancel nothing is applied and the
+ * failing statement and its object are named.
  */
 public final class SchemaApplier {
+    /** Action-item code of an object PostgreSQL refused. */
+    public static final String APPLY_FAILED = "APPLY-FAILED";
+
     private SchemaApplier() {
     }
 
@@ -44,6 +53,19 @@ public final class SchemaApplier {
 
     /** What an apply did. */
     public record Result(int applied, List<ConvertedStatement> skipped) {
+    }
+
+    /**
+     * What {@link #applyEach} did.
+     *
+     * @param applied statements applied
+     * @param failedObjects source objects (as {@link ConvertedStatement#object()}) with a statement PostgreSQL refused
+     * @param items one critical {@value #APPLY_FAILED} item per refused statement
+     */
+    public record Outcome(int applied, int total, Set<String> failedObjects, List<ActionItem> items) {
+        public boolean complete() {
+            return failedObjects.isEmpty();
+        }
     }
 
     private static final Set<String> ALREADY_EXISTS = Set.of("42P07", "42710", "42P06", "42723");
@@ -82,12 +104,98 @@ public final class SchemaApplier {
     }
 
     /**
+     * Applies every statement it can, each in its own savepoint, and commits; a cancel rolls everything back.
+     *
+     * @param target an open connection to the target database; its auto-commit setting is restored afterwards
+     */
+    public static Outcome applyEach(Connection target, List<ConvertedStatement> statements,
+            ProgressListener progress) {
+        return inTransaction(target, true, () -> {
+            int done = 0;
+            Set<String> failed = new LinkedHashSet<>();
+            List<ActionItem> items = new ArrayList<>();
+            try (Statement st = target.createStatement()) {
+                for (ConvertedStatement s : statements) {
+                    progress.checkCancelled();
+                    progress.progress(done + failed.size(), statements.size(), s.stage() + " " + s.object());
+                    if (failed.contains(s.object())) {
+                        continue;
+                    }
+                    Savepoint savepoint = target.setSavepoint();
+                    try {
+                        st.execute(s.sql());
+                        target.releaseSavepoint(savepoint);
+                        done++;
+                    } catch (SQLException e) {
+                        target.rollback(savepoint);
+                        failed.add(s.object());
+                        items.add(failure(s, e));
+                    }
+                }
+                progress.checkCancelled();
+            }
+            return new Outcome(done, statements.size(), failed, List.copyOf(items));
+        });
+    }
+
+    /** The critical item of a statement PostgreSQL refused: the object, the stage, PostgreSQL's message. */
+    static ActionItem failure(ConvertedStatement s, SQLException e) {
+        String message = (e.getMessage() == null ? e.toString() : e.getMessage()).strip().replaceAll("\\s*\\n\\s*", " ");
+        return new ActionItem(APPLY_FAILED, Severity.CRITICAL, s.object(), 0, 0,
+                "PostgreSQL refused the " + s.stage().name().toLowerCase().replace('_', ' ') + " statement of "
+                        + s.object() + " (SQLSTATE " + e.getSQLState() + "): " + message
+                        + "; the object was not created (its other statements were skipped).",
+                "Fix the converted statement by hand (see the object's other action items) and apply it.", 30);
+    }
+
+    /**
      * @param skipped when not null, statements failing because their object exists are rolled back to a savepoint
      *     and added here instead of failing the transaction
      * @param commit false: roll back at the end (a preview)
      */
     private static int run(Connection target, List<ConvertedStatement> statements, List<String> before,
             List<ConvertedStatement> skipped, boolean commit, ProgressListener progress) {
+        return inTransaction(target, commit, () -> {
+            int done = 0;
+            try (Statement st = target.createStatement()) {
+                for (String sql : before) {
+                    st.execute(sql);
+                }
+                for (ConvertedStatement s : statements) {
+                    progress.checkCancelled();
+                    progress.progress(done, statements.size(), s.stage() + " " + s.object());
+                    Savepoint savepoint = skipped == null ? null : target.setSavepoint();
+                    try {
+                        st.execute(s.sql());
+                        done++;
+                    } catch (SQLException e) {
+                        if (savepoint != null && ALREADY_EXISTS.contains(e.getSQLState())) {
+                            target.rollback(savepoint);
+                            skipped.add(s);
+                            continue;
+                        }
+                        throw new DmsPilotException("Applying the schema failed at statement " + (done + 1)
+                                + " of " + statements.size() + " (" + s.stage().name().toLowerCase()
+                                .replace('_', ' ') + " for " + s.object() + "): " + e.getMessage()
+                                + "\nStatement:\n" + s.sql()
+                                + "\nNothing was applied (the transaction was rolled back).", e);
+                    }
+                }
+                progress.checkCancelled();
+            }
+            if (commit) {
+                progress.progress(done, statements.size(), "Committed");
+            }
+            return done;
+        });
+    }
+
+    private interface Work<T> {
+        T run() throws SQLException;
+    }
+
+    /** Runs work in one transaction: committed (or rolled back when {@code commit} is false), rolled back on error. */
+    private static <T> T inTransaction(Connection target, boolean commit, Work<T> work) {
         boolean autoCommit;
         try {
             autoCommit = target.getAutoCommit();
@@ -95,38 +203,14 @@ public final class SchemaApplier {
         } catch (SQLException e) {
             throw new DmsPilotException("Could not start a transaction on the target: " + e.getMessage(), e);
         }
-        int done = 0;
-        try (Statement st = target.createStatement()) {
-            for (String sql : before) {
-                st.execute(sql);
-            }
-            for (ConvertedStatement s : statements) {
-                progress.checkCancelled();
-                progress.progress(done, statements.size(), s.stage() + " " + s.object());
-                Savepoint savepoint = skipped == null ? null : target.setSavepoint();
-                try {
-                    st.execute(s.sql());
-                    done++;
-                } catch (SQLException e) {
-                    if (savepoint != null && ALREADY_EXISTS.contains(e.getSQLState())) {
-                        target.rollback(savepoint);
-                        skipped.add(s);
-                        continue;
-                    }
-                    throw new DmsPilotException("Applying the schema failed at statement " + (done + 1) + " of "
-                            + statements.size() + " (" + s.stage().name().toLowerCase().replace('_', ' ') + " for "
-                            + s.object() + "): " + e.getMessage() + "\nStatement:\n" + s.sql()
-                            + "\nNothing was applied (the transaction was rolled back).", e);
-                }
-            }
-            progress.checkCancelled();
+        try {
+            T result = work.run();
             if (commit) {
                 target.commit();
-                progress.progress(done, statements.size(), "Committed");
             } else {
                 rollback(target);
             }
-            return done;
+            return result;
         } catch (DmsPilotException | SQLException e) {
             rollback(target);
             if (e instanceof CancelledException c) {

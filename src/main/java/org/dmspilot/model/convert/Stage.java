@@ -6,8 +6,9 @@ public enum Stage {
     TYPES("02-types"),
     TABLES("03-tables"),
     CONSTRAINTS_AND_INDEXES("04-constraints-and-indexes"),
-    VIEWS("05-views"),
-    ROUTINES("06-routines"),
+    /** Before the views: a view may call a function; PL/pgSQL bodies are not resolved until they run. */
+    ROUTINES("05-routines"),
+    VIEWS("06-views"),
     TRIGGERS("07-triggers");
 
     private final String fileStem;

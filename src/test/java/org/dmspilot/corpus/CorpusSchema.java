@@ -1,0 +1,88 @@
+package org.dmspilot.corpus;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * A public schema of the corpus (src/test/resources/corpus, origin and licence in its README), loaded into a MySQL or
+ * MariaDB server the way its README says, from the files as published.
+ */
+enum CorpusSchema {
+    SAKILA("sakila", "sakila/sakila-schema.sql", "sakila/sakila-data.sql"),
+    /** employees.sql's {@code source} lines name the original data files; the generated data stands in for them. */
+    EMPLOYEES("employees", "employees/employees.sql", "employees/objects.sql");
+
+    final String database;
+    private final List<String> scripts;
+
+    CorpusSchema(String database, String... scripts) {
+        this.database = database;
+        this.scripts = List.of(scripts);
+    }
+
+    /** Runs the schema's scripts on {@code admin} (any database selected; the scripts create and use their own). */
+    void load(Connection admin) throws SQLException {
+        for (String script : scripts) {
+            run(admin, script);
+        }
+    }
+
+    private void run(Connection c, String script) throws SQLException {
+        String folder = script.substring(0, script.indexOf('/') + 1);
+        try (Statement st = c.createStatement()) {
+            for (SqlScript.Statement s : SqlScript.split(resource(script))) {
+                if (s.source() != null) {
+                    String data = sourced(s.source());
+                    if (data != null) {
+                        for (SqlScript.Statement d : SqlScript.split(data)) {
+                            execute(st, d, s.source());
+                        }
+                    }
+                    continue;
+                }
+                execute(st, s, script);
+            }
+        }
+    }
+
+    /** A {@code source} line: the dump beside the script, the generated data for the first missing one. */
+    private String sourced(String file) {
+        return switch (file) {
+            case "load_departments.dump", "load_dept_manager.dump" -> resource("employees/" + file);
+            case "load_employees.dump" -> resource("employees/employees-data.sql.gz");
+            default -> null; // dept_emp, titles, salaries: in employees-data.sql.gz; show_elapsed.sql: timing only
+        };
+    }
+
+    private static void execute(Statement st, SqlScript.Statement s, String file) throws SQLException {
+        try {
+            st.execute(s.text());
+        } catch (SQLException e) {
+            throw new SQLException(file + " line " + s.line() + ": " + e.getMessage() + "\n" + abbreviate(s.text()),
+                    e.getSQLState(), e);
+        }
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() > 300 ? text.substring(0, 300) + "..." : text;
+    }
+
+    static String resource(String path) {
+        try (InputStream raw = CorpusSchema.class.getResourceAsStream("/corpus/" + path)) {
+            if (raw == null) {
+                throw new IllegalStateException("missing test resource /corpus/" + path);
+            }
+            InputStream in = path.endsWith(".gz") ? new GZIPInputStream(raw) : raw;
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
