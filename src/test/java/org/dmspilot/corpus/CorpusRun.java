@@ -94,7 +94,8 @@ final class CorpusRun {
     String describe() {
         return corpus.database + " on " + source.engine() + ": " + codeObjects() + " code objects, "
                 + (codeObjects() - notApplied()) + " applied, " + probedEqual() + " probed equal, " + items().size()
-                + " items; validation " + (validation.identical() ? "identical" : "DIFFERENT") + "\n"
+                + " items; validation " + (validation.identical() ? "identical" : "DIFFERENT " + validation.tables().stream()
+                        .filter(t -> !t.identical()).toList()) + "\n"
                 + probes.stream().filter(p -> !p.equal()).map(p -> "  NOT EQUAL " + p.kind() + " " + p.object()
                         + ": " + p.detail()).collect(Collectors.joining("\n")) + "\n"
                 + items().stream().map(i -> "  " + i.severity() + " " + i.code() + " " + i.object() + ": "

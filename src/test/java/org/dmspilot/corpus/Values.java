@@ -33,7 +33,15 @@ final class Values {
         while (rs.next()) {
             List<String> row = new ArrayList<>();
             for (int i = 1; i <= md.getColumnCount(); i++) {
-                row.add(normalize(rs.getObject(i)));
+                String type = md.getColumnTypeName(i);
+                if (type.equalsIgnoreCase("YEAR")) {
+                    row.add(rs.getObject(i) == null ? null : String.valueOf(rs.getInt(i)));
+                } else if (rs.getObject(i) instanceof java.sql.Array array) {
+                    row.add(String.join(",", java.util.Arrays.stream((Object[]) array.getArray())
+                            .map(String::valueOf).toList()));
+                } else {
+                    row.add(normalize(rs.getObject(i)));
+                }
             }
             out.add(row);
         }

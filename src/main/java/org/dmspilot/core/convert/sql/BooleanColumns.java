@@ -151,6 +151,7 @@ final class BooleanColumns {
         String table = name.fullId().DOT_ID() != null ? name.fullId().DOT_ID().getText().substring(1)
                 : uids.get(uids.size() - 1).getText();
         table = Identifiers.unquoteMysql(table);
-        return new String[] {table, alias != null ? Identifiers.unquoteMysql(alias.getText()) : table};
+        boolean realAlias = alias != null && !ExpressionTranslator.isJoinKeywordAlias(alias);
+        return new String[] {table, realAlias ? Identifiers.unquoteMysql(alias.getText()) : table};
     }
 }

@@ -56,13 +56,9 @@ final class DmlTranslator {
         } else if (s instanceof UpdateStatementContext || s instanceof DeleteStatementContext) {
             out = updateOrDelete((ParserRuleContext) s.getChild(0));
         } else if (s instanceof ColumnCreateTableContext create && create.TEMPORARY() != null) {
-            return temporaryTable(create);
-        } else if (s instanceof DropTableContext drop && drop.TEMPORARY() != null) {
-            // TEMPORARY names temporary tables even before this body creates them: never schema-qualified
-            drop.tables().tableName().forEach(t -> scope.temporaryTables.add(
-                    StatementTranslator.bare(t.fullId().uid(0))));
-            return List.of("DROP TABLE " + (drop.ifExists() != null ? "IF EXISTS " : "")
-                    + x.emit(drop.tables()) + ";");
+            return TemporaryTables.create(x, scope, create);
+        } else if (s instanceof DropTableContext drop) {
+            return TemporaryTables.drop(x, scope, drop);
         } else {
             return null;
         }
@@ -194,21 +190,5 @@ final class DmlTranslator {
         return sources != null && (sources.tableSource().size() > 1
                 || !(sources.tableSource(0) instanceof TableSourceBaseContext base)
                 || !base.joinPart().isEmpty());
-    }
-
-    private List<String> temporaryTable(ColumnCreateTableContext create) {
-        String name = StatementTranslator.bare(create.tableName().fullId().uid(0));
-        scope.temporaryTables.add(name);
-        List<String> columns = new ArrayList<>();
-        for (CreateDefinitionContext definition : create.createDefinitions().createDefinition()) {
-            if (definition instanceof ColumnDeclarationContext column) {
-                String type = StatementTranslator.pgType(x.original(column.columnDefinition().dataType()));
-                columns.add(x.emit(column.fullColumnName()) + " " + type);
-            } else {
-                columns.add(x.emit(definition));
-            }
-        }
-        return List.of("CREATE TEMPORARY TABLE " + (create.ifNotExists() != null ? "IF NOT EXISTS " : "")
-                + Identifiers.quote(name) + " (" + String.join(", ", columns) + ");");
     }
 }

@@ -37,7 +37,7 @@ class ExpressionTranslator extends SqlEmitter {
                 : !op.BIT_OR_OP().isEmpty() && mode.pipesAsConcat() ? "||" : "OR");
         on(LogicalExpressionContext.class, this::logical);
         on(BinaryComparisonPredicateContext.class, booleans::comparison);
-        on(NotExpressionContext.class, e -> "NOT " + emit(e.expression()));
+        on(NotExpressionContext.class, e -> "NOT " + condition(e.expression()));
         on(UnaryOperatorContext.class, op -> op.EXCLAMATION_SYMBOL() != null ? "NOT " : null);
         on(BitOperatorContext.class, op -> op.BIT_XOR_OP() != null ? "#" : op.getText());
         on(MathExpressionAtomContext.class, this::math);
@@ -51,6 +51,7 @@ class ExpressionTranslator extends SqlEmitter {
         });
         on(BinaryExpressionAtomContext.class, b -> emit(b.expressionAtom()));
         on(SelectSpecContext.class, this::selectSpec);
+        on(GroupByClauseContext.class, g -> GroupBy.extended(this, g));
         on(IndexHintContext.class, h -> "");
         on(LockClauseContext.class, l -> l.SHARE() != null ? "FOR SHARE" : "FOR UPDATE");
         on(StraightJoinContext.class, j -> {
@@ -80,21 +81,44 @@ class ExpressionTranslator extends SqlEmitter {
     /** Emits a condition: MySQL accepts numbers where PostgreSQL needs a boolean. */
     final String condition(ParseTree tree) {
         String text = emit(tree);
+        return numeric(tree) ? "(" + text + " <> 0)" : text;
+    }
+
+    /**
+     * True when the expression is known to be a number where MySQL takes it as a condition: a variable or
+     * parameter of a non-boolean type, a column the table conversion made a number (a tinyint kept as smallint),
+     * a call of a stored function returning a number.
+     */
+    final boolean numeric(ParseTree tree) {
         if (Trees.isBooleanShaped(tree)) {
-            return text;
+            return false;
         }
         var name = Trees.bareName(tree);
         if (name.isPresent()) {
             var type = scope.variableType(name.get());
-            if (type.isPresent() && !type.get().equals("boolean")) {
-                return "(" + text + " <> 0)";
+            if (type.isPresent()) {
+                return !type.get().equals("boolean");
             }
         }
-        return text;
+        ParseTree inner = Trees.unwrap(tree);
+        java.util.Optional<String> type = java.util.Optional.empty();
+        if (inner instanceof FullColumnNameContext column) {
+            type = booleans.type(column);
+        } else if (inner instanceof UdfFunctionCallContext call && call.fullId().uid().size() == 1) {
+            type = scope.functionType(Identifiers.unquoteMysql(call.fullId().uid(0).getText())
+                    .toLowerCase(Locale.ROOT));
+        }
+        return type.map(t -> NUMBER_TYPES.contains(t.replaceAll("\\(.*", ""))).orElse(false);
     }
+
+    private static final java.util.Set<String> NUMBER_TYPES = java.util.Set.of("smallint", "integer", "bigint",
+            "numeric", "real", "double precision");
 
     private String uid(UidContext uid) {
         String text = uid.getText();
+        if (isJoinKeywordAlias(uid)) {
+            return text.toUpperCase(Locale.ROOT);
+        }
         if (isAlias(uid)) {
             String name = text.startsWith("'") || text.startsWith("\"") ? Literals.value(text, SqlMode.DEFAULT)
                     : Identifiers.unquoteMysql(text);
@@ -104,6 +128,15 @@ class ExpressionTranslator extends SqlEmitter {
             return quoted(text);
         }
         return Identifiers.quote(Identifiers.unquoteMysql(text));
+    }
+
+    /**
+     * The grammar lets LEFT and RIGHT be names (the functions), so {@code FROM a LEFT JOIN b} parses as table a with
+     * alias {@code left}, inner-joined to b; the keyword is written back, which makes the text a LEFT JOIN again.
+     */
+    static boolean isJoinKeywordAlias(UidContext uid) {
+        return uid.getParent() instanceof AtomTableItemContext t && t.uid() == uid && t.AS() == null
+                && (uid.getText().equalsIgnoreCase("left") || uid.getText().equalsIgnoreCase("right"));
     }
 
     private static boolean isAlias(UidContext uid) {
@@ -211,6 +244,9 @@ class ExpressionTranslator extends SqlEmitter {
         if (mode.pipesAsConcat() && !e.logicalOperator().BIT_OR_OP().isEmpty()) {
             return asText(e.expression(0)) + " || " + asText(e.expression(1));
         }
+        if (numeric(e.expression(0)) || numeric(e.expression(1))) {
+            return condition(e.expression(0)) + " " + emit(e.logicalOperator()) + " " + condition(e.expression(1));
+        }
         return null;
     }
 
@@ -255,7 +291,7 @@ class ExpressionTranslator extends SqlEmitter {
         return Identifiers.unquoteMysql(raw).toLowerCase(Locale.ROOT);
     }
 
-    private String limit(LimitClauseContext limit) {
+    final String limit(LimitClauseContext limit) {
         List<LimitClauseAtomContext> atoms = limit.limitClauseAtom();
         if (atoms.size() == 2) {
             boolean offsetFirst = limit.COMMA() != null;

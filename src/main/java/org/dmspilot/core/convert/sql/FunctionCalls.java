@@ -91,7 +91,7 @@ final class FunctionCalls {
                 return out != null ? out
                         : lower + "(" + (f.functionArgs() == null ? "" : t.emit(f.functionArgs())) + ")";
             }
-            String schema = t.scope.routineSchema();
+            String schema = t.scope.functionSchema(lower);
             if (schema == null) {
                 t.findings.add(SqlActionCode.UNKNOWN_FUNCTION, f, "Function " + name + " kept as it is.");
             }

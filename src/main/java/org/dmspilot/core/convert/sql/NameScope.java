@@ -31,6 +31,24 @@ interface NameScope {
         return null;
     }
 
+    /** The schema a call of the non-built-in function {@code name} is qualified with, or null to keep it as is. */
+    default String functionSchema(String name) {
+        return routineSchema();
+    }
+
+    /** The PostgreSQL return type of a stored function of this (lower-case) name, when the schema has one. */
+    default Optional<String> functionType(String name) {
+        return Optional.empty();
+    }
+
+    /**
+     * What replaces FOUND_ROWS(): a count over the routine's preceding SELECT (its LIMIT dropped when it had
+     * SQL_CALC_FOUND_ROWS), or empty when there is none.
+     */
+    default Optional<String> foundRows() {
+        return Optional.empty();
+    }
+
     /** What replaces LAST_INSERT_ID(), or empty to use lastval() with an action item. */
     default Optional<String> lastInsertId() {
         return Optional.empty();

@@ -27,11 +27,17 @@ final class RoutineScope implements NameScope {
     /** Declarations added by the translation, for the outermost DECLARE section. */
     final Map<String, String> extraDeclarations = new LinkedHashMap<>();
     final Set<String> temporaryTables = new HashSet<>();
+    /** Tables read by the result-set cursors opened so far (a DROP of one of them must wait). */
+    final Set<String> cursorTables = new HashSet<>();
     final Map<String, String> preparedStatements = new HashMap<>();
     boolean insertIdKnown;
     boolean usesRowCount;
     boolean usesLastInsertId;
     int resultSets;
+    /** The translated query of the last SELECT statement, for FOUND_ROWS(); null before the first. */
+    String lastSelect;
+    /** The PostgreSQL return type of the function being translated, or null. */
+    String returnType;
     /** The table of the trigger being translated, or null. */
     String triggerTable;
 
@@ -80,6 +86,16 @@ final class RoutineScope implements NameScope {
     @Override
     public String routineSchema() {
         return schema;
+    }
+
+    @Override
+    public Optional<String> functionType(String name) {
+        return tables.functionReturnType(schema, name);
+    }
+
+    @Override
+    public Optional<String> foundRows() {
+        return Optional.ofNullable(lastSelect).map(q -> "(SELECT count(*) FROM (" + q + ") AS dms_found_rows)");
     }
 
     @Override

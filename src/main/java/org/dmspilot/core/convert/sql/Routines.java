@@ -28,6 +28,7 @@ final class Routines {
         try {
             var parsed = parseBody(routine.body());
             RoutineScope scope = new RoutineScope(schema, false, procedure, tables);
+            scope.returnType = procedure ? null : returnType(routine.returnType());
             Facts facts = facts(parsed.tree());
             scope.usesRowCount = facts.calls.contains("row_count");
             scope.usesLastInsertId = facts.calls.contains("last_insert_id");
@@ -35,7 +36,7 @@ final class Routines {
                     findings, scope);
             List<String> params = new ArrayList<>();
             for (Routine.Parameter p : routine.parameters()) {
-                String type = StatementTranslator.pgType(p.dataType());
+                String type = parameterType(p.dataType());
                 String name = p.name().toLowerCase(Locale.ROOT);
                 scope.declare(name, type);
                 if (p.mode() != Routine.Mode.OUT) {
@@ -43,13 +44,14 @@ final class Routines {
                 }
                 params.add((procedure ? p.mode().name() + " " : "") + Identifiers.quote(p.name()) + " " + type);
             }
-            List<String> body = new BodyTranslator(x, scope, findings).body(parsed.tree());
+            List<String> body = new ArrayList<>(parameterLengths(routine));
+            body.addAll(new BodyTranslator(x, scope, findings).body(parsed.tree()));
             for (int i = 1; i <= scope.resultSets; i++) {
                 params.add("INOUT dms_result_" + i + " refcursor DEFAULT NULL");
             }
             String head = "CREATE OR REPLACE " + (procedure ? "PROCEDURE " : "FUNCTION ")
                     + Identifiers.qualified(schema, routine.name()) + "(" + String.join(", ", params) + ")"
-                    + (procedure ? "" : " RETURNS " + StatementTranslator.pgType(routine.returnType()))
+                    + (procedure ? "" : " RETURNS " + scope.returnType)
                     + "\nLANGUAGE plpgsql" + (procedure ? "" : " " + volatility(routine, facts, findings));
             String sql = head + "\nAS $body$\n" + plpgsql(scope, body, List.of()) + "$body$;\n";
             return new ConvertedSql(object, Comments.annotate(sql, findings), findings.items());
@@ -59,8 +61,54 @@ final class Routines {
         }
     }
 
+    /**
+     * MySQL stores an argument into a CHAR(n)/VARCHAR(n) parameter like into a column: too long is an error (22001)
+     * in strict mode and truncated otherwise; PostgreSQL ignores a parameter's length. The check is written first.
+     */
+    static List<String> parameterLengths(Routine routine) {
+        boolean strict = routine.sqlMode() != null && routine.sqlMode().toUpperCase(Locale.ROOT).contains("STRICT_");
+        List<String> out = new ArrayList<>();
+        for (Routine.Parameter p : routine.parameters()) {
+            var type = org.dmspilot.core.convert.MysqlColumnType.parse(p.dataType().toLowerCase(Locale.ROOT)
+                    .split(" charset | character set | collate ")[0].strip());
+            int length = type.intArg(0, -1);
+            if (p.mode() == Routine.Mode.OUT || length < 0 || !(type.base().equals("char")
+                    || type.base().equals("varchar"))) {
+                continue;
+            }
+            String name = Identifiers.quote(p.name());
+            out.add(strict ? "IF char_length(" + name + ") > " + length + " THEN RAISE EXCEPTION USING ERRCODE ="
+                    + " '22001', MESSAGE = " + Literals.literal("Data too long for column '" + p.name()
+                    + "' at row 1") + "; END IF;"
+                    : name + " := left(" + name + ", " + length + ");");
+        }
+        return out;
+    }
+
+    /**
+     * A parameter's PostgreSQL type. smallint becomes integer: PostgreSQL types a literal such as 5 as integer and
+     * does not narrow it to smallint when it picks a routine, so {@code CALL p(5)} would find no procedure.
+     */
+    static String parameterType(String mysqlType) {
+        String type = StatementTranslator.pgType(mysqlType);
+        return type.equals("smallint") ? "integer" : type;
+    }
+
+    /**
+     * A function's PostgreSQL return type. MySQL stores BOOLEAN as tinyint(1), and a function declared so returns
+     * TRUE/FALSE/0/1 that callers use as conditions: it returns boolean (its RETURN values converted).
+     */
+    static String returnType(String mysqlType) {
+        String lower = mysqlType.strip().toLowerCase(Locale.ROOT);
+        return lower.startsWith("tinyint(1)") ? "boolean" : StatementTranslator.pgType(mysqlType);
+    }
+
     /** A routine or trigger body: a BEGIN ... END block, one statement, or (functions) RETURN expr. */
     static MysqlParsing.Parsed<RoutineBodyContext> parseBody(String body) {
+        String handlersWrapped = HandlerBodies.wrapped(body);
+        if (!handlersWrapped.equals(body)) {
+            return parseBody(handlersWrapped);
+        }
         try {
             return MysqlParsing.parse(body, MySqlParser::routineBody);
         } catch (MysqlParsing.SyntaxError notABlockOrStatement) {

@@ -68,6 +68,9 @@ public enum SqlActionCode {
             "MYSQL_ERRNO has no PostgreSQL counterpart; it is kept in the error's DETAIL."),
     TRIGGER_ORDER("TRIGGER-ORDER", Severity.INFO, 5,
             "PostgreSQL fires triggers in name order: the trigger was renamed to keep MySQL's order."),
+    GROUP_BY_EXTENDED("SQL-GROUP-BY", Severity.INFO, 5,
+            "MySQL accepted columns that depend on the grouped ones; they were added to the GROUP BY. Where MySQL"
+                    + " ran without ONLY_FULL_GROUP_BY and a column does not depend on the group, the groups differ."),
     VOLATILITY("ROUTINE-DETERMINISTIC", Severity.INFO, 5,
             "Declared DETERMINISTIC but reads tables or calls volatile functions: marked STABLE/VOLATILE instead.");
 

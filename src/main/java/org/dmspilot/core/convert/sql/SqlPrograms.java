@@ -87,6 +87,13 @@ public final class SqlPrograms implements ProgramConverter {
             }
 
             @Override
+            public Optional<String> functionReturnType(String schemaName, String function) {
+                return !schemaName.equalsIgnoreCase(schema.name()) ? Optional.empty() : schema.routines().stream()
+                        .filter(r -> r.type() == Routine.Type.FUNCTION && r.name().equalsIgnoreCase(function))
+                        .findFirst().map(r -> Routines.returnType(r.returnType()));
+            }
+
+            @Override
             public Optional<String> columnType(String schemaName, String table, String column) {
                 return schemaName.equalsIgnoreCase(schema.name()) ? columns.type(table, column) : Optional.empty();
             }

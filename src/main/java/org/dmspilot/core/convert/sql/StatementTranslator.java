@@ -209,11 +209,29 @@ final class StatementTranslator {
         if (!scope.procedure) {
             return unsupported(select);
         }
+        String query = x.emit(select).strip();
+        scope.cursorTables.addAll(TemporaryTables.tablesRead(select));
+        scope.lastSelect = foundRowsQuery(select, query);
         String cursor = "dms_result_" + ++scope.resultSets;
         x.findings.add(SqlActionCode.RESULT_SET, select, "SELECT returns rows to the caller; now refcursor "
                 + cursor + ".");
         return List.of("-- DMS Pilot: ROUTINE-RESULT-SET: rows are returned in refcursor " + cursor,
-                "OPEN " + cursor + " FOR " + x.emit(select).strip() + ";");
+                "OPEN " + cursor + " FOR " + query + ";");
+    }
+
+    /** The query FOUND_ROWS() counts: as it ran, or without its LIMIT when it asked for SQL_CALC_FOUND_ROWS. */
+    private String foundRowsQuery(SelectStatementContext select, String query) {
+        List<SelectSpecContext> specs = new ArrayList<>();
+        collect(select, SelectSpecContext.class, specs);
+        if (specs.stream().noneMatch(s -> s.SQL_CALC_FOUND_ROWS() != null)) {
+            return query;
+        }
+        x.on(LimitClauseContext.class, l -> "");
+        try {
+            return x.emit(select).strip();
+        } finally {
+            x.on(LimitClauseContext.class, x::limit);
+        }
     }
 
     List<String> fetch(FetchCursorContext f) {
@@ -226,7 +244,7 @@ final class StatementTranslator {
     }
 
     List<String> returnStatement(ReturnStatementContext r) {
-        return List.of("RETURN " + x.emit(r.expression()) + ";");
+        return List.of("RETURN " + assignedValue(r.expression(), scope.returnType) + ";");
     }
 
     private List<String> transaction(ParserRuleContext t) {

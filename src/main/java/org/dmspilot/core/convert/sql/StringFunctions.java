@@ -82,7 +82,9 @@ final class StringFunctions {
             Map.entry("last_insert_id", StringFunctions::lastInsertId),
             Map.entry("row_count", c -> c.translator().scope.rowCount().orElseGet(
                     () -> unsupported("outside a routine").apply(c))),
-            Map.entry("found_rows", unsupported("SQL_CALC_FOUND_ROWS/FOUND_ROWS(): run a count(*) query instead")),
+            Map.entry("found_rows", c -> c.translator().scope.foundRows()
+                    .orElseGet(() -> unsupported("FOUND_ROWS() without a preceding SELECT in the routine: run a"
+                            + " count(*) query instead").apply(c))),
             // JSON
             Map.entry("json_object", rename("jsonb_build_object")),
             Map.entry("json_array", rename("jsonb_build_array")),

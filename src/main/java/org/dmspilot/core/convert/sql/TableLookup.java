@@ -24,6 +24,14 @@ public interface TableLookup {
     }
 
     /**
+     * The PostgreSQL return type of a stored function of the schema (MySQL names, any case); empty when the schema
+     * has no function of that name.
+     */
+    default Optional<String> functionReturnType(String schema, String function) {
+        return Optional.empty();
+    }
+
+    /**
      * @param uniqueKeys column lists of the primary key (first) and the unique keys, MySQL names
      * @param autoIncrementColumn the AUTO_INCREMENT column, or null
      */

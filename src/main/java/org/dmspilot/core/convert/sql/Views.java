@@ -33,6 +33,16 @@ final class Views {
                 }
 
                 @Override
+                public String functionSchema(String name) {
+                    return functionType(name).isPresent() ? view.schema() : null;
+                }
+
+                @Override
+                public Optional<String> functionType(String name) {
+                    return tables.functionReturnType(view.schema(), name);
+                }
+
+                @Override
                 public Optional<String> columnType(String table, String column) {
                     return tables.columnType(view.schema(), table, column);
                 }
