@@ -56,8 +56,13 @@ final class ConvertCommand implements Callable<Integer> {
             description = "Take the mapping rules and options stored in this project file.")
     Path project;
 
-    @Option(names = "--apply", description = "Apply the converted schema to --target in one transaction.")
+    @Option(names = "--apply", description = "Apply the converted schema to --target: each object in its own"
+            + " savepoint; an object PostgreSQL refuses becomes a critical action item and the rest is applied.")
     boolean apply;
+
+    @Option(names = "--all-or-nothing", description = "With --apply: one transaction; the first refused statement"
+            + " rolls everything back.")
+    boolean allOrNothing;
 
     @Option(names = "--target", paramLabel = "URL", description = "jdbc:postgresql://host:port/db?user=..")
     String target;
@@ -92,9 +97,22 @@ final class ConvertCommand implements Callable<Integer> {
         if (apply) {
             ParsedConnection t = JdbcUrls.parse(target, ConnectionRole.TARGET);
             try (ConnectionHandle handle = new DatabaseConnector().open(t.profile(), t.password())) {
-                int n = SchemaApplier.apply(handle.connection(), result.statements(), progress);
-                outWriter.println("Applied " + n + " statements to " + t.profile().describe()
-                        + " in one transaction.");
+                if (allOrNothing) {
+                    int n = SchemaApplier.apply(handle.connection(), result.statements(), progress);
+                    outWriter.println("Applied " + n + " statements to " + t.profile().describe()
+                            + " in one transaction.");
+                } else {
+                    SchemaApplier.Outcome outcome = SchemaApplier.applyEach(handle.connection(),
+                            result.statements(), progress);
+                    outWriter.println("Applied " + outcome.applied() + " of " + outcome.total() + " statements to "
+                            + t.profile().describe() + ".");
+                    if (!outcome.complete()) {
+                        outWriter.println("Not applied (" + outcome.failedObjects().size() + " objects):");
+                        printActionItems(outcome.items(), outWriter);
+                        outWriter.flush();
+                        return ExitCodes.FAILED;
+                    }
+                }
             }
         }
         outWriter.flush();

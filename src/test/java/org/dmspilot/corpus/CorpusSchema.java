@@ -22,6 +22,21 @@ enum CorpusSchema {
     final String database;
     private final List<String> scripts;
 
+    /**
+     * The DBA's choices the conversion runs with. sakila's address.location is GEOMETRY on MySQL (MariaDB skips the
+     * {@code /*!50705 ...*}{@code /} column); the embedded PostgreSQL has no PostGIS, so it is kept as bytea (MySQL's
+     * SRID + WKB bytes, loaded and validated as they are) by a type override, with TYPE-SPATIAL and
+     * INDEX-SPATIAL-FALLBACK items.
+     */
+    org.dmspilot.core.convert.MappingRules rules() {
+        if (this != SAKILA) {
+            return org.dmspilot.core.convert.MappingRules.none();
+        }
+        return new org.dmspilot.core.convert.MappingRules(List.of(new org.dmspilot.model.convert.MappingRule(
+                org.dmspilot.model.convert.MappingRule.Action.TYPE_OVERRIDE,
+                org.dmspilot.model.convert.MappingRule.Target.COLUMN, "sakila", "address", "location", "bytea")));
+    }
+
     CorpusSchema(String database, String... scripts) {
         this.database = database;
         this.scripts = List.of(scripts);

@@ -26,7 +26,8 @@ final class SqlScript {
         int i = 0;
         int n = script.length();
         while (i < n) {
-            if (current.toString().isBlank() && atLineStart(script, i)) {
+            boolean blank = current.isEmpty() || current.chars().allMatch(Character::isWhitespace);
+            if (blank && atLineStart(script, i)) {
                 int end = script.indexOf('\n', i);
                 String whole = script.substring(i, end < 0 ? n : end).strip();
                 String lower = whole.toLowerCase(Locale.ROOT);
@@ -48,7 +49,7 @@ final class SqlScript {
             if (c == '\n') {
                 line++;
             }
-            if (current.toString().isBlank() && !Character.isWhitespace(c)) {
+            if (blank && !Character.isWhitespace(c)) {
                 startLine = line;
             }
             if (c == '\'' || c == '"' || c == '`') {

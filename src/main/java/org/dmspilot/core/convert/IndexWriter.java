@@ -42,14 +42,28 @@ final class IndexWriter {
             }
             String sql = switch (type) {
                 case "FULLTEXT" -> fullText(index, name, qualifiedTable, columns, object);
-                case "SPATIAL" -> "CREATE INDEX " + PgNames.quote(name) + " ON " + qualifiedTable + " USING gist ("
-                        + columns.get(index.parts().get(0).column().toLowerCase(Locale.ROOT)).quoted() + ")";
+                case "SPATIAL" -> spatial(index, name, qualifiedTable, columns, object);
                 default -> regular(index, name, qualifiedTable, columns, object);
             };
             if (sql != null) {
                 ctx.emit(Stage.CONSTRAINTS_AND_INDEXES, ctx.object(table.name()), sql);
             }
         }
+    }
+
+    /** GiST on a PostGIS column; none (with a note) when a type override made the column something else. */
+    private String spatial(Index index, String name, String qualifiedTable, Map<String, ColumnPlan> columns,
+            String object) {
+        ColumnPlan column = columns.get(index.parts().get(0).column().toLowerCase(Locale.ROOT));
+        if (!column.type().startsWith("geometry")) {
+            ctx.note(object, new Note("INDEX-SPATIAL-FALLBACK", Severity.MEDIUM, "SPATIAL index " + index.name()
+                    + " not created: column " + column.source().name() + " is " + column.type()
+                    + " (a type override instead of PostGIS geometry).",
+                    "Install PostGIS, convert the column to geometry and create a GiST index.", 15));
+            return null;
+        }
+        return "CREATE INDEX " + PgNames.quote(name) + " ON " + qualifiedTable + " USING gist (" + column.quoted()
+                + ")";
     }
 
     /** The note for an object left out because a column it needs was excluded by a mapping rule. */

@@ -49,9 +49,32 @@ final class RowText {
      * (same text as {@code ::text}, without the cast and the NULL marker, which cost a fifth of the expression).
      */
     static String postgres(List<ColumnPair> cols, Set<String> notNull) {
-        return "concat_ws(" + PG_SEPARATOR + ", " + hashed(cols).stream().map(c -> c.kind() == ValueKind.TEXT
-                && notNull.contains(c.target()) ? Sql.pg(c.target()) : "coalesce(" + pg(c) + ", " + PG_NULL + ")")
-                .collect(Collectors.joining(", ")) + ", '')";
+        List<String> values = hashed(cols).stream().map(c -> c.kind() == ValueKind.TEXT
+                && notNull.contains(c.target()) && !blankPadded(c.targetType()) ? Sql.pg(c.target())
+                : "coalesce(" + pg(c) + ", " + PG_NULL + ")").toList();
+        if (values.size() < MAX_ARGUMENTS) {
+            return "concat_ws(" + PG_SEPARATOR + ", " + String.join(", ", values) + ", '')";
+        }
+        // PostgreSQL takes at most 100 arguments: the same text from concat_ws calls of at most 90 values each
+        List<String> groups = new java.util.ArrayList<>();
+        for (int i = 0; i < values.size(); i += MAX_ARGUMENTS - 10) {
+            groups.add("concat_ws(" + PG_SEPARATOR + ", " + String.join(", ",
+                    values.subList(i, Math.min(values.size(), i + MAX_ARGUMENTS - 10))) + ")");
+        }
+        return "concat_ws(" + PG_SEPARATOR + ", " + String.join(", ", groups) + ", '')";
+    }
+
+    /** PostgreSQL's limit on a function's arguments. */
+    private static final int MAX_ARGUMENTS = 100;
+
+    /**
+     * char(n) prints padded to n when passed as it is (concat_ws takes any type), but MySQL returns CHAR values
+     * without the padding; its {@code ::text} cast drops the padding.
+     */
+    private static boolean blankPadded(String targetType) {
+        String t = targetType == null ? "" : targetType.toLowerCase(java.util.Locale.ROOT);
+        return t.startsWith("bpchar") || t.startsWith("char") || t.equals("character")
+                || t.startsWith("character(");
     }
 
     private static String zero(String q, String formatted) {

@@ -55,6 +55,31 @@ class SchemaApplierTest {
     }
 
     @Test
+    void eachObjectInItsOwnSavepointARefusedOneBecomesAnItemAndTheRestIsApplied() throws Exception {
+        TestDatabase pg = Databases.newPostgresDatabase("apply_each");
+        List<ConvertedStatement> mixed = new java.util.ArrayList<>(GOOD);
+        mixed.add(new ConvertedStatement(Stage.VIEWS, "shop.v_bad", "CREATE VIEW shop.v_bad AS SELECT nowhere(id)"
+                + " FROM shop.orders"));
+        mixed.add(new ConvertedStatement(Stage.VIEWS, "shop.v_good", "CREATE VIEW shop.v_good AS SELECT id FROM"
+                + " shop.orders"));
+        mixed.add(new ConvertedStatement(Stage.VIEWS, "shop.v_bad", "COMMENT ON VIEW shop.v_bad IS 'skipped'"));
+        SchemaApplier.Outcome outcome;
+        try (Connection c = pg.connect()) {
+            outcome = SchemaApplier.applyEach(c, mixed, ProgressListener.NONE);
+            assertThat(c.getAutoCommit()).isTrue();
+        }
+        assertThat(outcome.applied()).isEqualTo(5);
+        assertThat(outcome.failedObjects()).containsExactly("shop.v_bad");
+        assertThat(outcome.items()).singleElement().satisfies(i -> {
+            assertThat(i.code()).isEqualTo(SchemaApplier.APPLY_FAILED);
+            assertThat(i.severity()).isEqualTo(org.dmspilot.model.convert.Severity.CRITICAL);
+            assertThat(i.object()).isEqualTo("shop.v_bad");
+            assertThat(i.message()).contains("function nowhere(bigint) does not exist").contains("42883");
+        });
+        assertThat(tables(pg)).isEqualTo(2); // the table and the good view
+    }
+
+    @Test
     void cancelRollsBackWhatWasDone() throws Exception {
         TestDatabase pg = Databases.newPostgresDatabase("apply_cancel");
         AtomicInteger calls = new AtomicInteger();

@@ -26,9 +26,29 @@ final class MysqlParsing {
         final int column;
 
         SyntaxError(int line, int column, String message) {
-            super("MySQL syntax not understood at line " + line + ", column " + (column + 1) + ": " + message);
+            super("MySQL syntax not understood at line " + line + ", column " + (column + 1) + ": "
+                    + shortened(message));
             this.line = line;
             this.column = column + 1;
+        }
+
+        /**
+         * The message with the text's line quoted and a hint, for an action item a person reads: the parser's
+         * list of expected tokens (hundreds of keywords) is left out.
+         */
+        String describe(String text) {
+            String quoted = text.lines().skip(Math.max(0, line - 1)).findFirst().orElse("").strip();
+            if (quoted.length() > 160) {
+                quoted = quoted.substring(0, 157) + "...";
+            }
+            return getMessage() + (quoted.isEmpty() ? "" : " in: " + quoted) + ". Hint: the grammar does not know"
+                    + " this construct here (a MySQL version-specific syntax, or a typo MySQL tolerated); rewrite"
+                    + " the line in standard MySQL or convert the object by hand.";
+        }
+
+        private static String shortened(String message) {
+            int expecting = message.indexOf(" expecting {");
+            return expecting < 0 ? message : message.substring(0, expecting);
         }
     }
 

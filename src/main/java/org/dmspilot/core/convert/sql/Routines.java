@@ -44,7 +44,7 @@ final class Routines {
                 }
                 params.add((procedure ? p.mode().name() + " " : "") + Identifiers.quote(p.name()) + " " + type);
             }
-            List<String> body = new ArrayList<>(parameterLengths(routine));
+            List<String> body = new ArrayList<>(ParameterChecks.statements(routine));
             body.addAll(new BodyTranslator(x, scope, findings).body(parsed.tree()));
             for (int i = 1; i <= scope.resultSets; i++) {
                 params.add("INOUT dms_result_" + i + " refcursor DEFAULT NULL");
@@ -56,33 +56,9 @@ final class Routines {
             String sql = head + "\nAS $body$\n" + plpgsql(scope, body, List.of()) + "$body$;\n";
             return new ConvertedSql(object, Comments.annotate(sql, findings), findings.items());
         } catch (MysqlParsing.SyntaxError e) {
-            findings.add(SqlActionCode.PARSE_ERROR, e.line, e.column - 1, e.getMessage());
+            findings.add(SqlActionCode.PARSE_ERROR, e.line, e.column - 1, e.describe(routine.body()));
             return new ConvertedSql(object, Comments.notConverted(routine.body(), e.getMessage()), findings.items());
         }
-    }
-
-    /**
-     * MySQL stores an argument into a CHAR(n)/VARCHAR(n) parameter like into a column: too long is an error (22001)
-     * in strict mode and truncated otherwise; PostgreSQL ignores a parameter's length. The check is written first.
-     */
-    static List<String> parameterLengths(Routine routine) {
-        boolean strict = routine.sqlMode() != null && routine.sqlMode().toUpperCase(Locale.ROOT).contains("STRICT_");
-        List<String> out = new ArrayList<>();
-        for (Routine.Parameter p : routine.parameters()) {
-            var type = org.dmspilot.core.convert.MysqlColumnType.parse(p.dataType().toLowerCase(Locale.ROOT)
-                    .split(" charset | character set | collate ")[0].strip());
-            int length = type.intArg(0, -1);
-            if (p.mode() == Routine.Mode.OUT || length < 0 || !(type.base().equals("char")
-                    || type.base().equals("varchar"))) {
-                continue;
-            }
-            String name = Identifiers.quote(p.name());
-            out.add(strict ? "IF char_length(" + name + ") > " + length + " THEN RAISE EXCEPTION USING ERRCODE ="
-                    + " '22001', MESSAGE = " + Literals.literal("Data too long for column '" + p.name()
-                    + "' at row 1") + "; END IF;"
-                    : name + " := left(" + name + ", " + length + ");");
-        }
-        return out;
     }
 
     /**

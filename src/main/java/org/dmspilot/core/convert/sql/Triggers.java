@@ -66,7 +66,7 @@ final class Triggers {
                     + "\n    FOR EACH ROW EXECUTE FUNCTION " + function + "();\n";
             return new ConvertedSql(object, Comments.annotate(sql, findings), findings.items());
         } catch (MysqlParsing.SyntaxError e) {
-            findings.add(SqlActionCode.PARSE_ERROR, e.line, e.column - 1, e.getMessage());
+            findings.add(SqlActionCode.PARSE_ERROR, e.line, e.column - 1, e.describe(trigger.body()));
             return new ConvertedSql(object, Comments.notConverted(trigger.body(), e.getMessage()), findings.items());
         }
     }

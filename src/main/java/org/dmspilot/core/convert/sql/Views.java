@@ -53,7 +53,7 @@ final class Views {
             String sql = "CREATE OR REPLACE VIEW " + target + " AS\n" + translator.emit(select).strip() + check + ";\n";
             return new ConvertedSql(view.qualifiedName(), Comments.annotate(sql, findings), findings.items());
         } catch (MysqlParsing.SyntaxError e) {
-            findings.add(SqlActionCode.PARSE_ERROR, e.line, e.column - 1, e.getMessage());
+            findings.add(SqlActionCode.PARSE_ERROR, e.line, e.column - 1, e.describe(view.definition()));
             return new ConvertedSql(view.qualifiedName(), Comments.notConverted(view.definition(), e.getMessage()),
                     findings.items());
         }

@@ -38,7 +38,7 @@ class RoutineGoldenTest extends GoldenPostgres {
                 BEGIN
                   RETURN '2024-01-01 10:00:00';
                 END""")), """
-                CREATE OR REPLACE FUNCTION s.f_flag(p smallint, kind text) RETURNS timestamp
+                CREATE OR REPLACE FUNCTION s.f_flag(p integer, kind text) RETURNS timestamp
                 LANGUAGE plpgsql IMMUTABLE
                 AS $body$
                 #variable_conflict use_variable

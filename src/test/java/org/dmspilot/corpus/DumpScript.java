@@ -1,0 +1,71 @@
+package org.dmspilot.corpus;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.dmspilot.core.catalog.DumpCatalogReader;
+import org.dmspilot.core.convert.Converter;
+import org.dmspilot.core.convert.FactsSource;
+import org.dmspilot.core.convert.MappingRules;
+import org.dmspilot.core.convert.SqlScriptWriter;
+import org.dmspilot.core.convert.sql.SqlExpressions;
+import org.dmspilot.core.convert.sql.SqlPrograms;
+import org.dmspilot.core.progress.ProgressListener;
+import org.dmspilot.model.convert.ConversionOptions;
+import org.dmspilot.testsupport.Databases;
+import org.dmspilot.testsupport.MariaDbDump;
+import org.dmspilot.testsupport.TestDatabase;
+
+/**
+ * The offline path: the schema dumped by the server's own mariadb-dump, converted from the file (no live facts:
+ * tinyint(1) stays smallint), written as one script and run by psql with ON_ERROR_STOP into an empty database.
+ */
+final class DumpScript {
+    private DumpScript() {
+    }
+
+    /** psql's output when it stopped on an error, or null when the whole script ran. */
+    static String runInPsql(TestDatabase source) throws IOException, InterruptedException {
+        Path dir = Files.createTempDirectory("corpus-dump");
+        Path dump = MariaDbDump.dump(source, dir.resolve("dump.sql"), false);
+        var catalog = DumpCatalogReader.read(dump, source.database(), ProgressListener.NONE);
+        var result = new Converter(ConversionOptions.defaults(), new SqlExpressions("dump"), new SqlPrograms(),
+                MappingRules.none()).convert(catalog, s -> FactsSource.NONE, ProgressListener.NONE);
+        Path script = SqlScriptWriter.write(result.statements(), dir.resolve("out"), SqlScriptWriter.Layout.SINGLE,
+                "corpus dump").get(0);
+        TestDatabase target = Databases.newPostgresDatabase("corpus_psql_" + source.database());
+        if (psql() == null) {
+            // no psql client on this machine: the same script in one simple-protocol execute, which stops at the
+            // first error as psql -v ON_ERROR_STOP=1 does
+            try (var c = target.connect(); var st = c.createStatement()) {
+                st.execute(Files.readString(script));
+                return null;
+            } catch (java.sql.SQLException e) {
+                return e.getMessage();
+            }
+        }
+        ProcessBuilder psql = new ProcessBuilder(List.of(psql(), "-X", "-q", "-v", "ON_ERROR_STOP=1", "-h",
+                target.host(), "-p", String.valueOf(target.port()), "-U", target.user(), "-d", target.database(),
+                "-f", script.toString())).redirectErrorStream(true);
+        psql.environment().put("PGPASSWORD", target.password());
+        Path log = dir.resolve("psql.log");
+        Process p = psql.redirectOutput(log.toFile()).start();
+        if (!p.waitFor(5, TimeUnit.MINUTES)) {
+            p.destroyForcibly();
+            return "psql did not finish in 5 minutes";
+        }
+        return p.exitValue() == 0 ? null : Files.readString(log);
+    }
+
+    /** The psql client of the machine, or null when it has none. */
+    static String psql() {
+        for (String candidate : List.of("/usr/bin/psql", "/usr/local/bin/psql")) {
+            if (Files.isExecutable(Path.of(candidate))) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+}
