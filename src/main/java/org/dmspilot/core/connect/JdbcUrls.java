@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.dmspilot.core.BadInputException;
-import org.dmspilot.core.DmsPilotException;
 import org.dmspilot.model.ConnectionProfile;
 import org.dmspilot.model.ConnectionRole;
 import org.dmspilot.model.Engine;
