@@ -47,7 +47,8 @@ class ConvertCommandTest {
         Cli.Run r = run("convert", "--source", maria.jdbcUrlWithCredentials(), "--out", dir.toString(), "--apply",
                 "--target", pg.jdbcUrlWithCredentials());
         assertThat(r.exit()).as(r.err()).isZero();
-        assertThat(r.out()).contains("Wrote 1 file(s)").contains("in one transaction");
+        assertThat(r.out()).contains("Wrote 1 file(s)").containsPattern("Applied (\\d+) of \\1 statements")
+                .doesNotContain("Not applied");
         assertThat(dir.resolve("schema.sql")).exists();
         assertThat(r.out() + r.err()).doesNotContain(Databases.ADMIN_PASSWORD);
         assertThat(Files.readString(dir.resolve("schema.sql"))).doesNotContain(Databases.ADMIN_PASSWORD);
@@ -56,6 +57,33 @@ class ConvertCommandTest {
                         + "' AND table_type = 'BASE TABLE'")) {
             rs.next();
             assertThat(rs.getInt(1)).isGreaterThanOrEqualTo(Shopwave.ROW_COUNTS.size());
+        }
+    }
+
+    @Test
+    void allOrNothingAppliesInOneTransaction() throws Exception {
+        TestDatabase pg = Databases.newPostgresDatabase("convert_cli_single");
+        Cli.Run r = run("convert", "--source", maria.jdbcUrlWithCredentials(), "--out", dir.toString(), "--apply",
+                "--all-or-nothing", "--target", pg.jdbcUrlWithCredentials());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("in one transaction");
+    }
+
+    @Test
+    void anObjectPostgresqlRefusesIsNamedTheRestIsAppliedAndTheExitCodeSaysSo() throws Exception {
+        TestDatabase pg = Databases.newPostgresDatabase("convert_cli_partial");
+        pg.execute("CREATE SCHEMA \"" + maria.database() + "\"", "CREATE TABLE \"" + maria.database()
+                + "\".customers (taken int)"); // the target already has a different customers table
+        Cli.Run r = run("convert", "--source", maria.jdbcUrlWithCredentials(), "--out", dir.toString(), "--apply",
+                "--target", pg.jdbcUrlWithCredentials());
+        assertThat(r.exit()).as(r.out() + r.err()).isEqualTo(ExitCodes.FAILED);
+        assertThat(r.out()).contains("Not applied").contains("APPLY-FAILED").contains(".customers")
+                .contains("already exists");
+        try (Connection c = pg.connect(); ResultSet rs = c.createStatement().executeQuery(
+                "SELECT count(*) FROM information_schema.tables WHERE table_schema = '" + maria.database()
+                        + "' AND table_type = 'BASE TABLE'")) {
+            rs.next();
+            assertThat(rs.getInt(1)).isGreaterThan(1);
         }
     }
 
