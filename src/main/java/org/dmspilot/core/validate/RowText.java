@@ -73,8 +73,8 @@ final class RowText {
      */
     private static boolean blankPadded(String targetType) {
         String t = targetType == null ? "" : targetType.toLowerCase(java.util.Locale.ROOT);
-        return t.startsWith("bpchar") || t.startsWith("char") || t.equals("character")
-                || t.startsWith("character(");
+        return t.startsWith("bpchar") || t.equals("character") || t.startsWith("character(")
+                || t.startsWith("char(") || t.equals("char");
     }
 
     private static String zero(String q, String formatted) {

@@ -13,7 +13,7 @@ import org.dmspilot.model.Engine;
 import org.dmspilot.testsupport.Databases;
 import org.dmspilot.testsupport.TestDatabase;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Validation of a table with 150 columns (PostgreSQL functions take at most 100 arguments) and of CHAR(n) values
@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class WideAndCharValidationTest {
     @ParameterizedTest
-    @EnumSource(value = Engine.class, names = "MARIADB") // MySQL: once validation no longer calls MD5 (mysql-load)
+    @MethodSource("org.dmspilot.testsupport.Databases#sourceEngines")
     void aWideTableAndShortCharValuesValidateIdentical(Engine engine) throws Exception {
         TestDatabase source = Databases.newSourceDatabase(engine, "wide_char");
         String columns = IntStream.rangeClosed(1, 150).mapToObj(i -> "c" + i + " int")
