@@ -57,6 +57,11 @@ final class CutoverCommand implements Callable<Integer> {
             + " the current directory).")
     Path log;
 
+    @Option(names = "--fallback", negatable = true, description = "At the switch step, prepare the fallback"
+            + " (PostgreSQL's changes kept for the source from that moment; run `dmspilot fallback start`) without"
+            + " asking; --no-fallback: do not offer it. Default: ask (with --yes: do not prepare).")
+    Boolean fallback;
+
     @Override
     public Integer call() {
         ParsedConnection src = EngineConnections.parse(source, ConnectionRole.SOURCE);
@@ -70,7 +75,27 @@ final class CutoverCommand implements Callable<Integer> {
                 Duration.ofSeconds(60), EngineConnections.selection(tableMappings)), new CutoverConnections(sourceFactory, targetFactory, sourceSchema,
                 tgt.profile()), CutoverLog.openFile(logFile), new CutoverSettings(threshold, Duration.ofSeconds(stableSeconds),
                 stableSeconds < 300 ? Duration.ofSeconds(Math.max(2, stableSeconds / 2)) : defaults.maxSampleGap()), DrainSettings.defaults())) {
-            return console.run(run, spec.commandLine().getOut(), spec.commandLine().getErr(), Prompts.stdin());
+            return console.run(run, spec.commandLine().getOut(), spec.commandLine().getErr(), Prompts.stdin(),
+                    (out, in, yes) -> offerFallback(out, in, yes, new org.dmspilot.core.fallback.Fallback(
+                            sourceFactory, targetFactory, sourceSchema, EngineConnections.selection(tableMappings))));
         }
+    }
+
+    /** Before the application writes to PostgreSQL: the slot must exist, or a rollback later loses its writes. */
+    private void offerFallback(java.io.PrintWriter out, java.io.BufferedReader in, boolean yes,
+            org.dmspilot.core.fallback.Fallback f) {
+        if (Boolean.FALSE.equals(fallback)) {
+            return;
+        }
+        out.println("  Fallback: prepare the way back now (a logical slot keeps PostgreSQL's changes for the source"
+                + " from this moment)? Without it, a rollback after the switch loses every write made on PostgreSQL.");
+        boolean prepare = Boolean.TRUE.equals(fallback) || !yes && Prompts.confirm(out, in, "  Prepare the fallback?");
+        if (!prepare) {
+            out.println("  Fallback not prepared.");
+            return;
+        }
+        f.prepare().forEach(l -> out.println("    " + l));
+        out.println("  Run `dmspilot fallback start --source ... --target ...` to apply them to the source;"
+                + " `dmspilot fallback status` shows its state and lag.");
     }
 }

@@ -38,8 +38,18 @@ final class CutoverConsole {
     @Option(names = "--lift-read-only", description = "Rollback: lift read-only on the source and start over.")
     boolean liftReadOnly;
 
+    /** Offered before the step that switches the application (the local engine's fallback). */
+    interface BeforeSwitch {
+        void offer(PrintWriter out, BufferedReader in, boolean yes);
+    }
+
     /** Runs the cutover; the exit code. */
     int run(CutoverRun run, PrintWriter out, PrintWriter err, BufferedReader in) {
+        return run(run, out, err, in, null);
+    }
+
+    /** Runs the cutover, offering {@code beforeSwitch} (if any) just before the switch step; the exit code. */
+    int run(CutoverRun run, PrintWriter out, PrintWriter err, BufferedReader in, BeforeSwitch beforeSwitch) {
         ProgressListener progress = new ConsoleProgress(err);
         out.println("Cutover of " + run.describe() + " (log: " + run.log().file() + ")");
         if (liftReadOnly) {
@@ -81,6 +91,9 @@ final class CutoverConsole {
             out.println("  " + step.explanation());
             if (step == CutoverStep.READ_ONLY) {
                 out.println("  Method " + readOnlyMethod.label() + ": " + readOnlyMethod.tradeOffs());
+            }
+            if (step == CutoverStep.CONNECTION && beforeSwitch != null) {
+                beforeSwitch.offer(out, in, yes);
             }
             if (!confirm(out, in, "  Run this step?")) {
                 out.println("Stopped before step " + step.number() + ". Run the command again to resume.");

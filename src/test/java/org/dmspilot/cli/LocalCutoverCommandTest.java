@@ -39,8 +39,14 @@ class LocalCutoverCommandTest {
             cdc.awaitCaughtUp(maria, Duration.ofSeconds(30));
             try {
                 Cli.Run r = Cli.run("cutover", "--source", maria.jdbcUrlWithCredentials(), "--target",
-                        pg.jdbcUrlWithCredentials(), "--stable-seconds", "3", "--yes", "--log", log.toString());
+                        pg.jdbcUrlWithCredentials(), "--stable-seconds", "3", "--yes", "--fallback", "--log",
+                        log.toString());
                 assertThat(r.exit()).as(r.out() + r.err()).isEqualTo(ExitCodes.OK);
+                assertThat(r.out()).as("the fallback is prepared before the switch step")
+                        .containsSubsequence("Step 6/6", "Publication and logical slot", "DONE: The application");
+                Cli.Run removed = Cli.run("fallback", "stop", "--remove", "--source", maria.jdbcUrlWithCredentials(),
+                        "--target", pg.jdbcUrlWithCredentials());
+                assertThat(removed.exit()).as(removed.out() + removed.err()).isEqualTo(ExitCodes.OK);
                 assertThat(r.out()).contains("local engine").contains("[PASS").doesNotContain("[FAIL");
                 assertThat(r.out() + r.err()).doesNotContain(Databases.ADMIN_PASSWORD).doesNotContain("postgres@");
                 cdc.thread.join(20_000);

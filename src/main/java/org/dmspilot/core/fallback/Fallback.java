@@ -80,7 +80,7 @@ public final class Fallback {
                 my.commit();
             }
             return List.of("Publication and logical slot " + name + " on PostgreSQL (" + tables.size() + " tables"
-                    + (lsn > 0 ? ", changes kept from " + LogSequenceNumber.valueOf(lsn) : ", slot kept") + ")",
+                    + (lsn > 0 ? ", changes kept from " + LogSequenceNumber.valueOf(lsn).asString() : ", slot kept") + ")",
                     keyless + " tables without a primary key published with REPLICA IDENTITY FULL",
                     triggers + " MySQL triggers set aside in dmspilot.fallback_triggers (PostgreSQL's triggers"
                             + " already wrote their effects); the rollback creates them again");

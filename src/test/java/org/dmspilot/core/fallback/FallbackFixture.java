@@ -64,8 +64,13 @@ final class FallbackFixture implements AutoCloseable {
 
     static void awaitApplied(Fallback fallback, TestDatabase pg, Duration timeout, AtomicReference<Throwable> failure)
             throws Exception {
+        awaitApplied(fallback, pg, timeout, failure, pg::connect);
+    }
+
+    static void awaitApplied(Fallback fallback, TestDatabase pg, Duration timeout, AtomicReference<Throwable> failure,
+            ConnectionFactory target) throws Exception {
         long marker;
-        try (Connection c = pg.connect()) {
+        try (Connection c = target.open()) {
             marker = fallback.drainMarker(c);
         }
         long end = System.nanoTime() + timeout.toNanos();
