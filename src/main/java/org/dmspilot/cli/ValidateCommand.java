@@ -81,6 +81,7 @@ final class ValidateCommand implements Callable<Integer> {
                 out.println((t.identical() ? "identical  " : "DIFFERENT  ") + t.table() + ": rows " + t.sourceRows()
                         + " / " + t.targetRows() + ", chunks " + t.chunks() + (t.mismatchingKeys().isEmpty() ? ""
                         : ", keys " + t.mismatchingKeys()));
+                t.columnProblems().forEach(p -> out.println("           " + p));
             }
             out.println(report.identical() ? "Identical." : "Source and target differ.");
         }
@@ -135,6 +136,7 @@ final class ValidateCommand implements Callable<Integer> {
             m.put("chunks", t.chunks());
             m.put("mismatchedChunks", t.mismatchedChunks());
             m.put("mismatchingKeys", t.mismatchingKeys());
+            m.put("columnProblems", t.columnProblems());
             return m;
         }).toList();
         root.put("tables", tables);

@@ -55,6 +55,17 @@ public final class FullLoad {
      * @throws CancelledException when the listener cancels; the checkpoint then says {@code cancelled}
      * @throws DmsPilotException when the load fails
      */
+    /** A source column without a target column would be dropped by the load: refused before anything is written. */
+    private static void refuseMissingColumns(List<TablePair> tables) {
+        List<String> missing = tables.stream().flatMap(t -> t.missingOnTarget().stream().map(p -> t.source() + ": "
+                + p.message())).toList();
+        if (!missing.isEmpty()) {
+            throw new DmsPilotException("The target lacks columns the source has; loading would drop their values,"
+                    + " so nothing was loaded: " + String.join("; ", missing) + ". Convert and apply the schema"
+                    + " again, or exclude the columns with a mapping rule.");
+        }
+    }
+
     public LoadResult run(String sourceSchema, ProgressListener progress) {
         long started = System.currentTimeMillis();
         String pgSchema = TablePairs.targetSchema(sourceSchema);
@@ -63,6 +74,7 @@ public final class FullLoad {
             try (SourceSnapshot snapshot = SourceSnapshot.open(source, options.workers(), sourceSchema)) {
                 List<TablePair> tables = TablePairs.read(snapshot.connections().get(0), control, sourceSchema,
                         selection);
+                refuseMissingColumns(tables);
                 Optional<BinlogPosition> position = snapshot.position();
                 TargetPrep.checkpoint(control, pgSchema, "loading", position, null);
                 CdcCheckpoint.ensureTables(control);

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.dmspilot.core.BadInputException;
 import org.dmspilot.core.DmsPilotException;
 import org.dmspilot.core.convert.PgNames;
 
@@ -77,15 +78,21 @@ public final class TablePairs {
                 throw new DmsPilotException("Table " + table + " has no converted table " + pgSchema + "."
                         + pgTable + " on the target. Convert and apply the schema first.");
             }
+            ColumnSets.Result compared = ColumnSets.compare(columns.getOrDefault(table, List.of()), tcols);
+            List<ColumnPair> cols = compared.pairs();
             Map<String, ColumnPair> byName = new HashMap<>();
-            List<ColumnPair> cols = pairColumns(columns.getOrDefault(table, List.of()), tcols, byName);
+            cols.forEach(c -> byName.put(c.source(), c));
             List<ColumnPair> pk = new ArrayList<>();
             for (String k : keys.getOrDefault(table, List.of())) {
                 if (byName.containsKey(k)) {
                     pk.add(byName.get(k));
                 }
             }
-            pairs.add(new TablePair(table, pgTable, pgSchema, cols, pk, e.getValue()));
+            pairs.add(new TablePair(table, pgTable, pgSchema, cols, pk, e.getValue(), compared.problems()));
+        }
+        if (pairs.isEmpty() && !estimates.isEmpty() && selection != TableSelection.ALL) {
+            throw new BadInputException("The table mappings select none of the " + estimates.size() + " tables of "
+                    + sourceSchema + ": check their schema-name and table-name patterns.");
         }
         return pairs;
     }

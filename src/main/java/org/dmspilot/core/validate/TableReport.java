@@ -12,15 +12,24 @@ import java.util.List;
  * @param mismatchedChunks chunks whose hashes differed
  * @param mismatchingKeys primary keys (comma-joined for composite keys) missing, extra or different on the target,
  *     at most 100; for a table without a primary key, empty (the whole-table hash decides)
+ * @param columnProblems columns missing, extra or differently typed on the target, one sentence each
  */
 public record TableReport(String table, long sourceRows, long targetRows, int chunks, int mismatchedChunks,
-        List<String> mismatchingKeys) {
+        List<String> mismatchingKeys, List<String> columnProblems) {
     public TableReport {
         mismatchingKeys = List.copyOf(mismatchingKeys);
+        columnProblems = List.copyOf(columnProblems);
     }
 
-    /** True when counts and every chunk agree. */
+    /** A report of a table whose column sets agree. */
+    public TableReport(String table, long sourceRows, long targetRows, int chunks, int mismatchedChunks,
+            List<String> mismatchingKeys) {
+        this(table, sourceRows, targetRows, chunks, mismatchedChunks, mismatchingKeys, List.of());
+    }
+
+    /** True when the column sets, the counts and every chunk agree. */
     public boolean identical() {
-        return sourceRows == targetRows && mismatchedChunks == 0 && mismatchingKeys.isEmpty();
+        return columnProblems.isEmpty() && sourceRows == targetRows && mismatchedChunks == 0
+                && mismatchingKeys.isEmpty();
     }
 }

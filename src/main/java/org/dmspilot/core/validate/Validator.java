@@ -21,6 +21,7 @@ import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import org.dmspilot.core.DmsPilotException;
 import org.dmspilot.core.engine.ColumnPair;
+import org.dmspilot.core.engine.ColumnProblem;
 import org.dmspilot.core.engine.ConnectionFactory;
 import org.dmspilot.core.engine.KeyRange;
 import org.dmspilot.core.engine.Sql;
@@ -84,6 +85,10 @@ public final class Validator {
             s.setCatalog(sourceSchema);
             RowHash hash = RowHash.of(s);
             List<TablePair> tables = TablePairs.read(s, t, sourceSchema, selection);
+            if (tables.isEmpty()) {
+                throw new DmsPilotException("Nothing to validate: the source schema " + sourceSchema + " has no"
+                        + " table. Check the schema name.");
+            }
             // every chunk of every table queued at once, each side a task of its own: both servers stay busy
             List<List<Chunk>> planned = new ArrayList<>();
             long chunks = 0;
@@ -122,7 +127,8 @@ public final class Validator {
                     keys.addAll(d.get());
                 }
                 reports.add(new TableReport(table.source(), srcRows, tgtRows, list.size(), drills.size(),
-                        keys.stream().limit(keyLimit).toList()));
+                        keys.stream().limit(keyLimit).toList(), table.columnProblems().stream()
+                                .map(ColumnProblem::message).toList()));
             }
             progress.progress(chunks, chunks, "validated " + tables.size() + " tables");
             return new ValidationReport(sourceSchema, reports, System.currentTimeMillis() - started);
