@@ -72,6 +72,8 @@ final class MigrateCommand implements Callable<Integer> {
         }
         ParsedConnection src = EngineConnections.parse(source, ConnectionRole.SOURCE);
         ParsedConnection tgt = EngineConnections.parse(target, ConnectionRole.TARGET);
+        // the mappings are checked before any connection, conversion or load
+        org.dmspilot.core.engine.TableSelection selection = EngineConnections.selection(tableMappings);
         if (parsedMode.get() != LocalMigration.Mode.FULL_LOAD && src.profile().ssh() != null) {
             err.println("CDC through an SSH tunnel is not built yet: reach the source's port directly (or forward it"
                     + " yourself) for --mode " + mode + ".");
@@ -96,7 +98,7 @@ final class MigrateCommand implements Callable<Integer> {
         BinlogEndpoint endpoint = new BinlogEndpoint(src.profile().host(), src.profile().port(), src.profile().user(),
                 src.password() == null ? new char[0] : src.password(), src.profile().tlsMode());
         LocalMigration migration = new LocalMigration(sourceFactory, endpoint, targetFactory, sourceSchema,
-                parsedMode.get(), options, cdc, restart, EngineConnections.selection(tableMappings));
+                parsedMode.get(), options, cdc, restart, selection);
         UntilSignal.run(() -> migration.run(progress), migration::stop, err,
                 "Stopping (signal received): finishing the current batch...");
         migration.loadResult().ifPresent(result -> {

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
+import org.dmspilot.core.sqlparse.ParseLimits;
 import java.util.regex.Pattern;
 import org.antlr.v4.runtime.tree.ParseTree;
 import org.dmspilot.core.DmsPilotException;
@@ -166,6 +167,8 @@ public final class DumpCatalogReader {
             tokens = grammar.tokens(s.text());
         } catch (SqlGrammar.StatementError e) {
             throw error(s, fileName, e);
+        } catch (ParseLimits.Exceeded e) {
+            throw tooComplex(s, fileName, e);
         }
         String kind = RoutineBodies.kind(tokens);
         int bodyStart = RoutineBodies.bodyStart(kind, tokens);
@@ -202,7 +205,15 @@ public final class DumpCatalogReader {
             return node == null || node.getChildCount() == 0 ? root : node.getChild(0);
         } catch (SqlGrammar.StatementError e) {
             throw error(s, fileName, e);
+        } catch (ParseLimits.Exceeded e) {
+            throw tooComplex(s, fileName, e);
         }
+    }
+
+    private static DumpSyntaxException tooComplex(DumpStatement s, String fileName, ParseLimits.Exceeded e) {
+        return new DumpSyntaxException(fileName, s.line(), s.column(), "this " + s.keyword().toLowerCase(Locale.ROOT)
+                + " statement is " + e.getMessage() + "; DMS Pilot stops here rather than hang. Simplify the"
+                + " statement (or convert this object by hand and remove it from the dump)");
     }
 
     /** Counts the bytes read, for progress. */

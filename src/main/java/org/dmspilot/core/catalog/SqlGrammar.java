@@ -14,6 +14,7 @@ import org.antlr.v4.runtime.Recognizer;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
 import org.antlr.v4.runtime.tree.ParseTree;
+import org.dmspilot.core.sqlparse.ParseLimits;
 
 /**
  * The MySQL and MariaDB ANTLR grammars (from debezium-ddl-parser), parsing one statement at a time. Tries the fast
@@ -61,17 +62,25 @@ enum SqlGrammar {
         return out.toString();
     }
 
-    /** Parses one statement (no delimiter) into its {@code sqlStatements} tree. */
+    /**
+     * Parses one statement (no delimiter) into its {@code sqlStatements} tree, within {@link ParseLimits}.
+     *
+     * @throws ParseLimits.Exceeded when the statement is too large, nested too deep or takes too long
+     */
     ParseTree parse(String statement) {
+        ParseLimits.checkLength(statement);
+        ParseLimits.checkNesting(tokens(statement));
+        long deadline = ParseLimits.deadline();
         try {
-            return parse(statement, PredictionMode.SLL);
+            return parse(statement, PredictionMode.SLL, deadline);
         } catch (StatementError | ParseCancellationException e) {
-            return parse(statement, PredictionMode.LL);
+            return parse(statement, PredictionMode.LL, deadline);
         }
     }
 
     /** The statement's tokens on the default channel (no whitespace or comments), upper-case matching aside. */
     java.util.List<org.antlr.v4.runtime.Token> tokens(String statement) {
+        ParseLimits.checkLength(statement);
         java.util.List<org.antlr.v4.runtime.Token> out = new java.util.ArrayList<>();
         for (org.antlr.v4.runtime.Token t : lexer(statement).getAllTokens()) {
             if (t.getChannel() == org.antlr.v4.runtime.Token.DEFAULT_CHANNEL) {
@@ -90,13 +99,14 @@ enum SqlGrammar {
         return lexer;
     }
 
-    private ParseTree parse(String statement, PredictionMode mode) {
+    private ParseTree parse(String statement, PredictionMode mode, long deadline) {
         Lexer lexer = lexer(statement);
         CommonTokenStream tokens = new CommonTokenStream(lexer);
         Parser parser = this == MYSQL ? new MySqlParser(tokens) : new MariaDBParser(tokens);
         parser.removeErrorListeners();
         parser.addErrorListener(THROWING);
         parser.getInterpreter().setPredictionMode(mode);
+        ParseLimits.limitTime(parser, deadline);
         return this == MYSQL ? ((MySqlParser) parser).root() : ((MariaDBParser) parser).root();
     }
 }

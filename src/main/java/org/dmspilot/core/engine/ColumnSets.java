@@ -15,21 +15,23 @@ import org.dmspilot.core.convert.PgNames;
  */
 final class ColumnSets {
     private static final List<String> INTEGERS = List.of("smallint", "integer", "bigint", "numeric");
-    private static final List<String> TEXTS = List.of("character varying", "character", "text", "citext", "enum");
+    /** Text holds MariaDB's JSON (LONGTEXT + CHECK) and the UUID/INET types converted from their text forms. */
+    private static final List<String> TEXTS = List.of("character varying", "character", "text", "citext", "enum",
+            "jsonb", "json", "uuid", "inet", "xml");
     private static final List<String> TIMESTAMPS = List.of("timestamp");
     /** MySQL DATA_TYPE → prefixes of PostgreSQL {@code format_type} texts that can hold its values. */
     private static final Map<String, List<String>> HOLDS = Map.ofEntries(
             Map.entry("tinyint", concat(INTEGERS, "boolean")), Map.entry("smallint", INTEGERS),
             Map.entry("mediumint", INTEGERS), Map.entry("int", INTEGERS), Map.entry("integer", INTEGERS),
-            Map.entry("bigint", INTEGERS), Map.entry("decimal", List.of("numeric")),
+            Map.entry("bigint", INTEGERS), Map.entry("decimal", concat(INTEGERS, "numeric")),
             Map.entry("numeric", List.of("numeric")), Map.entry("float", List.of("real", "double precision", "numeric")),
             Map.entry("double", List.of("double precision", "numeric")), Map.entry("real", List.of("double precision",
                     "real", "numeric")),
-            Map.entry("bit", List.of("bit", "boolean", "bytea", "bigint", "numeric")),
+            Map.entry("bit", concat(INTEGERS, "bit", "boolean", "bytea")),
             Map.entry("char", TEXTS), Map.entry("varchar", TEXTS), Map.entry("tinytext", TEXTS),
             Map.entry("text", TEXTS), Map.entry("mediumtext", TEXTS), Map.entry("longtext", TEXTS),
             Map.entry("enum", TEXTS), Map.entry("set", concat(TEXTS, "text[]", "character varying[]")),
-            Map.entry("binary", List.of("bytea")), Map.entry("varbinary", List.of("bytea")),
+            Map.entry("binary", List.of("bytea", "uuid")), Map.entry("varbinary", List.of("bytea")),
             Map.entry("tinyblob", List.of("bytea")), Map.entry("blob", List.of("bytea")),
             Map.entry("mediumblob", List.of("bytea")), Map.entry("longblob", List.of("bytea")),
             Map.entry("date", List.of("date", "timestamp")), Map.entry("datetime", TIMESTAMPS),

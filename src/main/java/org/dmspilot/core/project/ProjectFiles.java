@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import org.dmspilot.core.BadInputException;
 import org.dmspilot.core.DmsPilotException;
 import org.dmspilot.model.Project;
 
@@ -53,33 +54,39 @@ public final class ProjectFiles {
         try {
             tree = MAPPER.readTree(file.toFile());
         } catch (NoSuchFileException | java.io.FileNotFoundException e) {
-            throw new DmsPilotException("Project file not found: " + file);
+            throw new BadInputException("Project file not found: " + file);
         } catch (JsonProcessingException e) {
-            throw new DmsPilotException("Project file " + file + " is corrupt" + where(e.getLocation()) + ": "
-                    + e.getOriginalMessage(), e);
+            throw new BadInputException("Project file " + file + " is corrupt" + where(e.getLocation()) + ": "
+                    + org.dmspilot.core.mapping.TableMappingsGrammar.plainJsonMessage(e), e);
         } catch (IOException e) {
-            throw new DmsPilotException("Could not read project file " + file + ": " + e.getMessage(), e);
+            throw new BadInputException("Could not read project file " + file + ": " + e.getMessage(), e);
         }
         if (tree == null || !tree.isObject()) {
-            throw new DmsPilotException("Project file " + file + " is corrupt: it does not hold a JSON object.");
+            throw new BadInputException("Project file " + file + " is corrupt: it does not hold a JSON object.");
         }
         JsonNode version = tree.get("formatVersion");
-        if (version == null || !version.canConvertToInt()) {
-            throw new DmsPilotException("Project file " + file + " is not a DMS Pilot project: no formatVersion.");
+        if (version == null || !version.isNumber()) {
+            throw new BadInputException("Project file " + file + " is not a DMS Pilot project: no formatVersion.");
+        }
+        if (!version.isIntegralNumber() || !version.canConvertToInt()) {
+            throw new BadInputException("Project file " + file + " has formatVersion " + version.asText()
+                    + "; format versions are whole numbers (this version reads " + Project.CURRENT_FORMAT_VERSION
+                    + ").");
         }
         if (version.asInt() > Project.CURRENT_FORMAT_VERSION) {
-            throw new DmsPilotException("Project file " + file + " was written by a newer DMS Pilot (format "
+            throw new BadInputException("Project file " + file + " was written by a newer DMS Pilot (format "
                     + version.asInt() + "); this version reads format " + Project.CURRENT_FORMAT_VERSION
                     + ". Please update DMS Pilot.");
         }
         if (version.asInt() < 1) {
-            throw new DmsPilotException("Project file " + file + " has an invalid formatVersion " + version.asInt()
+            throw new BadInputException("Project file " + file + " has an invalid formatVersion " + version.asInt()
                     + ".");
         }
+        ProjectChecks.check(tree, file);
         try {
             return MAPPER.treeToValue(tree, Project.class);
         } catch (JsonProcessingException e) {
-            throw new DmsPilotException("Project file " + file + " is corrupt: " + e.getOriginalMessage(), e);
+            throw new BadInputException("Project file " + file + " is corrupt: " + ProjectChecks.describe(e), e);
         }
     }
 

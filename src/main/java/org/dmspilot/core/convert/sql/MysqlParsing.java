@@ -12,6 +12,7 @@ import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Recognizer;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.dmspilot.core.DmsPilotException;
+import org.dmspilot.core.sqlparse.ParseLimits;
 
 /** Parses MySQL/MariaDB text with Debezium's MySQL ANTLR grammar; a syntax error names its line and column. */
 final class MysqlParsing {
@@ -21,7 +22,7 @@ final class MysqlParsing {
     }
 
     /** A syntax error at a place in the parsed text. */
-    static final class SyntaxError extends DmsPilotException {
+    static class SyntaxError extends DmsPilotException {
         final int line;
         final int column;
 
@@ -55,7 +56,23 @@ final class MysqlParsing {
     private MysqlParsing() {
     }
 
+    /** A text over the {@link ParseLimits}: converted by hand, never a hang. */
+    static final class TooComplex extends SyntaxError {
+        TooComplex(String message) {
+            super(1, 0, message + "; convert this object by hand");
+        }
+    }
+
     static <T extends ParserRuleContext> Parsed<T> parse(String text, Function<MySqlParser, T> rule) {
+        try {
+            ParseLimits.checkLength(text);
+            return parseWithin(text, rule);
+        } catch (ParseLimits.Exceeded e) {
+            throw new TooComplex(e.getMessage());
+        }
+    }
+
+    private static <T extends ParserRuleContext> Parsed<T> parseWithin(String text, Function<MySqlParser, T> rule) {
         MySqlLexer lexer = new MySqlLexer(new CaseChangingCharStream(CharStreams.fromString(text), true));
         CommonTokenStream tokens = new CommonTokenStream(lexer);
         MySqlParser parser = new MySqlParser(tokens);
@@ -70,14 +87,17 @@ final class MysqlParsing {
         lexer.addErrorListener(fail);
         parser.removeErrorListeners();
         parser.addErrorListener(fail);
+        tokens.fill();
+        ParseLimits.checkNesting(tokens.getTokens());
         parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+        ParseLimits.limitTime(parser, ParseLimits.deadline());
         try {
             return complete(new Parsed<>(rule.apply(parser), tokens));
         } catch (SyntaxError sllFailed) {
             // SLL is fast but can fail on valid input; LL decides for sure
             tokens.seek(0);
             parser.reset();
-            parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+            parser.getInterpreter().setPredictionMode(PredictionMode.LL);  // same deadline as the SLL attempt
             return complete(new Parsed<>(rule.apply(parser), tokens));
         }
     }

@@ -87,6 +87,8 @@ final class Routines {
         }
         try {
             return MysqlParsing.parse(body, MySqlParser::routineBody);
+        } catch (MysqlParsing.TooComplex e) {
+            throw e;
         } catch (MysqlParsing.SyntaxError notABlockOrStatement) {
             // MySQL takes any single statement as the body (RETURN x, IF ... END IF, CASE, LOOP); the grammar's
             // routineBody only a block or a plain SQL statement: parse it as the one statement of a block (same lines)
@@ -94,6 +96,8 @@ final class Routines {
             try {
                 return MysqlParsing.parse("BEGIN " + statement + (statement.endsWith(";") ? "" : ";") + "\nEND",
                         MySqlParser::routineBody);
+            } catch (MysqlParsing.TooComplex e) {
+                throw e;
             } catch (MysqlParsing.SyntaxError alsoNot) {
                 throw notABlockOrStatement;
             }

@@ -1,0 +1,39 @@
+package org.dmspilot.core.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.dmspilot.core.progress.ProgressListener;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Dump statements beyond the parse limits stop with an error naming file and line within seconds. */
+class DumpParseLimitsTest {
+    private static final String HEADER = "-- MySQL dump 10.13\n-- Server version\t8.0.36\n\n";
+
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "30 nested parentheses | 30 | 0 | too complex to parse",
+        "10,000 nested parentheses | 10000 | 0 | parentheses nested 10001 deep",
+        "a 2 MiB statement | 1 | 2097152 | too large to parse",
+    })
+    void aStatementBeyondTheLimitsIsAnErrorNamingFileAndLine(String name, int depth, int padding, String expected)
+            throws Exception {
+        String expression = "(".repeat(depth) + "1" + ")".repeat(depth);
+        String comment = padding == 0 ? "" : " COMMENT '" + "x".repeat(padding) + "'";
+        Path dump = Files.writeString(dir.resolve("deep.sql"), HEADER + "CREATE TABLE ok (id int);\n"
+                + "CREATE TABLE t (a int DEFAULT " + expression + comment + ");\n");
+        long started = System.nanoTime();
+        assertThatThrownBy(() -> DumpCatalogReader.read(dump, "s", ProgressListener.NONE))
+                .isInstanceOf(DumpSyntaxException.class).hasMessageStartingWith("deep.sql:5:")
+                .hasMessageContaining(expected);
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(10));
+    }
+}
