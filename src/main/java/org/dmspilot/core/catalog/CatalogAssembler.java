@@ -53,7 +53,7 @@ final class CatalogAssembler {
                     t.lng("DATA_LENGTH"), t.lng("AUTO_INCREMENT"), partitioning(partitions.get(table)),
                     t.text("TABLE_COMMENT"), cols, indexes(indexes.getOrDefault(table, List.of())),
                     foreignKeys(fks.getOrDefault(table, List.of())),
-                    checks.getOrDefault(table, List.of()).stream().map(ObjectRows::check)
+                    checks.getOrDefault(table, List.of()).stream().map(r -> ObjectRows.check(r, version))
                             .sorted(Comparator.comparing(CheckConstraint::name)).toList()));
         }
         tables.sort(Comparator.comparing(Table::name));

@@ -21,7 +21,7 @@ final class ColumnRows {
         String typeLower = columnType.toLowerCase(Locale.ROOT);
         String dataType = r.text("DATA_TYPE").toLowerCase(Locale.ROOT);
         boolean nullable = r.yes("IS_NULLABLE");
-        String expression = r.orNull("GENERATION_EXPRESSION");
+        String expression = version.expressionText(r.orNull("GENERATION_EXPRESSION"));
         boolean generated = expression != null || r.text("IS_GENERATED").equalsIgnoreCase("ALWAYS")
                 || extraUpper.contains("GENERATED") && !extraUpper.contains("DEFAULT_GENERATED")
                 || extraUpper.contains("PERSISTENT");
@@ -29,7 +29,9 @@ final class ColumnRows {
                 extraUpper.contains("STORED") || extraUpper.contains("PERSISTENT")) : null;
         boolean autoIncrement = extraUpper.contains("AUTO_INCREMENT");
         DefaultValue def = generated || autoIncrement ? null
-                : Defaults.fromInformationSchema(r.str("COLUMN_DEFAULT"), dataType, nullable, extra, version);
+                : Defaults.fromInformationSchema(extraUpper.contains("DEFAULT_GENERATED")
+                        ? version.expressionText(r.str("COLUMN_DEFAULT")) : r.str("COLUMN_DEFAULT"), dataType, nullable,
+                        extra, version);
         return new Column(r.text("COLUMN_NAME"), r.integer("ORDINAL_POSITION", 0), columnType, dataType,
                 r.lng("CHARACTER_MAXIMUM_LENGTH"), r.lng("NUMERIC_PRECISION"), r.lng("NUMERIC_SCALE"),
                 r.lng("DATETIME_PRECISION"), typeLower.contains(" unsigned"), typeLower.contains(" zerofill"),

@@ -53,8 +53,9 @@ final class ObjectRows {
                 r.str("EVENT_DEFINITION"), r.str("SQL_MODE"), r.text("EVENT_COMMENT"), definer(r.str("DEFINER")));
     }
 
-    static CheckConstraint check(Row r) {
-        return new CheckConstraint(r.text("CONSTRAINT_NAME"), Defaults.stripParentheses(r.text("CHECK_CLAUSE")));
+    static CheckConstraint check(Row r, ServerVersion version) {
+        return new CheckConstraint(r.text("CONSTRAINT_NAME"),
+                Defaults.stripParentheses(version.expressionText(r.text("CHECK_CLAUSE"))));
     }
 
     /** Removes {@code `schema`.} outside string literals. */

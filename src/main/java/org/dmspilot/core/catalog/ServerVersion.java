@@ -61,6 +61,34 @@ public record ServerVersion(Engine engine, String raw, int major, int minor, int
         return isMariaDb() || !atLeast(8, 0, 19);
     }
 
+    /**
+     * MySQL 8.0.13+ writes expression texts in information_schema (GENERATION_EXPRESSION, expression defaults,
+     * CHECK_CLAUSE) escaped one level, as the body of a string literal: {@code concat(`e`,_utf8mb4\'-x\')}. MariaDB and
+     * older MySQL write them as they would be typed.
+     */
+    public boolean escapesExpressions() {
+        return !isMariaDb() && atLeast(8, 0, 13);
+    }
+
+    /**
+     * An expression text from information_schema as it would be typed: on servers that {@link #escapesExpressions
+     * escape} them, {@code \'} becomes {@code '} and {@code \\} becomes {@code \} in one pass; otherwise unchanged.
+     */
+    public String expressionText(String informationSchemaText) {
+        if (informationSchemaText == null || !escapesExpressions() || informationSchemaText.indexOf('\\') < 0) {
+            return informationSchemaText;
+        }
+        StringBuilder out = new StringBuilder(informationSchemaText.length());
+        for (int i = 0; i < informationSchemaText.length(); i++) {
+            char c = informationSchemaText.charAt(i);
+            if (c == '\\' && i + 1 < informationSchemaText.length()) {
+                c = informationSchemaText.charAt(++i);
+            }
+            out.append(c);
+        }
+        return out.toString();
+    }
+
     /** {@code MariaDB 11.4.5} / {@code MySQL 8.0.36}, for the user. */
     public String describe() {
         return engine.displayName() + " " + major + "." + minor + "." + patch;

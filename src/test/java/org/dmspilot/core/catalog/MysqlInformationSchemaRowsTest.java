@@ -3,6 +3,7 @@ package org.dmspilot.core.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.dmspilot.model.catalog.Column;
 import org.dmspilot.model.catalog.DefaultValue;
@@ -28,6 +29,17 @@ class MysqlInformationSchemaRowsTest {
         v.put("COLUMN_DEFAULT", def);
         v.put("EXTRA", extra);
         v.put("GENERATION_EXPRESSION", "");
+        return new Row(v);
+    }
+
+    private static Row generated(String name, String expression) {
+        Row plain = column(name, "varchar(60)", "varchar", "YES", null, "VIRTUAL GENERATED");
+        Map<String, String> v = new HashMap<>();
+        for (String key : List.of("COLUMN_NAME", "ORDINAL_POSITION", "COLUMN_TYPE", "DATA_TYPE", "IS_NULLABLE",
+                "EXTRA")) {
+            v.put(key, plain.str(key));
+        }
+        v.put("GENERATION_EXPRESSION", expression);
         return new Row(v);
     }
 
@@ -117,5 +129,21 @@ class MysqlInformationSchemaRowsTest {
         assertThat(ServerVersion.parse("8.0.36", null).hasIntegerDisplayWidth()).isFalse();
         assertThat(ServerVersion.parse("8.0.18", null).hasIntegerDisplayWidth()).isTrue();
         assertThat(ServerVersion.parse("11.4.5-MariaDB", null).quotesDefaults()).isTrue();
+    }
+
+    /** Texts as MySQL 9.7 writes them for {@code DEFAULT ('it''s')} and a generated column over string literals. */
+    @Test
+    void mysqlEscapedExpressionTextsAreReadAsTheyWouldBeTyped() {
+        ServerVersion mysql97 = ServerVersion.parse("9.7.4", "MySQL Community Server - GPL");
+        Column gen = ColumnRows.map(generated("g", "concat(`e`,_utf8mb4\\'a\\\\\\\\b\\',_utf8mb4\\'it\\\\\\'s\\',"
+                + "substring_index(`e`,_utf8mb4\\'@\\',-(1)))"), mysql97);
+        assertThat(gen.generated().expression())
+                .isEqualTo("concat(`e`,_utf8mb4'a\\\\b',_utf8mb4'it\\'s',substring_index(`e`,_utf8mb4'@',-(1)))");
+        Column def = ColumnRows.map(column("d", "varchar(20)", "varchar", "YES", "_utf8mb4\\'it\\\\\\'s\\'",
+                "DEFAULT_GENERATED"), mysql97);
+        assertThat(def.defaultValue()).isEqualTo(DefaultValue.expression("_utf8mb4'it\\'s'"));
+        assertThat(mysql97.expressionText("(`e` <> _utf8mb4\\'x\\\\\\'y\\')")).isEqualTo("(`e` <> _utf8mb4'x\\'y')");
+        assertThat(MARIADB_101.expressionText("concat(`code`,'-x\\\\')")).isEqualTo("concat(`code`,'-x\\\\')");
+        assertThat(MYSQL_57.expressionText("concat(`code`,'it\\'s')")).isEqualTo("concat(`code`,'it\\'s')");
     }
 }
