@@ -9,7 +9,7 @@ import org.dmspilot.core.dms.DmsState;
 import org.dmspilot.core.dms.DmsStateFiles;
 import org.dmspilot.core.dms.StepState;
 import org.dmspilot.core.progress.ProgressListener;
-import org.dmspilot.model.Project;
+import org.dmspilot.model.project.Project;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

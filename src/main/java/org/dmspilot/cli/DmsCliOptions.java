@@ -22,7 +22,7 @@ import org.dmspilot.core.dms.Timing;
 import org.dmspilot.core.progress.ProgressListener;
 import org.dmspilot.core.project.ProjectFiles;
 import org.dmspilot.model.ConnectionRole;
-import org.dmspilot.model.Project;
+import org.dmspilot.model.project.Project;
 import picocli.CommandLine.Option;
 
 /**

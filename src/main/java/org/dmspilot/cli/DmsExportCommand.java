@@ -10,7 +10,7 @@ import org.dmspilot.core.project.ProjectFiles;
 import org.dmspilot.core.dms.CliScriptExport;
 import org.dmspilot.core.dms.CloudFormationExport;
 import org.dmspilot.core.dms.DmsPlan;
-import org.dmspilot.model.Project;
+import org.dmspilot.model.project.Project;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

@@ -14,7 +14,7 @@ import org.dmspilot.core.dms.DmsState;
 import org.dmspilot.core.dms.DmsTasks;
 import org.dmspilot.core.monitor.LogFilter;
 import org.dmspilot.core.monitor.LogLine;
-import org.dmspilot.model.Project;
+import org.dmspilot.model.project.Project;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

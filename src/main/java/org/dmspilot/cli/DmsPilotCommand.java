@@ -2,6 +2,7 @@ package org.dmspilot.cli;
 
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import org.dmspilot.core.project.OpenRequest;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -19,7 +20,7 @@ import picocli.CommandLine.Parameters;
                 CutoverCommand.class, FallbackCommand.class, CommandLine.HelpCommand.class})
 public final class DmsPilotCommand implements Callable<Integer> {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DmsPilotCommand.class);
-    private final Consumer<GuiRequest> guiLauncher;
+    private final Consumer<OpenRequest> guiLauncher;
 
     @Option(names = "--sandbox", description = "Open the application on the sandbox project (starts the sandbox).")
     boolean sandbox;
@@ -39,22 +40,18 @@ public final class DmsPilotCommand implements Callable<Integer> {
         });
     }
 
-    public DmsPilotCommand(Consumer<GuiRequest> guiLauncher) {
+    public DmsPilotCommand(Consumer<OpenRequest> guiLauncher) {
         this.guiLauncher = guiLauncher;
     }
 
     @Override
     public Integer call() {
-        guiLauncher.accept(new GuiRequest(sandbox, project != null ? project : projectFile));
+        guiLauncher.accept(new OpenRequest(sandbox, project != null ? project : projectFile));
         return ExitCodes.OK;
     }
 
-    /** What the desktop application should open with. */
-    public record GuiRequest(boolean sandbox, java.nio.file.Path project) {
-    }
-
     /** Builds the command line with the shared exception handling: user-facing messages, no stack traces. */
-    public static CommandLine commandLine(Consumer<GuiRequest> guiLauncher) {
+    public static CommandLine commandLine(Consumer<OpenRequest> guiLauncher) {
         CommandLine cl = new CommandLine(new DmsPilotCommand(guiLauncher));
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             commandLine.getErr().println(errorLine(ex));

@@ -3,7 +3,7 @@ package org.dmspilot.cli;
 import java.util.concurrent.Callable;
 import org.dmspilot.core.dms.IamPolicies;
 import org.dmspilot.core.dms.PlanDescription;
-import org.dmspilot.model.Project;
+import org.dmspilot.model.project.Project;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

@@ -8,7 +8,7 @@ import org.dmspilot.core.dms.DmsProvisioner;
 import org.dmspilot.core.dms.DmsState;
 import org.dmspilot.core.dms.DmsStateFiles;
 import org.dmspilot.core.dms.StepId;
-import org.dmspilot.model.Project;
+import org.dmspilot.model.project.Project;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

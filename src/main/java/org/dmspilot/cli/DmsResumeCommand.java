@@ -4,7 +4,7 @@ import java.util.concurrent.Callable;
 import org.dmspilot.core.dms.AwsClients;
 import org.dmspilot.core.dms.DmsState;
 import org.dmspilot.core.dms.DmsTasks;
-import org.dmspilot.model.Project;
+import org.dmspilot.model.project.Project;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

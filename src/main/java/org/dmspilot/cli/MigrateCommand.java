@@ -7,7 +7,7 @@ import org.dmspilot.core.DmsPilotException;
 import org.dmspilot.core.connect.ParsedConnection;
 import org.dmspilot.core.engine.ConnectionFactory;
 import org.dmspilot.core.engine.LoadOptions;
-import org.dmspilot.core.engine.LocalMigration;
+import org.dmspilot.core.migrate.LocalMigration;
 import org.dmspilot.core.engine.cdc.BinlogEndpoint;
 import org.dmspilot.core.engine.cdc.CdcOptions;
 import java.util.Optional;

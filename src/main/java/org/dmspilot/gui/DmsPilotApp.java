@@ -4,7 +4,7 @@ import java.lang.management.ManagementFactory;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
-import org.dmspilot.cli.DmsPilotCommand.GuiRequest;
+import org.dmspilot.core.project.OpenRequest;
 import org.dmspilot.core.secrets.SecretStore;
 import org.dmspilot.core.secrets.SecretStores;
 import org.dmspilot.gui.prefs.AppPreferences;
@@ -16,11 +16,11 @@ import org.slf4j.LoggerFactory;
 /** The JavaFX application. */
 public final class DmsPilotApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(DmsPilotApp.class);
-    private static volatile GuiRequest request = new GuiRequest(false, null);
+    private static volatile OpenRequest request = new OpenRequest(false, null);
     private static volatile SecretStore secrets;
 
     /** Opens the desktop application and returns when its window closes. */
-    public static void launch(GuiRequest guiRequest) {
+    public static void launch(OpenRequest guiRequest) {
         boolean linux = System.getProperty("os.name", "").toLowerCase().contains("linux");
         if (linux && System.getenv("DISPLAY") == null && System.getenv("WAYLAND_DISPLAY") == null
                 && System.getProperty("glass.platform") == null) {

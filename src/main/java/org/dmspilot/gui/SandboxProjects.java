@@ -14,7 +14,7 @@ import org.dmspilot.core.secrets.SecretKeys;
 import org.dmspilot.core.secrets.SecretStore;
 import org.dmspilot.gui.shell.MainViewModel;
 import org.dmspilot.model.ConnectionRole;
-import org.dmspilot.model.Project;
+import org.dmspilot.model.project.Project;
 
 /** File → Open Sandbox: starts (or finds) the sandbox servers and opens a project on them, catalog loaded. */
 final class SandboxProjects {

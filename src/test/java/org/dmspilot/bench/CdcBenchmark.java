@@ -17,7 +17,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.dmspilot.core.engine.BinlogPosition;
 import org.dmspilot.core.engine.CdcCheckpoint;
 import org.dmspilot.core.engine.ConnectionFactory;
-import org.dmspilot.core.engine.LocalMigration;
+import org.dmspilot.core.migrate.LocalMigration;
 import org.dmspilot.core.engine.LoadOptions;
 import org.dmspilot.core.engine.TargetSchema;
 import org.dmspilot.core.engine.cdc.BinlogEndpoint;

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import org.dmspilot.core.project.ProjectFiles;
 import org.dmspilot.core.sandbox.Shopwave;
-import org.dmspilot.model.Project;
+import org.dmspilot.model.project.Project;
 import org.dmspilot.testsupport.Databases;
 import org.dmspilot.testsupport.MariaDbDump;
 import org.dmspilot.testsupport.TestDatabase;

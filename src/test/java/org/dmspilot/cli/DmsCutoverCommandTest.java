@@ -13,7 +13,7 @@ import org.dmspilot.core.cutover.CutoverLog;
 import org.dmspilot.core.cutover.SourceReadOnly;
 import org.dmspilot.core.dms.emulator.AwsEmulator;
 import org.dmspilot.core.dms.emulator.EmulatedTable;
-import org.dmspilot.model.Project;
+import org.dmspilot.model.project.Project;
 import org.dmspilot.testsupport.Databases;
 import org.dmspilot.testsupport.TestDatabase;
 import org.junit.jupiter.api.AfterEach;

@@ -12,7 +12,7 @@ import org.dmspilot.core.dms.emulator.AwsEmulator;
 import org.dmspilot.core.project.ProjectFiles;
 import org.dmspilot.model.ConnectionProfile;
 import org.dmspilot.model.Engine;
-import org.dmspilot.model.Project;
+import org.dmspilot.model.project.Project;
 import org.dmspilot.model.TlsMode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.dmspilot.core.dms.emulator.AwsEmulator;
 import org.dmspilot.core.project.ProjectFiles;
-import org.dmspilot.model.Project;
+import org.dmspilot.model.project.Project;
 
 /** A project file with password files in a directory, and {@code dmspilot dms <verb>} run against an emulator. */
 final class EmulatedDmsCli implements AutoCloseable {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.dmspilot.core.project.OpenRequest;
 import org.junit.jupiter.api.Test;
 
 class RootCommandTest {
@@ -20,12 +21,12 @@ class RootCommandTest {
 
     @Test
     void aFileArgumentAsADesktopEntryPassesItOpensTheWindowOnThatProject() {
-        List<DmsPilotCommand.GuiRequest> requests = new ArrayList<>();
+        List<OpenRequest> requests = new ArrayList<>();
         assertThat(DmsPilotCommand.commandLine(requests::add).execute("/home/me/shop.dmspilot.json")).isZero();
         assertThat(DmsPilotCommand.commandLine(requests::add).execute()).isZero();
         assertThat(requests).containsExactly(
-                new DmsPilotCommand.GuiRequest(false, Path.of("/home/me/shop.dmspilot.json")),
-                new DmsPilotCommand.GuiRequest(false, null));
+                new OpenRequest(false, Path.of("/home/me/shop.dmspilot.json")),
+                new OpenRequest(false, null));
     }
 
     @Test

@@ -16,7 +16,7 @@ import org.dmspilot.core.dms.DmsResources.TaskSpec;
 import org.dmspilot.model.ConnectionProfile;
 import org.dmspilot.model.ConnectionRole;
 import org.dmspilot.model.Engine;
-import org.dmspilot.model.Project;
+import org.dmspilot.model.project.Project;
 import org.dmspilot.model.TlsMode;
 
 /** Builds the {@link DmsPlan} of a project: names, settings and order of every resource. Pure: no AWS call. */

@@ -14,7 +14,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.dmspilot.core.BadInputException;
 import org.dmspilot.core.DmsPilotException;
-import org.dmspilot.model.Project;
+import org.dmspilot.model.project.Project;
 
 /**
  * Loads and saves {@code *.dmspilot.json} project files.

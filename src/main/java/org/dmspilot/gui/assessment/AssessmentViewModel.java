@@ -25,7 +25,7 @@ import org.dmspilot.core.report.ReportWriter;
 import org.dmspilot.gui.util.BackgroundTask;
 import org.dmspilot.gui.util.DialogService;
 import org.dmspilot.gui.util.TaskExecutor;
-import org.dmspilot.model.Project;
+import org.dmspilot.model.project.Project;
 import org.dmspilot.model.convert.ActionItem;
 import org.dmspilot.model.convert.Severity;
 

@@ -19,7 +19,7 @@ import javafx.util.StringConverter;
 import org.dmspilot.core.cutover.ChecklistItem;
 import org.dmspilot.core.cutover.CutoverStep;
 import org.dmspilot.core.cutover.ReadOnlyMethod;
-import org.dmspilot.gui.monitor.ChecklistCell;
+import org.dmspilot.gui.cutover.ChecklistCell;
 import org.dmspilot.gui.util.Fxml;
 
 /**

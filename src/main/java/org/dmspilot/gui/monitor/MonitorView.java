@@ -15,6 +15,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import org.dmspilot.core.cutover.ChecklistItem;
 import org.dmspilot.core.monitor.TableStatistics;
+import org.dmspilot.gui.cutover.ChecklistCell;
 import org.dmspilot.gui.util.Fxml;
 
 /** The monitor: the live latency chart, table statistics and the cutover checklist with its evidence. */

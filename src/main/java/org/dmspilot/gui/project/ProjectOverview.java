@@ -17,7 +17,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.dmspilot.model.ConnectionProfile;
-import org.dmspilot.model.Project;
+import org.dmspilot.model.project.Project;
 import org.dmspilot.model.catalog.Schema;
 
 /** The Project node: the project's name (editable) and what it holds so far. */

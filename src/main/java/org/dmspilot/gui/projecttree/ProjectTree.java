@@ -4,7 +4,7 @@ import static org.dmspilot.gui.util.Localization.lang;
 
 import javafx.scene.control.TreeItem;
 import org.dmspilot.model.ConnectionProfile;
-import org.dmspilot.model.Project;
+import org.dmspilot.model.project.Project;
 
 /** Builds the project tree: Project → Source, Target, Schema conversion, Migration tasks. */
 public final class ProjectTree {

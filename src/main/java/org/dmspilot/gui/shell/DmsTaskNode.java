@@ -23,7 +23,7 @@ import org.dmspilot.gui.monitor.TaskMonitorView;
 import org.dmspilot.gui.projecttree.ProjectNode;
 import org.dmspilot.gui.util.TaskExecutor;
 import org.dmspilot.model.ConnectionRole;
-import org.dmspilot.model.Project;
+import org.dmspilot.model.project.Project;
 
 /** The AWS DMS task under Migration tasks: its node, and its monitor with the cutover and the cleanup. */
 final class DmsTaskNode {

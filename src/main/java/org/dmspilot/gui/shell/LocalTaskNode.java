@@ -18,7 +18,7 @@ import org.dmspilot.gui.util.TaskExecutor;
 import org.dmspilot.gui.wizard.LocalTaskStatus;
 import org.dmspilot.model.ConnectionRole;
 import org.dmspilot.model.MigrationTask;
-import org.dmspilot.model.Project;
+import org.dmspilot.model.project.Project;
 
 /** The local-engine task under Migration tasks: its node, and its monitor with the cutover. */
 final class LocalTaskNode {

@@ -24,13 +24,14 @@ import org.dmspilot.core.connect.ConnectionHandle;
 import org.dmspilot.core.readiness.CheckResult;
 import org.dmspilot.core.readiness.ReadinessChecker;
 import org.dmspilot.core.project.ProjectFiles;
+import org.dmspilot.gui.connection.ProjectConnections;
 import org.dmspilot.gui.prefs.AppPreferences;
 import org.dmspilot.gui.util.BackgroundTask;
 import org.dmspilot.gui.util.DialogService;
 import org.dmspilot.gui.util.TaskExecutor;
 import org.dmspilot.model.ConnectionProfile;
 import org.dmspilot.model.ConnectionRole;
-import org.dmspilot.model.Project;
+import org.dmspilot.model.project.Project;
 
 /**
  * State and commands of the main window: the open project, its file, unsaved changes, recent projects. Touches no

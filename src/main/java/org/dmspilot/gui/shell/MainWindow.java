@@ -20,7 +20,7 @@ import org.dmspilot.gui.projecttree.ProjectNode;
 import org.dmspilot.gui.projecttree.ProjectTree;
 import org.dmspilot.gui.projecttree.TreeState;
 import org.dmspilot.gui.util.TaskExecutor;
-import org.dmspilot.model.Project;
+import org.dmspilot.model.project.Project;
 
 /** The main window: menu, toolbar, project tree, tabbed work area and status bar with running jobs. */
 public final class MainWindow {

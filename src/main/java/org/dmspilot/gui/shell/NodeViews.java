@@ -8,7 +8,7 @@ import org.dmspilot.core.convert.sql.SqlPrograms;
 import org.dmspilot.gui.connection.ConnectionView;
 import org.dmspilot.gui.connection.ConnectionViewModel;
 import org.dmspilot.model.ConnectionRole;
-import org.dmspilot.model.Project;
+import org.dmspilot.model.project.Project;
 import org.dmspilot.gui.assessment.AssessmentView;
 import org.dmspilot.gui.assessment.AssessmentViewModel;
 import org.dmspilot.gui.catalog.ObjectDetailsView;

@@ -4,9 +4,10 @@ import java.io.InputStream;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
-import org.dmspilot.cli.DmsPilotCommand.GuiRequest;
 import org.dmspilot.core.connect.DatabaseConnector;
+import org.dmspilot.core.project.OpenRequest;
 import org.dmspilot.core.secrets.SecretStore;
+import org.dmspilot.gui.connection.ProjectConnections;
 import org.dmspilot.gui.prefs.AppPreferences;
 import org.dmspilot.gui.prefs.AppPreferences.WindowGeometry;
 import org.dmspilot.gui.util.BackgroundTask;
@@ -68,7 +69,7 @@ public final class Shell {
     }
 
     /** Acts on the command line: open the sandbox, a project file, or show the welcome page. */
-    public void open(GuiRequest request) {
+    public void open(OpenRequest request) {
         if (request.sandbox()) {
             vm.openSandbox();
         } else if (request.project() != null) {

@@ -5,8 +5,9 @@ import static org.dmspilot.gui.util.Localization.lang;
 import javafx.scene.control.Label;
 import org.dmspilot.core.DmsPilotException;
 import org.dmspilot.core.engine.ConnectionFactory;
+import org.dmspilot.gui.connection.ProjectConnections;
 import org.dmspilot.model.ConnectionRole;
-import org.dmspilot.model.Project;
+import org.dmspilot.model.project.Project;
 
 /** What the monitors of both kinds of migration task need from the shell. */
 final class TaskNodeParts {

@@ -40,7 +40,7 @@ import org.dmspilot.core.progress.ProgressListener;
 import org.dmspilot.gui.util.BackgroundTask;
 import org.dmspilot.gui.util.TaskExecutor;
 import org.dmspilot.model.MigrationTask.Backend;
-import org.dmspilot.model.Project;
+import org.dmspilot.model.project.Project;
 
 /**
  * The migration task wizard without a screen: pages with validation ({@link WizardNavigation}), the AWS choices

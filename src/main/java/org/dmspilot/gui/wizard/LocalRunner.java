@@ -7,7 +7,7 @@ import org.dmspilot.core.DmsPilotException;
 import org.dmspilot.core.dms.PasswordSource;
 import org.dmspilot.core.engine.ConnectionFactory;
 import org.dmspilot.core.engine.LoadOptions;
-import org.dmspilot.core.engine.LocalMigration;
+import org.dmspilot.core.migrate.LocalMigration;
 import org.dmspilot.core.engine.ProfileConnections;
 import org.dmspilot.core.engine.TargetSchema;
 import org.dmspilot.core.engine.cdc.BinlogEndpoint;
@@ -16,7 +16,7 @@ import org.dmspilot.core.monitor.TableStatistics;
 import org.dmspilot.core.progress.ProgressListener;
 import org.dmspilot.model.ConnectionProfile;
 import org.dmspilot.model.ConnectionRole;
-import org.dmspilot.model.Project;
+import org.dmspilot.model.project.Project;
 
 /**
  * Runs a project's task on the local engine, as {@code dmspilot migrate} does: converts and applies the schema when

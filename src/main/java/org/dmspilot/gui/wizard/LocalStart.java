@@ -3,7 +3,7 @@ package org.dmspilot.gui.wizard;
 import java.util.List;
 import org.dmspilot.core.connect.JdbcUrls;
 import org.dmspilot.model.ConnectionRole;
-import org.dmspilot.model.Project;
+import org.dmspilot.model.project.Project;
 
 /**
  * The command line that runs a project's task on the local engine. Passwords are not part of it: the CLI reads

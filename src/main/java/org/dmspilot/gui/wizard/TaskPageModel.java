@@ -24,7 +24,7 @@ import org.dmspilot.gui.util.BackgroundTask;
 import org.dmspilot.gui.util.TaskExecutor;
 import org.dmspilot.model.MigrationTask;
 import org.dmspilot.model.MigrationTask.Backend;
-import org.dmspilot.model.Project;
+import org.dmspilot.model.project.Project;
 
 /**
  * The task model both backends share: backend, migration type, LOB mode (proposed from the catalog) and the two

@@ -12,7 +12,7 @@ import org.dmspilot.core.dms.DmsOptions;
 import org.dmspilot.core.dms.DmsOptions.EndpointTls;
 import org.dmspilot.model.ConnectionProfile;
 import org.dmspilot.model.Engine;
-import org.dmspilot.model.Project;
+import org.dmspilot.model.project.Project;
 import org.dmspilot.model.TlsMode;
 
 /**

@@ -16,7 +16,7 @@ import org.dmspilot.core.dms.DmsOptions.EndpointTls;
 import org.dmspilot.core.dms.NetworkInventory;
 import org.dmspilot.core.dms.TaskDocuments;
 import org.dmspilot.model.MigrationTask.Backend;
-import org.dmspilot.model.Project;
+import org.dmspilot.model.project.Project;
 
 /** Checks one page's fields; the result maps a field id to what is wrong with it (empty: the page is complete). */
 final class WizardValidation {

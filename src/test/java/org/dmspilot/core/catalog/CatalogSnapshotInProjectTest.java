@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import org.dmspilot.core.project.ProjectFiles;
 import org.dmspilot.model.Engine;
-import org.dmspilot.model.Project;
+import org.dmspilot.model.project.Project;
 import org.dmspilot.model.catalog.Catalog;
 import org.dmspilot.model.catalog.CheckConstraint;
 import org.dmspilot.model.catalog.Column;

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.dmspilot.model.ConnectionProfile;
 import org.dmspilot.model.Engine;
-import org.dmspilot.model.Project;
+import org.dmspilot.model.project.Project;
 import org.dmspilot.model.TlsMode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

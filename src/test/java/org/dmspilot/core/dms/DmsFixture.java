@@ -10,7 +10,7 @@ import org.dmspilot.core.progress.ProgressListener;
 import org.dmspilot.model.ConnectionProfile;
 import org.dmspilot.model.ConnectionRole;
 import org.dmspilot.model.Engine;
-import org.dmspilot.model.Project;
+import org.dmspilot.model.project.Project;
 import org.dmspilot.model.TlsMode;
 
 /** A project, options, passwords and an emulated AWS account wired together for DMS tests. */

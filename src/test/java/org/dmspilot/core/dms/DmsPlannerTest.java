@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.time.Instant;
 import org.dmspilot.model.Engine;
-import org.dmspilot.model.Project;
+import org.dmspilot.model.project.Project;
 import org.dmspilot.model.catalog.Catalog;
 import org.dmspilot.model.catalog.Schema;
 import org.dmspilot.model.convert.ConversionSettings;

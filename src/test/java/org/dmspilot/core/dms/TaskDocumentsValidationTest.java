@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import org.dmspilot.core.DmsPilotException;
 import org.dmspilot.model.MigrationTask;
-import org.dmspilot.model.Project;
+import org.dmspilot.model.project.Project;
 import org.junit.jupiter.api.Test;
 
 /** Edited table mappings and task settings are checked as DMS would, and the plan uses them. */

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.dmspilot.core.engine.cdc.BinlogEndpoint;
 import org.dmspilot.core.engine.cdc.CdcOptions;
+import org.dmspilot.core.migrate.LocalMigration;
 import org.dmspilot.core.progress.ProgressListener;
 import org.dmspilot.model.TlsMode;
 import org.dmspilot.testsupport.TestDatabase;

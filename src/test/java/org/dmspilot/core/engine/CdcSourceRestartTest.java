@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.time.Duration;
 import java.util.List;
 import org.dmspilot.core.engine.cdc.CdcOptions;
+import org.dmspilot.core.migrate.LocalMigration;
 import org.dmspilot.model.Engine;
 import org.dmspilot.testsupport.RestartableSource;
 import org.dmspilot.testsupport.TestDatabase;

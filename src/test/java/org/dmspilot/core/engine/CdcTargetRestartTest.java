@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.time.Duration;
 import org.dmspilot.core.engine.cdc.CdcOptions;
+import org.dmspilot.core.migrate.LocalMigration;
 import org.dmspilot.core.sandbox.EmbeddedPostgresServer;
 import org.dmspilot.core.validate.ValidationReport;
 import org.dmspilot.model.Engine;

@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.time.Duration;
 import org.dmspilot.core.engine.cdc.CdcOptions;
+import org.dmspilot.core.migrate.LocalMigration;
 import org.dmspilot.core.validate.ValidationReport;
 import org.dmspilot.testsupport.TestDatabase;
 import org.junit.jupiter.api.Test;

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.dmspilot.core.engine.cdc.StoredEngineMetrics;
+import org.dmspilot.core.migrate.LocalMigration;
 import org.dmspilot.core.monitor.MigrationMetrics;
 import org.dmspilot.core.monitor.Sample;
 import org.dmspilot.core.monitor.TableStatistics;

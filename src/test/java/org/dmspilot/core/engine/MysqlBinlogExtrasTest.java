@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
 import org.dmspilot.core.engine.cdc.CdcOptions;
+import org.dmspilot.core.migrate.LocalMigration;
 import org.dmspilot.core.progress.ProgressListener;
 import org.dmspilot.testsupport.Databases;
 import org.dmspilot.testsupport.TestDatabase;

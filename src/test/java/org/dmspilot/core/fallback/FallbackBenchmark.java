@@ -12,7 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import org.dmspilot.core.engine.ConnectionFactory;
 import org.dmspilot.core.engine.LoadOptions;
-import org.dmspilot.core.engine.LocalMigration;
+import org.dmspilot.core.migrate.LocalMigration;
 import org.dmspilot.core.engine.TableSelection;
 import org.dmspilot.core.engine.TargetSchema;
 import org.dmspilot.core.engine.cdc.CdcOptions;

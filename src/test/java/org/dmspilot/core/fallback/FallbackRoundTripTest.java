@@ -12,7 +12,7 @@ import org.dmspilot.core.cutover.SequenceReset;
 import org.dmspilot.core.cutover.SourceReadOnly;
 import org.dmspilot.core.engine.CdcFixture;
 import org.dmspilot.core.engine.FullLoadTest;
-import org.dmspilot.core.engine.LocalMigration;
+import org.dmspilot.core.migrate.LocalMigration;
 import org.dmspilot.core.engine.cdc.CdcOptions;
 import org.dmspilot.core.progress.ProgressListener;
 import org.dmspilot.core.readiness.CheckStatus;

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import org.dmspilot.core.DmsPilotException;
 import org.dmspilot.model.ConnectionProfile;
 import org.dmspilot.model.Engine;
-import org.dmspilot.model.Project;
+import org.dmspilot.model.project.Project;
 import org.dmspilot.model.SshTunnel;
 import org.dmspilot.model.TlsMode;
 import org.junit.jupiter.api.Test;

@@ -13,7 +13,7 @@ import org.dmspilot.core.report.SampleCatalogs;
 import org.dmspilot.gui.testsupport.RecordingDialogService;
 import org.dmspilot.gui.testsupport.Screenshots;
 import org.dmspilot.gui.util.FxTaskExecutor;
-import org.dmspilot.model.Project;
+import org.dmspilot.model.project.Project;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;

@@ -43,7 +43,7 @@ import org.dmspilot.gui.testsupport.RecordingDialogService;
 import org.dmspilot.gui.testsupport.Screenshots;
 import org.dmspilot.gui.util.FxTaskExecutor;
 import org.dmspilot.model.ConnectionRole;
-import org.dmspilot.model.Project;
+import org.dmspilot.model.project.Project;
 import org.dmspilot.testsupport.Databases;
 import org.dmspilot.testsupport.TestDatabase;
 import org.junit.jupiter.api.AfterEach;

@@ -8,7 +8,7 @@ import java.util.List;
 import org.dmspilot.core.convert.SchemaConverterTest;
 import org.dmspilot.model.ConnectionProfile;
 import org.dmspilot.model.Engine;
-import org.dmspilot.model.Project;
+import org.dmspilot.model.project.Project;
 import org.dmspilot.model.catalog.Catalog;
 import org.junit.jupiter.api.Test;
 

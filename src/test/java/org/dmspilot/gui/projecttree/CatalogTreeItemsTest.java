@@ -7,7 +7,7 @@ import java.util.List;
 import javafx.scene.control.TreeItem;
 import org.dmspilot.core.convert.SchemaConverterTest;
 import org.dmspilot.model.Engine;
-import org.dmspilot.model.Project;
+import org.dmspilot.model.project.Project;
 import org.dmspilot.model.catalog.Catalog;
 import org.junit.jupiter.api.Test;
 

@@ -15,7 +15,7 @@ import org.dmspilot.gui.prefs.AppPreferences;
 import org.dmspilot.gui.projecttree.ProjectNode;
 import org.dmspilot.gui.testsupport.Screenshots;
 import org.dmspilot.gui.util.FxTaskExecutor;
-import org.dmspilot.model.Project;
+import org.dmspilot.model.project.Project;
 import org.dmspilot.testsupport.Databases;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

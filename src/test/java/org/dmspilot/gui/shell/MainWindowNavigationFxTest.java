@@ -18,7 +18,7 @@ import org.dmspilot.gui.projecttree.ProjectNode;
 import org.dmspilot.gui.util.FxTaskExecutor;
 import org.dmspilot.model.ConnectionProfile;
 import org.dmspilot.model.Engine;
-import org.dmspilot.model.Project;
+import org.dmspilot.model.project.Project;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

@@ -10,7 +10,7 @@ import org.dmspilot.gui.wizard.LocalTaskStatus;
 import org.dmspilot.model.ConnectionProfile;
 import org.dmspilot.model.Engine;
 import org.dmspilot.model.MigrationTask;
-import org.dmspilot.model.Project;
+import org.dmspilot.model.project.Project;
 import org.junit.jupiter.api.Test;
 
 /** The task's node under Migration tasks, without a screen. */

@@ -22,7 +22,7 @@ import org.dmspilot.core.dms.emulator.AwsEmulator;
 import org.dmspilot.core.progress.ProgressListener;
 import org.dmspilot.gui.testsupport.Screenshots;
 import org.dmspilot.gui.util.FxTaskExecutor;
-import org.dmspilot.model.Project;
+import org.dmspilot.model.project.Project;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

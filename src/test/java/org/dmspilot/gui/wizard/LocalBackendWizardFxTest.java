@@ -22,7 +22,7 @@ import org.dmspilot.gui.testsupport.Screenshots;
 import org.dmspilot.gui.util.FxTaskExecutor;
 import org.dmspilot.model.ConnectionRole;
 import org.dmspilot.model.MigrationTask;
-import org.dmspilot.model.Project;
+import org.dmspilot.model.project.Project;
 import org.dmspilot.testsupport.Databases;
 import org.dmspilot.testsupport.TestDatabase;
 import org.junit.jupiter.api.AfterEach;

@@ -11,7 +11,7 @@ import org.dmspilot.core.dms.Timing;
 import org.dmspilot.core.dms.emulator.AwsEmulator;
 import org.dmspilot.gui.util.DirectTaskExecutor;
 import org.dmspilot.gui.util.ThreadTaskExecutor;
-import org.dmspilot.model.Project;
+import org.dmspilot.model.project.Project;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

@@ -11,7 +11,7 @@ import org.dmspilot.gui.util.DirectTaskExecutor;
 import org.dmspilot.model.ConnectionProfile;
 import org.dmspilot.model.Engine;
 import org.dmspilot.model.MigrationTask;
-import org.dmspilot.model.Project;
+import org.dmspilot.model.project.Project;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -10,7 +10,7 @@ import org.dmspilot.core.dms.DmsState;
 import org.dmspilot.core.dms.emulator.AwsEmulator;
 import org.dmspilot.gui.util.DirectTaskExecutor;
 import org.dmspilot.model.MigrationTask;
-import org.dmspilot.model.Project;
+import org.dmspilot.model.project.Project;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

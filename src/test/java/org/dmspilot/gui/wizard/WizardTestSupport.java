@@ -10,7 +10,7 @@ import org.dmspilot.gui.util.TaskExecutor;
 import org.dmspilot.model.ConnectionProfile;
 import org.dmspilot.model.ConnectionRole;
 import org.dmspilot.model.Engine;
-import org.dmspilot.model.Project;
+import org.dmspilot.model.project.Project;
 import org.dmspilot.model.TlsMode;
 
 /** A project and wizard services against the emulator, shared by the wizard tests. */

@@ -1,4 +1,4 @@
-package org.dmspilot.gui.monitor;
+package org.dmspilot.gui.cutover;
 
 import javafx.scene.control.ListCell;
 import org.dmspilot.core.cutover.ChecklistItem;

@@ -1,4 +1,4 @@
-package org.dmspilot.gui.shell;
+package org.dmspilot.gui.connection;
 
 import static org.dmspilot.gui.util.Localization.lang;
 
@@ -11,7 +11,7 @@ import org.dmspilot.core.secrets.SecretStore;
 import org.dmspilot.gui.util.DialogService;
 import org.dmspilot.model.ConnectionProfile;
 import org.dmspilot.model.ConnectionRole;
-import org.dmspilot.model.Project;
+import org.dmspilot.model.project.Project;
 
 /**
  * The project's connections for the GUI: passwords from the secret store (the OS keychain, or this session's

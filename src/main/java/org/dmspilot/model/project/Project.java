@@ -1,6 +1,8 @@
-package org.dmspilot.model;
+package org.dmspilot.model.project;
 
 import java.util.List;
+import org.dmspilot.model.ConnectionProfile;
+import org.dmspilot.model.MigrationTask;
 import org.dmspilot.model.catalog.Catalog;
 import org.dmspilot.model.convert.ConversionSettings;
 

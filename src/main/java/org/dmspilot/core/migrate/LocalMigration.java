@@ -1,9 +1,17 @@
-package org.dmspilot.core.engine;
+package org.dmspilot.core.migrate;
 
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Optional;
 import org.dmspilot.core.DmsPilotException;
+import org.dmspilot.core.engine.BinlogPosition;
+import org.dmspilot.core.engine.CdcCheckpoint;
+import org.dmspilot.core.engine.ConnectionFactory;
+import org.dmspilot.core.engine.FullLoad;
+import org.dmspilot.core.engine.LoadOptions;
+import org.dmspilot.core.engine.LoadResult;
+import org.dmspilot.core.engine.TablePairs;
+import org.dmspilot.core.engine.TableSelection;
 import org.dmspilot.core.engine.cdc.BinlogEndpoint;
 import org.dmspilot.core.engine.cdc.CdcOptions;
 import org.dmspilot.core.engine.cdc.ChangeCapture;
