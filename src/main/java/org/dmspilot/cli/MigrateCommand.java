@@ -1,22 +1,18 @@
 package org.dmspilot.cli;
 
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.util.concurrent.Callable;
-import org.dmspilot.core.DmsPilotException;
-import org.dmspilot.core.connect.ParsedConnection;
-import org.dmspilot.core.engine.ConnectionFactory;
-import org.dmspilot.core.engine.LoadOptions;
-import org.dmspilot.core.migrate.LocalMigration;
-import org.dmspilot.core.engine.cdc.BinlogEndpoint;
-import org.dmspilot.core.engine.cdc.CdcOptions;
 import java.util.Optional;
-import org.dmspilot.core.engine.TargetSchema;
+import java.util.concurrent.Callable;
+import org.dmspilot.core.connect.ParsedConnection;
+import org.dmspilot.core.engine.LoadOptions;
+import org.dmspilot.core.engine.cdc.CdcOptions;
+import org.dmspilot.core.migrate.LocalMigration;
+import org.dmspilot.core.migrate.LocalMigrationSetup;
 import org.dmspilot.model.ConnectionRole;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+
 
 /** {@code dmspilot migrate}: the local engine's full load, CDC, or both. */
 @Command(name = "migrate", description = "Full load and/or binlog CDC into PostgreSQL with the local engine; CDC runs until stopped"
@@ -74,31 +70,25 @@ final class MigrateCommand implements Callable<Integer> {
         ParsedConnection tgt = EngineConnections.parse(target, ConnectionRole.TARGET);
         // the mappings are checked before any connection, conversion or load
         org.dmspilot.core.engine.TableSelection selection = EngineConnections.selection(tableMappings);
-        if (parsedMode.get() != LocalMigration.Mode.FULL_LOAD && src.profile().ssh() != null) {
-            err.println("CDC through an SSH tunnel is not built yet: reach the source's port directly (or forward it"
-                    + " yourself) for --mode " + mode + ".");
+        Optional<String> unsupported = LocalMigrationSetup.unsupported(src.profile(), parsedMode.get());
+        if (unsupported.isPresent()) {
+            err.println(unsupported.get());
             return ExitCodes.NOT_AVAILABLE;
-        }
-        String sourceSchema = EngineConnections.schema(schema, src);
-        ConnectionFactory sourceFactory = EngineConnections.factory(src);
-        ConnectionFactory targetFactory = EngineConnections.factory(tgt);
-        ConsoleProgress progress = new ConsoleProgress(err);
-        try (Connection s = sourceFactory.open(); Connection t = targetFactory.open()) {
-            if (!TargetSchema.exists(t, sourceSchema)) {
-                int n = TargetSchema.convertAndApply(s, t, sourceSchema, src.profile().describe(), progress);
-                out.println("Converted " + sourceSchema + " and applied " + n + " statements to "
-                        + tgt.profile().describe() + ".");
-            }
-        } catch (SQLException e) {
-            throw new DmsPilotException("Could not prepare the target schema: " + e.getMessage(), e);
         }
         LoadOptions options = LoadOptions.defaults().withWorkers(workers).withChunkRows(chunkRows);
         CdcOptions cdc = new CdcOptions(batchRows, Math.max(batchRows, CdcOptions.defaults().maxPendingRows()),
                 CdcOptions.defaults().heartbeatMillis(), CdcOptions.defaults().maxBackoffMillis());
-        BinlogEndpoint endpoint = new BinlogEndpoint(src.profile().host(), src.profile().port(), src.profile().user(),
-                src.password() == null ? new char[0] : src.password(), src.profile().tlsMode());
-        LocalMigration migration = new LocalMigration(sourceFactory, endpoint, targetFactory, sourceSchema,
-                parsedMode.get(), options, cdc, restart, selection);
+        String sourceSchema = EngineConnections.schema(schema, src);
+        LocalMigrationSetup setup = LocalMigrationSetup.of(new LocalMigrationSetup.Request(src.profile(),
+                src.password(), tgt.profile(), tgt.password(), sourceSchema, parsedMode.get(), options, cdc, restart,
+                selection));
+        ConsoleProgress progress = new ConsoleProgress(err);
+        int applied = setup.prepareTarget(progress);
+        if (applied > 0) {
+            out.println("Converted " + sourceSchema + " and applied " + applied + " statements to "
+                    + tgt.profile().describe() + ".");
+        }
+        LocalMigration migration = setup.migration();
         UntilSignal.run(() -> migration.run(progress), migration::stop, err,
                 "Stopping (signal received): finishing the current batch...");
         migration.loadResult().ifPresent(result -> {

@@ -1,22 +1,19 @@
 package org.dmspilot.gui.wizard;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.List;
 import org.dmspilot.core.DmsPilotException;
 import org.dmspilot.core.dms.PasswordSource;
-import org.dmspilot.core.engine.ConnectionFactory;
 import org.dmspilot.core.engine.LoadOptions;
-import org.dmspilot.core.migrate.LocalMigration;
-import org.dmspilot.core.engine.ProfileConnections;
-import org.dmspilot.core.engine.TargetSchema;
-import org.dmspilot.core.engine.cdc.BinlogEndpoint;
+import org.dmspilot.core.engine.TableSelection;
 import org.dmspilot.core.engine.cdc.CdcOptions;
+import org.dmspilot.core.migrate.LocalMigration;
+import org.dmspilot.core.migrate.LocalMigrationSetup;
 import org.dmspilot.core.monitor.TableStatistics;
 import org.dmspilot.core.progress.ProgressListener;
 import org.dmspilot.model.ConnectionProfile;
 import org.dmspilot.model.ConnectionRole;
 import org.dmspilot.model.project.Project;
+
 
 /**
  * Runs a project's task on the local engine, as {@code dmspilot migrate} does: converts and applies the schema when
@@ -24,42 +21,25 @@ import org.dmspilot.model.project.Project;
  * background and reads its statistics.
  */
 final class LocalRunner {
+    private final LocalMigrationSetup setup;
     private final LocalMigration migration;
-    private final ConnectionFactory source;
-    private final ConnectionFactory target;
     private final String schema;
-    private final String origin;
 
     LocalRunner(Project project, PasswordSource passwords, String migrationType) {
         ConnectionProfile src = project.source();
         schema = src.database();
-        if (schema == null || schema.isBlank()) {
-            throw new DmsPilotException("The source connection names no database: choose the schema to migrate.");
-        }
         LocalMigration.Mode mode = LocalMigration.Mode.of(migrationType).orElseThrow(() -> new DmsPilotException(
                 "Unknown migration type " + migrationType + "."));
-        if (mode != LocalMigration.Mode.FULL_LOAD && src.ssh() != null) {
-            throw new DmsPilotException("CDC through an SSH tunnel is not built yet: reach the source's port "
-                    + "directly for " + migrationType + ".");
-        }
-        char[] sourcePassword = password(passwords, ConnectionRole.SOURCE);
-        source = ProfileConnections.factory(src, sourcePassword);
-        target = ProfileConnections.factory(project.target(), password(passwords, ConnectionRole.TARGET));
-        origin = src.describe();
-        migration = new LocalMigration(source, new BinlogEndpoint(src.host(), src.port(), src.user(), sourcePassword,
-                src.tlsMode()), target, schema, mode, LoadOptions.defaults(), CdcOptions.defaults(), false,
-                org.dmspilot.core.engine.TableSelection.fromTableMappings(project.migrationTask().tableMappings()));
+        setup = LocalMigrationSetup.of(new LocalMigrationSetup.Request(src, password(passwords,
+                ConnectionRole.SOURCE), project.target(), password(passwords, ConnectionRole.TARGET), schema, mode,
+                LoadOptions.defaults(), CdcOptions.defaults(), false,
+                TableSelection.fromTableMappings(project.migrationTask().tableMappings())));
+        migration = setup.migration();
     }
 
     /** Runs until the full load is done or, with CDC, until stopped or cancelled. */
     void run(ProgressListener progress) {
-        try (Connection s = source.open(); Connection t = target.open()) {
-            if (!TargetSchema.exists(t, schema)) {
-                TargetSchema.convertAndApply(s, t, schema, origin, progress);
-            }
-        } catch (SQLException e) {
-            throw new DmsPilotException("Could not prepare the target schema: " + e.getMessage(), e);
-        }
+        setup.prepareTarget(progress);
         migration.run(progress);
     }
 
