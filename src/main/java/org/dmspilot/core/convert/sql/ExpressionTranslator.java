@@ -101,6 +101,9 @@ class ExpressionTranslator extends SqlEmitter {
             }
         }
         ParseTree inner = Trees.unwrap(tree);
+        if (inner instanceof MySqlParser.DecimalLiteralContext || inner instanceof MathExpressionAtomContext) {
+            return true;
+        }
         java.util.Optional<String> type = java.util.Optional.empty();
         if (inner instanceof FullColumnNameContext column) {
             type = booleans.type(column);
@@ -239,7 +242,8 @@ class ExpressionTranslator extends SqlEmitter {
 
     private String logical(LogicalExpressionContext e) {
         if (e.logicalOperator().XOR() != null) {
-            return "(" + condition(e.expression(0)) + ") <> (" + condition(e.expression(1)) + ")";
+            // MySQL: NULL when either side is NULL, else whether exactly one side is true (non-zero)
+            return operand(e.expression(0)) + " <> " + operand(e.expression(1));
         }
         if (mode.pipesAsConcat() && !e.logicalOperator().BIT_OR_OP().isEmpty()) {
             return asText(e.expression(0)) + " || " + asText(e.expression(1));
@@ -248,6 +252,11 @@ class ExpressionTranslator extends SqlEmitter {
             return condition(e.expression(0)) + " " + emit(e.logicalOperator()) + " " + condition(e.expression(1));
         }
         return null;
+    }
+
+    /** A side of XOR as a parenthesised condition: {@code (n <> 0)} for a number, {@code (b)} for a boolean. */
+    private String operand(ParseTree side) {
+        return numeric(side) ? condition(side) : "(" + condition(side) + ")";
     }
 
     /** MySQL {@code /} always divides exactly (and gives NULL for / 0); DIV truncates; MOD of 0 is NULL. */

@@ -32,6 +32,8 @@ class ExpressionGoldenTest {
             ~a && b || c~                             | a AND b OR c
             !a                                        | NOT a
             a xor b                                   | (a) <> (b)
+            1 xor 2                                   | (1 <> 0) <> (2 <> 0)
+            (a > 1) xor (b + 1)                       | ((a > 1)) <> ((b + 1) <> 0)
             a ^ b                                     | a # b
             5 / 2                                     | CAST(5 AS numeric) / 2
             a / b                                     | CAST(a AS numeric) / NULLIF(b, 0)
