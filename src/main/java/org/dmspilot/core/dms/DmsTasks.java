@@ -149,6 +149,26 @@ public final class DmsTasks {
                 "failed"), Set.of(), () -> "");
     }
 
+    /** A task's table mappings and settings as DMS holds them. */
+    public record Documents(String tableMappings, String taskSettings) {
+    }
+
+    /**
+     * The task's table mappings and settings as DMS holds them now (DescribeReplicationTasks with its settings), to
+     * edit before {@link #modify}.
+     */
+    public Documents documents(DmsPlan plan, DmsState state) {
+        if (plan.serverless()) {
+            throw new DmsPilotException("Changing a serverless replication config is not offered yet: delete it with "
+                    + "cleanup and provision again.");
+        }
+        String arn = taskArn(state);
+        ReplicationTask task = calls.call("reading the task", () -> ProvisionSteps.only(aws.dms()
+                .describeReplicationTasks(b -> b.withoutSettings(false).filters(ProvisionSteps.filter(
+                        "replication-task-arn", arn))).replicationTasks()));
+        return new Documents(task.tableMappings(), task.replicationTaskSettings());
+    }
+
     private static TableToReload tableToReload(String qualified) {
         int dot = qualified.indexOf('.');
         if (dot <= 0 || dot == qualified.length() - 1) {

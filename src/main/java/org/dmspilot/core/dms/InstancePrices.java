@@ -29,6 +29,25 @@ public final class InstancePrices {
                         + ": see aws.amazon.com/dms/pricing");
     }
 
+    /**
+     * The price note for DMS Serverless, which is billed per DCU-hour while the replication is provisioned: the rate
+     * and its date when the table has one, otherwise that no rate is known, with the DCU-hours per hour the capacity
+     * range means either way. A stopped replication stays provisioned (StopReplication does not deprovision).
+     */
+    public static String serverlessNote(DmsOptions.ServerlessCapacity capacity) {
+        String range = capacity.minCapacityUnits() + " to " + capacity.maxCapacityUnits() + " DCU-hours per hour "
+                + "provisioned";
+        JsonNode rate = TABLE.path("serverlessPerDcuHour");
+        if (rate.isNumber()) {
+            return String.format(java.util.Locale.ROOT, "about $%.3f per DCU-hour, $%.2f to $%.2f per hour (%s, "
+                    + "prices of %s)", rate.asDouble(), rate.asDouble() * capacity.minCapacityUnits(),
+                    rate.asDouble() * capacity.maxCapacityUnits(), TABLE.path("region").asText(),
+                    TABLE.path("asOf").asText());
+        }
+        return range + "; no DCU-hour rate is known to DMS Pilot (its price table of " + TABLE.path("asOf").asText()
+                + " has none): see aws.amazon.com/dms/pricing";
+    }
+
     /** The single-AZ hourly price in USD, when the table has the class. */
     public static Optional<Double> perHour(String instanceClass) {
         JsonNode p = TABLE.path("pricesPerHour").path(instanceClass);

@@ -115,6 +115,32 @@ public final class TaskDocuments {
         }
     }
 
+    /** Whether two texts are the same JSON document (formatting aside); false when either is not JSON. */
+    public static boolean sameJson(String a, String b) {
+        if (a == null || b == null) {
+            return a == b;
+        }
+        try {
+            var mapper = org.dmspilot.core.project.ProjectFiles.mapper();
+            return mapper.readTree(a).equals(mapper.readTree(b));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return false;
+        }
+    }
+
+    /** Indented for editing; text that is not JSON (or null: empty) is kept as it is. */
+    public static String pretty(String json) {
+        if (json == null) {
+            return "";
+        }
+        try {
+            var mapper = org.dmspilot.core.project.ProjectFiles.mapper();
+            return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(mapper.readTree(json));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return json;
+        }
+    }
+
     private static com.fasterxml.jackson.databind.JsonNode parse(String document, String json) {
         if (json == null || json.isBlank()) {
             throw new DmsPilotException(document + " are empty.");

@@ -56,7 +56,11 @@ public final class DmsTaskMonitors {
             return c.remaining(state.projectId(), progress);
         };
         TaskLogViewModel logs = new TaskLogViewModel(executor, CloudWatchTaskLog.of(aws, plan, state, timing));
-        return new TaskMonitorViewModel(executor, dialogs, monitor, new CutoverViewModel(executor, dialogs, ui, run),
-                Optional.of(cleanup), refreshEvery, Optional.of(logs), backend::state, notifications);
+        TaskMonitorViewModel vm = new TaskMonitorViewModel(executor, dialogs, monitor, new CutoverViewModel(executor,
+                dialogs, ui, run), Optional.of(cleanup), refreshEvery, Optional.of(logs), backend::state,
+                notifications);
+        vm.attach(new TaskOperationsViewModel(executor, dialogs, new DmsTaskOperations(aws, plan, state, timing),
+                backend.describe(), vm::refreshNow));
+        return vm;
     }
 }

@@ -119,6 +119,15 @@ public final class MonitorView {
         javafx.beans.binding.Bindings.bindContent(chart.getMarks(), marks);
     }
 
+    /** Keeps {@code names} equal to the {@code schema.table} names selected in the statistics (several allowed). */
+    public void selectTablesInto(javafx.collections.ObservableList<String> names) {
+        tablesTable.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
+        tablesTable.getSelectionModel().getSelectedItems().addListener(
+                (javafx.collections.ListChangeListener<TableStatistics>) c -> names.setAll(tablesTable
+                        .getSelectionModel().getSelectedItems().stream().filter(java.util.Objects::nonNull)
+                        .map(TableStatistics::qualifiedName).distinct().toList()));
+    }
+
     /** The chart, for tests and screenshots. */
     LatencyChart chart() {
         return chart;

@@ -87,7 +87,13 @@ public final class TaskMonitorView {
                         banner.setVisible(true);
                     }
                 });
-        root.setTop(new javafx.scene.layout.VBox(bar, banner));
+        javafx.scene.layout.VBox top = new javafx.scene.layout.VBox(bar);
+        vm.operations().ifPresent(ops -> {
+            monitor.selectTablesInto(ops.selectedTables());
+            top.getChildren().add(new TaskOperationsView(ops).root());
+        });
+        top.getChildren().add(banner);
+        root.setTop(top);
 
         timer = new Timeline(new KeyFrame(Duration.millis(vm.refreshEvery().toMillis()), e -> vm.tick()));
         timer.setCycleCount(Timeline.INDEFINITE);

@@ -39,6 +39,7 @@ public final class TaskMonitorViewModel {
     private final Optional<TaskLogViewModel> logs;
     private final Supplier<CutoverBackend.ReplicationState> state;
     private final Notifications notifications;
+    private Optional<TaskOperationsViewModel> operations = Optional.empty();
     private boolean readingState;
     private boolean failureRaised;
     private final BooleanProperty autoRefresh = new SimpleBooleanProperty(true);
@@ -73,10 +74,25 @@ public final class TaskMonitorViewModel {
     /** One auto-refresh tick: reads the metrics in the background (skipped while off or still reading). */
     public void tick() {
         if (autoRefresh.get()) {
-            monitor.refresh();
-            logs.ifPresent(TaskLogViewModel::tick);
-            watchState();
+            refreshNow();
         }
+    }
+
+    /** Reads the metrics, the log and the replication's state now (after an operation, also with auto-refresh off). */
+    public void refreshNow() {
+        monitor.refresh();
+        logs.ifPresent(TaskLogViewModel::tick);
+        watchState();
+    }
+
+    /** Offers the replication's operations (stop, resume, restart, reload, modify) in this monitor. */
+    void attach(TaskOperationsViewModel ops) {
+        operations = Optional.of(ops);
+    }
+
+    /** The operations on the replication, if its backend has them. */
+    public Optional<TaskOperationsViewModel> operations() {
+        return operations;
     }
 
     /** Reads the replication's state; the first time it is seen failed, raises a notification (once per failure). */
@@ -86,6 +102,7 @@ public final class TaskMonitorViewModel {
         }
         readingState = true;
         executor.execute(BackgroundTask.of(lang("job.taskState"), p -> state.get()).onSuccess(s -> {
+            operations.ifPresent(o -> o.phaseProperty().set(s.phase()));
             boolean failed = s.phase() == CutoverBackend.ReplicationState.Phase.FAILED;
             if (failed && !failureRaised) {
                 notifications.raise(Notifications.Severity.ERROR, lang("monitor.notify.failedTitle"),

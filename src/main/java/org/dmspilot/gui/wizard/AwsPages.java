@@ -160,6 +160,38 @@ final class AwsPages {
         return f.node();
     }
 
+    /** DMS Serverless: the capacity range, Multi-AZ, the security groups and the subnet group of the config. */
+    Node serverless() {
+        ComboBox<Integer> min = capacity("minCapacityBox", ch.minCapacity);
+        ComboBox<Integer> max = capacity("maxCapacityBox", ch.maxCapacity);
+        CheckBox multiAz = new CheckBox(lang("wizard.multiAz"));
+        multiAz.setId("serverlessMultiAzBox");
+        multiAz.selectedProperty().bindBidirectional(ch.multiAz);
+        Label subnetGroup = new Label(vm.subnetGroup());
+        subnetGroup.setId("subnetGroupLabel");
+        subnetGroup.sceneProperty().addListener((obs, old, scene) -> subnetGroup.setText(vm.subnetGroup()));
+        Form f = new Form(vm.fieldErrors()).wide(Form.title(lang("wizard.page.serverless")))
+                .wide(Form.hint(lang("wizard.serverless.hint")))
+                .row(lang("wizard.serverless.min"), min, "minCapacity")
+                .row(lang("wizard.serverless.max"), max, "maxCapacity").row("", multiAz, null)
+                .row(lang("wizard.securityGroups"), text("serverlessSecurityGroupsField", ch.securityGroups),
+                        "securityGroups")
+                .row(lang("wizard.serverless.subnetGroup"), subnetGroup, null)
+                .wide(Form.hint(lang("wizard.serverless.price")));
+        return f.node();
+    }
+
+    private static ComboBox<Integer> capacity(String id, javafx.beans.property.IntegerProperty value) {
+        ComboBox<Integer> box = new ComboBox<>();
+        box.setId(id);
+        box.getItems().setAll(org.dmspilot.core.dms.DmsOptions.ServerlessCapacity.UNITS);
+        box.setConverter(converter(n -> n + " DCU (" + 2 * n + " GB)"));
+        box.setValue(value.get());
+        box.valueProperty().addListener((obs, old, v) -> value.set(v == null ? 0 : v));
+        value.addListener((obs, old, v) -> box.setValue(v.intValue()));
+        return box;
+    }
+
     Node endpoints() {
         ComboBox<String> engine = new ComboBox<>();
         engine.setId("targetEngineBox");

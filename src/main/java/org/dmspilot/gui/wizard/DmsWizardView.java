@@ -138,6 +138,7 @@ public final class DmsWizardView {
             case IAM -> aws.iam();
             case NETWORK -> aws.network();
             case INSTANCE -> aws.instance();
+            case SERVERLESS -> aws.serverless();
             case ENDPOINTS -> aws.endpoints();
             case TASK -> task.task();
             case REVIEW -> task.review();

@@ -96,7 +96,7 @@ public final class DmsWizardViewModel {
         this.task = new TaskPageModel(services.executor());
         choices.load(project.get(), state.options());
         task.load(project.get(), options());
-        this.navigation = new WizardNavigation(task.backend, page -> WizardValidation.validate(page,
+        this.navigation = new WizardNavigation(task.backend, choices.serverless, page -> WizardValidation.validate(page,
                 new WizardValidation.Context(project.get(), choices, task, network.get(), List.copyOf(roles),
                         services.regions())), this::leaving);
         navigation.pageProperty().addListener((obs, old, page) -> arrived(page));
@@ -226,16 +226,32 @@ public final class DmsWizardViewModel {
             return;
         }
         DmsState start = state.withOptions(options());
-        DmsOptions o = options();
-        if (!services.confirm().test(lang("wizard.provision.confirm.title"), lang("wizard.provision.confirm.message",
-                o.instanceClass(), org.dmspilot.core.dms.InstancePrices.note(o.instanceClass(), o.multiAz()),
-                o.region()))) {
+        if (!services.confirm().test(lang("wizard.provision.confirm.title"), confirmation(options()))) {
             info.set(lang("wizard.provision.declined"));
             return;
         }
         running = aws(lang("wizard.job.provision"), (aws, p) -> new DmsProvisioner(aws, services.passwords(),
                 services.timing()).provision(plan, start, p, s -> services.uiThread().execute(() -> remember(s))),
                 this::remember);
+    }
+
+    /** What provisioning creates that is billed, with the price note of the instance class or of DMS Serverless. */
+    static String confirmation(DmsOptions o) {
+        return o.onServerless() ? lang("wizard.provision.confirm.serverless", o.serverless().minCapacityUnits(),
+                o.serverless().maxCapacityUnits(), o.multiAz() ? "Multi-AZ" : "single-AZ", o.region(),
+                org.dmspilot.core.dms.InstancePrices.serverlessNote(o.serverless()))
+                : lang("wizard.provision.confirm.message", o.instanceClass(), org.dmspilot.core.dms.InstancePrices
+                        .note(o.instanceClass(), o.multiAz()), o.region());
+    }
+
+    /** The subnet group the plan creates (or finds) from the network page's subnets, for the serverless page. */
+    public String subnetGroup() {
+        try {
+            DmsPlan p = plan();
+            return p.subnetGroup().identifier() + " (" + String.join(", ", p.subnetGroup().subnetIds()) + ")";
+        } catch (DmsPilotException e) {
+            return lang("wizard.serverless.noSubnetGroup");
+        }
     }
 
     /** Asks the running provisioning (or other AWS work) to stop after the current call. */
@@ -264,7 +280,8 @@ public final class DmsWizardViewModel {
             }
             return;
         }
-        if (busy.get() || refreshing || state.arn(org.dmspilot.core.dms.StepId.REPLICATION_TASK).isEmpty()) {
+        if (busy.get() || refreshing || state.arn(choices.serverless.get() ? org.dmspilot.core.dms.StepId
+                .REPLICATION_CONFIG : org.dmspilot.core.dms.StepId.REPLICATION_TASK).isEmpty()) {
             return;
         }
         DmsPlan plan = plan();

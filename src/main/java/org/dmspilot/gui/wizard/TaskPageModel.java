@@ -2,8 +2,6 @@ package org.dmspilot.gui.wizard;
 
 import static org.dmspilot.gui.util.Localization.lang;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.beans.property.IntegerProperty;
@@ -19,7 +17,6 @@ import org.dmspilot.core.dms.DmsOptions.MigrationType;
 import org.dmspilot.core.dms.DmsPlanner;
 import org.dmspilot.core.dms.LobAdvisor;
 import org.dmspilot.core.dms.TaskDocuments;
-import org.dmspilot.core.project.ProjectFiles;
 import org.dmspilot.gui.util.BackgroundTask;
 import org.dmspilot.gui.util.TaskExecutor;
 import org.dmspilot.model.MigrationTask;
@@ -138,24 +135,12 @@ public final class TaskPageModel {
     }
 
     private static boolean sameJson(String a, String b) {
-        try {
-            return tree(a).equals(tree(b));
-        } catch (JsonProcessingException e) {
-            return false;
-        }
-    }
-
-    private static JsonNode tree(String json) throws JsonProcessingException {
-        return ProjectFiles.mapper().readTree(json);
+        return TaskDocuments.sameJson(a, b);
     }
 
     /** Indented for editing; text that is not JSON is kept as it is (validation names the error). */
     static String pretty(String json) {
-        try {
-            return ProjectFiles.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(tree(json));
-        } catch (JsonProcessingException e) {
-            return json;
-        }
+        return TaskDocuments.pretty(json);
     }
 
     public ObjectProperty<Backend> backendProperty() {

@@ -55,9 +55,28 @@ final class TaskPages {
         task.backend.addListener((obs, old, b) -> group.selectToggle(b == Backend.AWS_DMS ? aws : local));
         group.selectToggle(task.backend.get() == Backend.AWS_DMS ? aws : local);
         Form f = new Form(vm.fieldErrors()).wide(Form.title(lang("wizard.page.backend")))
-                .row("", new VBox(4, aws, Form.hint(lang("wizard.backend.aws.hint"))), null)
+                .row("", new VBox(4, aws, Form.hint(lang("wizard.backend.aws.hint")), compute()), null)
                 .row("", new VBox(4, local, Form.hint(lang("wizard.backend.local.hint"))), "backend");
         return f.node();
+    }
+
+    /** Replication instance or DMS Serverless, under AWS DMS: decides which of the two pages follows. */
+    private Node compute() {
+        ToggleGroup group = new ToggleGroup();
+        RadioButton instance = new RadioButton(lang("wizard.compute.instance"));
+        instance.setId("instanceCompute");
+        RadioButton serverless = new RadioButton(lang("wizard.compute.serverless"));
+        serverless.setId("serverlessCompute");
+        instance.setToggleGroup(group);
+        serverless.setToggleGroup(group);
+        var chosen = vm.choices().serverlessProperty();
+        group.selectToggle(chosen.get() ? serverless : instance);
+        group.selectedToggleProperty().addListener((obs, old, t) -> chosen.set(t == serverless));
+        chosen.addListener((obs, old, on) -> group.selectToggle(on ? serverless : instance));
+        VBox box = new VBox(4, instance, serverless, Form.hint(lang("wizard.compute.hint")));
+        box.setPadding(new javafx.geometry.Insets(4, 0, 0, 24));
+        box.disableProperty().bind(task.backend.isNotEqualTo(Backend.AWS_DMS));
+        return box;
     }
 
     Node task() {

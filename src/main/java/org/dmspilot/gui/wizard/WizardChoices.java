@@ -44,6 +44,10 @@ public final class WizardChoices {
     final StringProperty targetSslMode = new SimpleStringProperty("require");
     final StringProperty sourceCaFile = new SimpleStringProperty("");
     final StringProperty targetCaFile = new SimpleStringProperty("");
+    /** DMS Serverless (a replication config) instead of a replication instance. */
+    final BooleanProperty serverless = new SimpleBooleanProperty();
+    final IntegerProperty minCapacity = new SimpleIntegerProperty(2);
+    final IntegerProperty maxCapacity = new SimpleIntegerProperty(16);
 
     /** Starts from the project's connections (TLS mode, CA file, target engine) and an earlier run's options. */
     void load(Project project, DmsOptions earlier) {
@@ -67,12 +71,26 @@ public final class WizardChoices {
         if (earlier.targetEngine() != null) {
             targetEngine.set(earlier.targetEngine());
         }
+        serverless.set(earlier.onServerless());
+        if (earlier.onServerless()) {
+            minCapacity.set(earlier.serverless().minCapacityUnits());
+            maxCapacity.set(earlier.serverless().maxCapacityUnits());
+        }
         restore(earlier.sourceTls(), sourceSslMode, sourceCaFile);
         restore(earlier.targetTls(), targetSslMode, targetCaFile);
     }
 
-    /** The core options for these choices and the task page's migration type and LOB mode. */
+    /**
+     * The core options for these choices and the task page's migration type and LOB mode.
+     *
+     * @throws org.dmspilot.core.DmsPilotException for a serverless capacity DMS does not accept
+     */
     DmsOptions options(DmsOptions.MigrationType type, DmsOptions.LobMode lobMode, int lobMaxSizeKb) {
+        return instanceOptions(type, lobMode, lobMaxSizeKb).withServerless(serverless.get()
+                ? new DmsOptions.ServerlessCapacity(minCapacity.get(), maxCapacity.get()) : null);
+    }
+
+    private DmsOptions instanceOptions(DmsOptions.MigrationType type, DmsOptions.LobMode lobMode, int lobMaxSizeKb) {
         return new DmsOptions(region.get().strip(), split(subnets.get()), split(securityGroups.get()),
                 instanceClass.get().strip(), storageGb.get(), multiAz.get(),
                 engineVersion.get().isBlank() ? null : engineVersion.get().strip(), type, secretsManager.get(), true,
@@ -175,5 +193,17 @@ public final class WizardChoices {
 
     public StringProperty targetCaFileProperty() {
         return targetCaFile;
+    }
+
+    public BooleanProperty serverlessProperty() {
+        return serverless;
+    }
+
+    public IntegerProperty minCapacityProperty() {
+        return minCapacity;
+    }
+
+    public IntegerProperty maxCapacityProperty() {
+        return maxCapacity;
     }
 }

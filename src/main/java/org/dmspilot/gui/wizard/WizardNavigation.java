@@ -22,15 +22,17 @@ public final class WizardNavigation {
     private final Function<WizardPage, Map<String, String>> validator;
     private final Consumer<WizardPage> onLeave;
 
-    WizardNavigation(ObjectProperty<Backend> backend, Function<WizardPage, Map<String, String>> validator,
-            Consumer<WizardPage> onLeave) {
+    WizardNavigation(ObjectProperty<Backend> backend, javafx.beans.value.ObservableBooleanValue serverless,
+            Function<WizardPage, Map<String, String>> validator, Consumer<WizardPage> onLeave) {
         this.validator = validator;
         this.onLeave = onLeave;
-        pages.setAll(WizardPage.of(backend.get()));
-        backend.addListener((obs, old, b) -> {
-            pages.setAll(WizardPage.of(b));
+        pages.setAll(WizardPage.of(backend.get(), serverless.get()));
+        javafx.beans.InvalidationListener follow = obs -> {
+            pages.setAll(WizardPage.of(backend.get(), serverless.get()));
             fieldErrors.clear();
-        });
+        };
+        backend.addListener(follow);
+        serverless.addListener(follow);
     }
 
     /** Validates the current page and moves to the next one; false (errors shown) when the page is incomplete. */

@@ -71,6 +71,7 @@ final class WizardValidation {
                     errors.put("storage", lang("wizard.error.storage", gb, MIN_STORAGE_GB, MAX_STORAGE_GB));
                 }
             }
+            case SERVERLESS -> serverless(ch, errors);
             case ENDPOINTS -> {
                 ca("sourceCa", ch.sourceSslMode.get(), ch.sourceCaFile.get(), errors);
                 ca("targetCa", ch.targetSslMode.get(), ch.targetCaFile.get(), errors);
@@ -104,6 +105,25 @@ final class WizardValidation {
                 NetworkInventory.subnetProblem(chosen).ifPresent(p -> errors.put("subnets", p));
             }
         }
+        securityGroups(ch, errors);
+    }
+
+    /** Capacity units DMS accepts, min not above max; security groups as on the network page. */
+    private static void serverless(WizardChoices ch, Map<String, String> errors) {
+        java.util.List<Integer> units = org.dmspilot.core.dms.DmsOptions.ServerlessCapacity.UNITS;
+        if (!units.contains(ch.minCapacity.get())) {
+            errors.put("minCapacity", lang("wizard.error.capacity", ch.minCapacity.get(), units));
+        }
+        if (!units.contains(ch.maxCapacity.get())) {
+            errors.put("maxCapacity", lang("wizard.error.capacity", ch.maxCapacity.get(), units));
+        } else if (ch.minCapacity.get() > ch.maxCapacity.get()) {
+            errors.put("maxCapacity", lang("wizard.error.capacity.order", ch.minCapacity.get(),
+                    ch.maxCapacity.get()));
+        }
+        securityGroups(ch, errors);
+    }
+
+    private static void securityGroups(WizardChoices ch, Map<String, String> errors) {
         WizardChoices.split(ch.securityGroups.get()).stream().filter(g -> !g.startsWith("sg-")).findFirst()
                 .ifPresent(g -> errors.put("securityGroups", lang("wizard.error.securityGroup", g)));
     }

@@ -102,6 +102,25 @@ class WizardAwsErrorsTest {
     }
 
     @Test
+    void provisioningServerlessAsksWithTheCapacityRangeAndSaysNoDcuRateIsKnown() {
+        vm.choices().regionProperty().set("eu-west-1");
+        vm.choices().subnetsProperty().set("subnet-a1,subnet-b1");
+        vm.choices().serverlessProperty().set(true);
+        vm.choices().minCapacityProperty().set(2);
+        vm.choices().maxCapacityProperty().set(16);
+        answer = false;
+
+        vm.provision();
+
+        assertThat(confirmations).singleElement().asString().contains("DMS Serverless replication config of 2 to 16"
+                + " DCU (single-AZ) in eu-west-1").contains("2 to 16 DCU-hours per hour provisioned")
+                .contains("no DCU-hour rate is known to DMS Pilot (its price table of 2025-01 has none)")
+                .contains("stopping does not deprovision").doesNotContain("dms.t3.medium");
+        assertThat(aws.bodies("CreateReplicationConfig")).isEmpty();
+        assertThat(vm.infoProperty().get()).isEqualTo("Nothing was created.");
+    }
+
+    @Test
     void theReviewWarnsAboutEndpointsOnLoopbackAndPrivateAddresses() {
         project.set(project.get().withSource(ConnectionProfile.of(Engine.MARIADB, "127.0.0.1", 3307, "shop", "dms"))
                 .withTarget(ConnectionProfile.of(Engine.AURORA_POSTGRESQL, "10.0.4.17", 5432, "shop", "dms")));

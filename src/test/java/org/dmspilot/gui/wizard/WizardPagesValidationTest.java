@@ -51,6 +51,40 @@ class WizardPagesValidationTest {
     }
 
     @Test
+    void serverlessReplacesTheInstancePageAndChecksTheCapacityRange() {
+        vm.choices().serverlessProperty().set(true);
+        assertThat(nav.pages()).containsExactly(WizardPage.BACKEND, WizardPage.ACCOUNT, WizardPage.IAM,
+                WizardPage.NETWORK, WizardPage.SERVERLESS, WizardPage.ENDPOINTS, WizardPage.TASK, WizardPage.REVIEW,
+                WizardPage.PROVISION, WizardPage.STATS);
+        vm.choices().minCapacityProperty().set(3);
+        vm.choices().maxCapacityProperty().set(2);
+        vm.choices().securityGroupsProperty().set("default");
+        assertThat(vm.errorsOf(WizardPage.SERVERLESS)).containsEntry("minCapacity", "3 DCU: DMS Serverless accepts "
+                + "[1, 2, 4, 8, 16, 32, 64, 128, 192, 256, 384].").containsKey("securityGroups");
+        vm.choices().minCapacityProperty().set(8);
+        vm.choices().securityGroupsProperty().set("sg-0a1b2c3d");
+        assertThat(vm.errorsOf(WizardPage.SERVERLESS)).containsOnlyKeys("maxCapacity").containsEntry("maxCapacity",
+                "The maximum (2 DCU) is below the minimum (8 DCU).");
+        vm.choices().maxCapacityProperty().set(16);
+        vm.choices().multiAzProperty().set(true);
+        assertThat(vm.errorsOf(WizardPage.SERVERLESS)).isEmpty();
+
+        vm.choices().regionProperty().set("eu-west-1");
+        vm.choices().subnetsProperty().set("subnet-a1, subnet-b1");
+        assertThat(vm.subnetGroup()).isEqualTo("dmspilot-7c6d5e4f-subnets (subnet-a1, subnet-b1)");
+        assertThat(vm.review()).isTrue();
+        assertThat(vm.planLines()).anyMatch(l -> l.contains("Serverless replication config"))
+                .noneMatch(l -> l.contains("Replication instance"));
+        assertThat(String.join("\n", vm.planLines())).contains("MaxCapacityUnits=16").contains("MinCapacityUnits=8")
+                .contains("MultiAZ=true").contains("sg-0a1b2c3d");
+        assertThat(vm.options().serverless()).isEqualTo(new org.dmspilot.core.dms.DmsOptions.ServerlessCapacity(8,
+                16));
+
+        vm.choices().serverlessProperty().set(false);
+        assertThat(nav.pages()).contains(WizardPage.INSTANCE).doesNotContain(WizardPage.SERVERLESS);
+    }
+
+    @Test
     void backendPageNeedsBothConnections() {
         project.set(project.get().withTarget(null));
         assertThat(nav.next()).isFalse();
