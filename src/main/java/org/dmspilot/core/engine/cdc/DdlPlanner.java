@@ -156,6 +156,9 @@ final class DdlPlanner {
         switch (op) {
             case "ADD":
             case "DROP":
+                if (primaryKey(spec, k)) {
+                    return op + " PRIMARY KEY changes the key that CDC applies changes by (reload the table)";
+                }
                 if (next == null || NO_ROW_EFFECT.contains(next.upper())) {
                     return "";
                 }
@@ -190,6 +193,19 @@ final class DdlPlanner {
             default:
                 return NO_ROW_EFFECT.contains(op) ? "" : "an ALTER TABLE clause CDC does not follow: " + op;
         }
+    }
+
+    /** True when the clause from {@code k} is {@code PRIMARY KEY} or {@code CONSTRAINT [name] PRIMARY KEY}. */
+    private static boolean primaryKey(List<Token> spec, int k) {
+        for (int i = k; i < Math.min(spec.size(), k + 3); i++) {
+            if (spec.get(i).is("PRIMARY")) {
+                return true;
+            }
+            if (i == k && !spec.get(i).is("CONSTRAINT")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
