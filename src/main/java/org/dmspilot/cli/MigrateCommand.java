@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.dmspilot.core.connect.ParsedConnection;
 import org.dmspilot.core.engine.LoadOptions;
+import org.dmspilot.core.engine.LoadResult;
 import org.dmspilot.core.engine.cdc.CdcOptions;
 import org.dmspilot.core.migrate.LocalMigration;
 import org.dmspilot.core.migrate.LocalMigrationSetup;
@@ -93,13 +94,23 @@ final class MigrateCommand implements Callable<Integer> {
                 "Stopping (signal received): finishing the current batch...");
         migration.loadResult().ifPresent(result -> {
             out.println("Loaded " + result.totalRows() + " rows in " + result.rowsByTable().size() + " tables in "
-                    + result.millis() + " ms; rebuilt " + result.deferredObjects() + " indexes and constraints.");
+                    + result.millis() + " ms; rebuilt " + result.deferredObjects() + " indexes and constraints"
+                    + (result.complete() ? "." : "; " + result.notLoaded().size() + " tables not loaded (below)."));
             out.println("CDC start position: " + result.start().map(Object::toString).orElse("none (no binlog)")
                     + " (recorded in dmspilot.checkpoint).");
         });
         migration.metrics().ifPresent(m -> out.println("CDC stopped after " + m.appliedChanges()
                 + " changes applied; the checkpoint in dmspilot.checkpoint says where the next run resumes."));
         out.flush();
+        LoadResult partial = migration.loadResult().filter(r -> !r.complete()).orElse(null);
+        if (partial != null) {
+            err.println("Not loaded (" + partial.notLoaded().size() + " tables, left empty and paused for CDC):");
+            partial.notLoaded().values().forEach(why -> err.println("  " + why));
+            partial.keptAside().forEach(fk -> err.println("  Foreign key kept aside until its table"
+                    + " loads: " + fk));
+            err.flush();
+            return ExitCodes.FAILED;
+        }
         return ExitCodes.OK;
     }
 }

@@ -56,6 +56,35 @@ public final class CdcCheckpoint {
     }
 
     /**
+     * Pauses {@code table} (source name) of {@code pgSchema} for CDC with {@code reason} (inside the caller's
+     * transaction): CDC skips its changes until it is loaded again.
+     */
+    public static void pause(Connection c, String pgSchema, String table, String reason, Optional<BinlogPosition> at)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO dmspilot.cdc_paused (schema_name, table_name,"
+                + " reason, binlog_file, binlog_position) VALUES (?, ?, ?, ?, ?) ON CONFLICT (schema_name,"
+                + " table_name) DO UPDATE SET reason = excluded.reason, binlog_file = excluded.binlog_file,"
+                + " binlog_position = excluded.binlog_position, paused_at = now()")) {
+            ps.setString(1, pgSchema);
+            ps.setString(2, table);
+            ps.setString(3, reason);
+            ps.setString(4, at.map(BinlogPosition::file).orElse(null));
+            ps.setObject(5, at.map(BinlogPosition::position).orElse(null));
+            ps.executeUpdate();
+        }
+    }
+
+    /** Lifts the CDC pause of the tables a full load loads again (source names). */
+    static void unpause(Connection c, String pgSchema, java.util.Collection<String> tables) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM dmspilot.cdc_paused WHERE schema_name = ?"
+                + " AND table_name = ANY (?)")) {
+            ps.setString(1, pgSchema);
+            ps.setArray(2, c.createArrayOf("text", tables.toArray()));
+            ps.executeUpdate();
+        }
+    }
+
+    /**
      * Asks the engine running CDC for {@code pgSchema} (in this process or another) to stop after its current batch.
      */
     public static void requestStop(Connection c, String pgSchema) throws SQLException {

@@ -62,12 +62,19 @@ final class CopyBuffer {
         }
     }
 
-    /** UTF-8 bytes with the COPY text escapes applied. */
+    /**
+     * UTF-8 bytes with the COPY text escapes applied.
+     *
+     * @throws NulCharacterException when the text holds a NUL byte, which PostgreSQL text cannot store (COPY would
+     *     refuse the whole chunk with "invalid byte sequence 0x00")
+     */
     void putEscaped(byte[] v) {
         int specials = 0;
         for (byte b : v) {
             if (b == '\\' || b == '\n' || b == '\r' || b == '\t') {
                 specials++;
+            } else if (b == 0) {
+                throw new NulCharacterException();
             }
         }
         if (specials == 0) {
@@ -105,12 +112,19 @@ final class CopyBuffer {
         int start = len;
         for (int i = 0; i < n; i++) {
             char ch = v.charAt(i);
-            if (ch >= 0x80 || ch == '\\' || ch == '\n' || ch == '\r' || ch == '\t') {
+            if (ch >= 0x80 || ch == 0 || ch == '\\' || ch == '\n' || ch == '\r' || ch == '\t') {
                 len = start;
                 putEscaped(v.getBytes(StandardCharsets.UTF_8));
                 return;
             }
             buf[len++] = (byte) ch;
+        }
+    }
+
+    /** A NUL byte in a text value; thrown without a stack trace (the caller names column and row). */
+    static final class NulCharacterException extends RuntimeException {
+        NulCharacterException() {
+            super("NUL character", null, false, false);
         }
     }
 

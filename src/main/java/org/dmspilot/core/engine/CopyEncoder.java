@@ -56,11 +56,27 @@ final class CopyEncoder {
         out.append(b);
     }
 
-    /** Appends one value given as a string (numbers and other values the driver returns as text). */
+    /**
+     * Appends one value given as a string (numbers and other values the driver returns as text).
+     *
+     * @throws UnloadableValueException when the target column cannot hold the value ({@link Unstorable})
+     */
     static void append(CopyBuffer out, ColumnPair c, String v) {
         if (v == null) {
             out.putNull();
             return;
+        }
+        try {
+            appendText(out, c, v);
+        } catch (CopyBuffer.NulCharacterException e) {
+            throw new UnloadableValueException(c, Unstorable.NUL);
+        }
+    }
+
+    private static void appendText(CopyBuffer out, ColumnPair c, String v) {
+        String why = c.kind() == ValueKind.JSON ? Unstorable.why(c, v) : null;
+        if (why != null) {
+            throw new UnloadableValueException(c, why);
         }
         switch (c.kind()) {
             case BITS -> {
@@ -77,19 +93,37 @@ final class CopyEncoder {
         }
     }
 
-    /** Appends one value given as the UTF-8 bytes the source sent (text columns and the SELECT's CASTs). */
+    /**
+     * Appends one value given as the UTF-8 bytes the source sent (text columns and the SELECT's CASTs).
+     *
+     * @throws UnloadableValueException when the target column cannot hold the value ({@link Unstorable})
+     */
     static void append(CopyBuffer out, ColumnPair c, byte[] v) {
         if (v == null) {
             out.putNull();
             return;
         }
+        try {
+            appendBytes(out, c, v);
+        } catch (CopyBuffer.NulCharacterException e) {
+            throw new UnloadableValueException(c, Unstorable.NUL);
+        }
+    }
+
+    private static void appendBytes(CopyBuffer out, ColumnPair c, byte[] v) {
         switch (c.kind()) {
             case BOOLEAN -> out.put(v.length == 1 && v[0] == '0' ? 'f' : 't');
             case BYTES -> {
                 out.putAscii("\\\\x");
                 out.putRaw(v);
             }
-            case BITS, SET_ARRAY -> append(out, c, new String(v, StandardCharsets.UTF_8));
+            case BITS, SET_ARRAY -> appendText(out, c, new String(v, StandardCharsets.UTF_8));
+            case JSON -> {
+                if (containsJsonNul(v) && c.targetType().equals("jsonb")) {
+                    throw new UnloadableValueException(c, Unstorable.JSON_NUL);
+                }
+                out.putEscaped(v);
+            }
             case DATE, DATETIME -> {
                 if (isZeroDate(v)) {
                     out.putNull();
@@ -99,10 +133,7 @@ final class CopyEncoder {
             }
             case TIME -> {
                 if (!isTimeOfDay(v)) {
-                    throw new UnloadableValueException(c, new String(v, StandardCharsets.US_ASCII),
-                            "does not fit PostgreSQL time (a time of day, 00:00:00 to 24:00:00). Map the column to"
-                            + " interval (convert again from the live source, which does so for such data, or add a"
-                            + " type-override rule) and load again");
+                    throw new UnloadableValueException(c, Unstorable.time(new String(v, StandardCharsets.US_ASCII)));
                 }
                 out.putEscaped(v);
             }
@@ -116,6 +147,17 @@ final class CopyEncoder {
             }
             default -> out.putEscaped(v);
         }
+    }
+
+    /** Whether JSON text holds the escape {@code \\u0000} (jsonb refuses it). */
+    private static boolean containsJsonNul(byte[] v) {
+        for (int i = 0; i + 5 < v.length; i++) {
+            if (v[i] == '\\' && v[i + 1] == 'u' && v[i + 2] == '0' && v[i + 3] == '0' && v[i + 4] == '0'
+                    && v[i + 5] == '0') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code HH:MM:SS[.f]} from 00:00:00 to 24:00:00 (MySQL TIME text may be negative or reach 838:59:59). */

@@ -37,8 +37,11 @@ final class DeferredObjects {
     private DeferredObjects() {
     }
 
-    /** A stored object: {@code indexSql} (may be null) is built first, {@code createSql} (may be null) after. */
-    record Item(String name, String indexName, String indexSql, String createSql) {
+    /**
+     * A stored object: {@code indexSql} (may be null) is built first, {@code createSql} (may be null) after;
+     * {@code seq} is its row in the table.
+     */
+    record Item(long seq, String name, String indexName, String indexSql, String createSql) {
     }
 
     static void ensureColumns(Connection c) throws SQLException {
@@ -120,12 +123,13 @@ final class DeferredObjects {
     /** The stored objects of {@code schema}, in rebuild order (the reverse of the drop order). */
     static List<Item> stored(Connection c, String schema) throws SQLException {
         List<Item> items = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT object_name, index_name, index_sql, create_sql FROM "
+        try (PreparedStatement ps = c.prepareStatement("SELECT seq, object_name, index_name, index_sql, create_sql FROM "
                 + TABLE + " WHERE schema_name = ? ORDER BY seq DESC")) {
             ps.setString(1, schema);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    items.add(new Item(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)));
+                    items.add(new Item(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5)));
                 }
             }
         }
@@ -207,16 +211,50 @@ final class DeferredObjects {
         }
     }
 
-    /** In the caller's transaction: constraints on their built indexes, foreign keys, and the rows deleted. */
-    static void attach(Connection c, String schema, List<Item> items) throws SQLException {
-        for (Item i : items) {
-            if (i.createSql() != null) {
-                TargetPrep.exec(c, i.createSql());
+    /**
+     * In the caller's transaction: constraints on their built indexes, foreign keys, and the rows of what was
+     * created deleted.
+     *
+     * @param tablesLeftEmpty true when some tables were not loaded: a foreign key whose rows reference one of them
+     *     cannot be added, so it stays recorded (rebuilt by the next full load) instead of failing the others
+     * @return the foreign keys kept aside for that reason ({@code f name})
+     */
+    static List<String> attach(Connection c, String schema, List<Item> items, boolean tablesLeftEmpty)
+            throws SQLException {
+        List<String> keptAside = new ArrayList<>();
+        try (PreparedStatement delete = c.prepareStatement("DELETE FROM " + TABLE + " WHERE schema_name = ?"
+                + " AND seq = ?")) {
+            delete.setString(1, schema);
+            for (Item i : items) {
+                if (i.createSql() != null && !create(c, i, tablesLeftEmpty)) {
+                    keptAside.add(i.name());
+                    continue;
+                }
+                delete.setLong(2, i.seq());
+                delete.addBatch();
             }
+            delete.executeBatch();
         }
-        try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + TABLE + " WHERE schema_name = ?")) {
-            ps.setString(1, schema);
-            ps.executeUpdate();
+        return keptAside;
+    }
+
+    /** Runs the item's statement; false when it is a foreign key that the rows left empty tables break. */
+    private static boolean create(Connection c, Item i, boolean tablesLeftEmpty) throws SQLException {
+        if (!tablesLeftEmpty || !i.name().startsWith("f ")) {
+            TargetPrep.exec(c, i.createSql());
+            return true;
+        }
+        java.sql.Savepoint before = c.setSavepoint();
+        try {
+            TargetPrep.exec(c, i.createSql());
+            c.releaseSavepoint(before);
+            return true;
+        } catch (SQLException e) {
+            if (!"23503".equals(e.getSQLState())) { // foreign_key_violation
+                throw e;
+            }
+            c.rollback(before);
+            return false;
         }
     }
 }

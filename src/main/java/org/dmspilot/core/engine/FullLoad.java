@@ -81,12 +81,17 @@ public final class FullLoad {
                 CdcCheckpoint.gtids(control, pgSchema, snapshot.gtids());
                 TargetPrep.defer(control, pgSchema);
                 TargetPrep.truncate(control, tables);
+                CdcCheckpoint.unpause(control, pgSchema, tables.stream().map(TablePair::source).toList());
                 Map<String, Long> rows;
-                int deferred;
+                Map<String, String> notLoaded = new ConcurrentHashMap<>();
+                TargetPrep.Rebuilt rebuilt;
                 try {
-                    rows = copyAll(snapshot, tables, progress);
-                    deferred = TargetPrep.finish(control, target, options.workers(), pgSchema, tables, position,
-                            progress);
+                    rows = copyAll(snapshot, tables, progress, notLoaded);
+                    List<TablePair> failed = tables.stream().filter(t -> notLoaded.containsKey(t.source())).toList();
+                    TargetPrep.truncate(control, failed); // nothing half-loaded
+                    failed.forEach(t -> rows.remove(t.target()));
+                    rebuilt = TargetPrep.finish(control, target, options.workers(), pgSchema, tables, position,
+                            notLoaded, progress);
                 } catch (CancelledException e) {
                     TargetPrep.checkpoint(control, pgSchema, "cancelled", position, "Cancelled: tables partly"
                             + " loaded; indexes and foreign keys kept in " + TargetPrep.DEFERRED
@@ -96,7 +101,8 @@ public final class FullLoad {
                     TargetPrep.checkpoint(control, pgSchema, "failed", position, String.valueOf(e.getMessage()));
                     throw e;
                 }
-                return new LoadResult(position, rows, deferred, System.currentTimeMillis() - started);
+                return new LoadResult(position, rows, rebuilt.objects(), System.currentTimeMillis() - started,
+                        notLoaded, rebuilt.keptAside());
             }
         } catch (SQLException e) {
             throw new DmsPilotException("Full load of " + sourceSchema + " failed: " + e.getMessage(), e);
@@ -106,8 +112,13 @@ public final class FullLoad {
     private record Chunk(TablePair table, KeyRange range) {
     }
 
-    private Map<String, Long> copyAll(SourceSnapshot snapshot, List<TablePair> tables, ProgressListener progress)
-            throws SQLException {
+    /**
+     * Copies every chunk; a table with a value the target cannot store ({@link Unstorable}, or a value PostgreSQL
+     * refuses) stops there: its reason goes to {@code notLoaded} (source name), its other chunks are skipped, the
+     * other tables go on.
+     */
+    private Map<String, Long> copyAll(SourceSnapshot snapshot, List<TablePair> tables, ProgressListener progress,
+            Map<String, String> notLoaded) throws SQLException {
         ConcurrentLinkedQueue<Chunk> queue = new ConcurrentLinkedQueue<>();
         Map<String, Long> rows = new ConcurrentHashMap<>();
         long estimate = 0;
@@ -135,8 +146,22 @@ public final class FullLoad {
                         prepareTarget(tgt);
                         Chunk chunk;
                         while ((chunk = queue.poll()) != null) {
-                            long n = copy(src, tgt, chunk, progress, done, total);
-                            rows.merge(chunk.table().target(), n, Long::sum);
+                            String table = chunk.table().source();
+                            if (notLoaded.containsKey(table)) {
+                                continue;
+                            }
+                            try {
+                                rows.merge(chunk.table().target(), copy(src, tgt, chunk, progress, done, total),
+                                        Long::sum);
+                            } catch (UnloadableValueException e) {
+                                notLoaded.putIfAbsent(table, e.getMessage() + NOT_LOADED);
+                            } catch (SQLException e) {
+                                if (!refusedValue(e)) {
+                                    throw e;
+                                }
+                                notLoaded.putIfAbsent(table, "Table " + table + ": PostgreSQL refused a value: "
+                                        + e.getMessage().strip().replaceAll("\\s+", " ") + NOT_LOADED);
+                            }
                         }
                     }
                     return null;
@@ -163,6 +188,16 @@ public final class FullLoad {
             pool.shutdownNow();
         }
         return rows;
+    }
+
+    private static final String NOT_LOADED = " The table is left empty and paused for CDC; the other tables are"
+            + " loaded (" + Unstorable.POLICY + ").";
+
+    /** A value PostgreSQL refused in COPY (data exception or integrity violation): that table's problem only. */
+    private static boolean refusedValue(SQLException e) {
+        String state = e.getSQLState();
+        return e instanceof org.postgresql.util.PSQLException && state != null
+                && (state.startsWith("22") || state.startsWith("23"));
     }
 
     /**

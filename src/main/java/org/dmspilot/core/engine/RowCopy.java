@@ -9,7 +9,6 @@ import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongConsumer;
-import org.dmspilot.core.DmsPilotException;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
@@ -25,6 +24,8 @@ public final class RowCopy {
      * @param mysqlWhere the source condition (MySQL syntax, quoted identifiers)
      * @param every8192 called with the rows copied so far after each 8,192 rows (progress, cancellation)
      * @return rows copied
+     * @throws UnloadableValueException when a value cannot be stored in its target column (naming table, key and
+     *     column); the COPY is cancelled
      */
     public static long copy(Connection src, Connection tgt, TablePair t, String mysqlWhere, int fetchSize,
             LongConsumer every8192) throws SQLException {
@@ -40,8 +41,7 @@ public final class RowCopy {
                     try {
                         appendRow(buf, cols, asBytes, rs);
                     } catch (UnloadableValueException e) {
-                        throw new DmsPilotException("Table " + t.source() + ", row with key " + key(t, rs) + ", "
-                                + e.getMessage(), e);
+                        throw e.inRow(t.source(), key(t, rs));
                     }
                     buf.put('\n');
                     n++;
@@ -78,13 +78,15 @@ public final class RowCopy {
         }
     }
 
-    /** The primary key of the current row, for messages ({@code (none)} for a table without one). */
+    /** The primary key of the current row for messages, {@code (id) = (7)} ({@code (none)} without one). */
     private static String key(TablePair t, ResultSet rs) throws SQLException {
+        List<String> names = new ArrayList<>();
         List<String> parts = new ArrayList<>();
         for (ColumnPair k : t.primaryKey()) {
+            names.add(k.source());
             parts.add(rs.getString(t.columns().indexOf(k) + 1));
         }
-        return parts.isEmpty() ? "(none)" : String.join(",", parts);
+        return parts.isEmpty() ? "(none)" : "(" + String.join(", ", names) + ") = (" + String.join(", ", parts) + ")";
     }
 
     /**

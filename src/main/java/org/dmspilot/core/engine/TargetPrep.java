@@ -7,7 +7,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 import org.dmspilot.core.progress.ProgressListener;
 
 /**
@@ -61,23 +63,46 @@ final class TargetPrep {
         }
     }
 
-    /**
-     * Rebuilds the deferred indexes ({@code workers} at a time, see {@link DeferredObjects}), then in one
-     * transaction attaches the keys, adds the foreign keys, restarts identities after the loaded maximum and marks
-     * the checkpoint {@code loaded} at the snapshot position.
-     */
+    /** As {@link #finish(Connection, ConnectionFactory, int, String, List, Optional, Map, ProgressListener)} with
+     * every table loaded; returns the number of objects rebuilt. */
     static int finish(Connection c, ConnectionFactory target, int workers, String schema, List<TablePair> tables,
             Optional<BinlogPosition> position, ProgressListener progress) throws SQLException {
+        return finish(c, target, workers, schema, tables, position, Map.of(), progress).objects();
+    }
+
+    /** What the rebuild did: objects rebuilt, and foreign keys kept aside because a table was not loaded. */
+    record Rebuilt(int objects, List<String> keptAside) {
+    }
+
+    /**
+     * Rebuilds the deferred indexes ({@code workers} at a time, see {@link DeferredObjects}), then in one
+     * transaction attaches the keys, adds the foreign keys, restarts identities after the loaded maximum, pauses
+     * the tables not loaded for CDC ({@code dmspilot.cdc_paused}, with their reasons) and marks the checkpoint
+     * {@code loaded} at the snapshot position.
+     *
+     * @param notLoaded source table → why it was not loaded (left empty); their foreign keys from loaded rows stay
+     *     deferred
+     */
+    static Rebuilt finish(Connection c, ConnectionFactory target, int workers, String schema, List<TablePair> tables,
+            Optional<BinlogPosition> position, Map<String, String> notLoaded, ProgressListener progress)
+            throws SQLException {
         List<DeferredObjects.Item> items = DeferredObjects.stored(c, schema);
         DeferredObjects.buildIndexes(target, workers, items, progress);
         boolean auto = c.getAutoCommit();
         c.setAutoCommit(false);
         try {
-            DeferredObjects.attach(c, schema, items);
+            List<String> keptAside = DeferredObjects.attach(c, schema, items, !notLoaded.isEmpty());
             restartIdentities(c, schema);
-            checkpoint(c, schema, "loaded", position, tables.size() + " tables loaded");
+            for (var e : notLoaded.entrySet()) {
+                CdcCheckpoint.pause(c, schema, e.getKey(), e.getValue(), position);
+            }
+            String message = (tables.size() - notLoaded.size()) + " tables loaded" + (notLoaded.isEmpty() ? ""
+                    : "; not loaded (left empty, paused for CDC): " + String.join(", ", new TreeSet<>(
+                            notLoaded.keySet())) + (keptAside.isEmpty() ? "" : "; foreign keys kept in " + DEFERRED
+                            + " until they load: " + String.join(", ", keptAside)));
+            checkpoint(c, schema, "loaded", position, message);
             c.commit();
-            return items.size();
+            return new Rebuilt(items.size() - keptAside.size(), List.copyOf(keptAside));
         } catch (SQLException e) {
             c.rollback();
             throw e;

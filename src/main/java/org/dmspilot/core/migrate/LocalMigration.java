@@ -104,6 +104,7 @@ public final class LocalMigration {
                 }
             }
             loadResult = new FullLoad(source, target, load, selection).run(schema, progress);
+            loadResult.notLoaded().values().forEach(why -> progress.progress(0, -1, why));
             if (cdc != null) {
                 cdc.metrics().fullLoad(loadResult.rowsByTable());
                 if (loadResult.start().isEmpty()) {

@@ -41,6 +41,10 @@ final class LocalRunner {
     void run(ProgressListener progress) {
         setup.prepareTarget(progress);
         migration.run(progress);
+        migration.loadResult().filter(r -> !r.complete() && migration.metrics().isEmpty()).ifPresent(r -> {
+            throw new DmsPilotException(r.notLoaded().size() + " tables not loaded: " + String.join(" ",
+                    r.notLoaded().values()));
+        });
     }
 
     void stop() {

@@ -1,12 +1,10 @@
 package org.dmspilot.core.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.util.List;
-import org.dmspilot.core.DmsPilotException;
 import org.dmspilot.core.engine.ValueByValue.As;
 import org.dmspilot.core.engine.ValueByValue.Col;
 import org.dmspilot.core.progress.ProgressListener;
@@ -110,21 +108,25 @@ class MysqlValuesLoadTest {
     }
 
     @Test
-    void aTimeBeyondADayForATimeOfDayColumnStopsTheLoadNamingTableKeyAndFix() throws Exception {
+    void aTimeBeyondADayForATimeOfDayColumnStopsItsTableNamingTableKeyAndFix() throws Exception {
         TestDatabase mysql = FullLoadTest.source(Engine.MYSQL, "mysql_time_day", "CREATE TABLE shift"
                 + " (id int PRIMARY KEY, starts time)", "INSERT INTO shift VALUES (1, '08:00:00'), (2, '17:30:00')");
         TestDatabase pg = FullLoadTest.convertedTarget(mysql);
         mysql.execute("INSERT INTO shift VALUES (3, '100:00:00')"); // written after the conversion chose time
 
-        assertThatThrownBy(() -> new FullLoad(mysql::connect, pg::connect, LoadOptions.defaults())
-                .run(mysql.database(), ProgressListener.NONE)).isInstanceOf(DmsPilotException.class)
-                .hasMessageContaining("Table shift, row with key 3, column starts: the value 100:00:00 does not fit"
-                        + " PostgreSQL time").hasMessageContaining("interval");
+        LoadResult result = new FullLoad(mysql::connect, pg::connect, LoadOptions.defaults())
+                .run(mysql.database(), ProgressListener.NONE);
+
+        assertThat(result.complete()).isFalse();
+        assertThat(result.notLoaded().get("shift")).contains("Table shift, row with key (id) = (3), column starts"
+                + " holds TIME 100:00:00, outside PostgreSQL's time range").contains("interval");
         try (Connection c = pg.connect(); ResultSet rs = c.createStatement().executeQuery(
-                "SELECT status, message FROM dmspilot.checkpoint")) {
+                "SELECT status, message, (SELECT count(*) FROM " + mysql.database() + ".shift) FROM"
+                        + " dmspilot.checkpoint")) {
             rs.next();
-            assertThat(rs.getString(1)).isEqualTo("failed");
-            assertThat(rs.getString(2)).contains("100:00:00");
+            assertThat(rs.getString(1)).isEqualTo("loaded");
+            assertThat(rs.getString(2)).contains("not loaded").contains("shift");
+            assertThat(rs.getLong(3)).as("left empty, not half-loaded").isZero();
         }
     }
 }

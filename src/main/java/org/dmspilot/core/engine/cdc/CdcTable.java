@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.dmspilot.core.engine.ColumnPair;
 import org.dmspilot.core.engine.TablePair;
+import org.dmspilot.core.engine.Unstorable;
 
 /**
  * A migrated table as the CDC applier sees it: the source/target pair, and for each binlog column (source ordinal

@@ -136,18 +136,8 @@ final class ChangeApplier {
     void pause(CdcTable t, String reason, BinlogPosition at) throws SQLException {
         t.pause(reason);
         LOG.warn("CDC paused table {}: {}", t.pair().source(), reason);
-        try (PreparedStatement ps = target.prepareStatement("INSERT INTO dmspilot.cdc_paused (schema_name,"
-                + " table_name, reason, binlog_file, binlog_position) VALUES (?, ?, ?, ?, ?)"
-                + " ON CONFLICT (schema_name, table_name) DO UPDATE SET reason = excluded.reason,"
-                + " binlog_file = excluded.binlog_file, binlog_position = excluded.binlog_position,"
-                + " paused_at = now()")) {
-            ps.setString(1, pgSchema);
-            ps.setString(2, t.pair().source());
-            ps.setString(3, reason);
-            ps.setString(4, at.file());
-            ps.setLong(5, at.position());
-            ps.executeUpdate();
-        }
+        org.dmspilot.core.engine.CdcCheckpoint.pause(target, pgSchema, t.pair().source(), reason,
+                java.util.Optional.of(at));
     }
 
     private void fast(List<Change> changes) throws SQLException {
