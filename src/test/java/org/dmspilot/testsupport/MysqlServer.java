@@ -7,10 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * A real Oracle MySQL server (Debian's MySQL 9.7 through {@code tools/mysql-server.sh}) for tests: the root tree is
@@ -61,12 +62,15 @@ public final class MysqlServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Instant deadline = Instant.now().plus(START_TIMEOUT);
-        while (!answers()) {
-            if (!process.isAlive() || Instant.now().isAfter(deadline)) {
-                throw new IllegalStateException("MySQL did not start on port " + port + ": " + errorLogTail());
-            }
-            pause();
+        try {
+            Awaitility.await().atMost(START_TIMEOUT).pollInterval(Duration.ofMillis(200))
+                    .until(() -> answers() || !process.isAlive());
+        } catch (ConditionTimeoutException e) {
+            throw new IllegalStateException("MySQL did not start on port " + port + " within " + START_TIMEOUT + ": "
+                    + errorLogTail());
+        }
+        if (!process.isAlive()) {
+            throw new IllegalStateException("MySQL did not start on port " + port + ": " + errorLogTail());
         }
     }
 
@@ -178,14 +182,6 @@ public final class MysqlServer implements AutoCloseable {
             return s.getLocalPort();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(200); // polling interval while waiting for the server to answer
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 }

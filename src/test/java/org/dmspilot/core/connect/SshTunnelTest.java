@@ -7,8 +7,10 @@ import java.nio.file.Path;
 import java.security.KeyPairGenerator;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import org.awaitility.Awaitility;
 import org.dmspilot.model.ConnectionProfile;
 import org.dmspilot.model.SshTunnel;
 import org.dmspilot.model.SshTunnel.SshAuth;
@@ -170,11 +172,7 @@ class SshTunnelTest {
         waitFor(() -> bastion.activeSessions() == 0);
     }
 
-    private static void waitFor(BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-        while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-        }
-        assertThat(condition.getAsBoolean()).isTrue();
+    private static void waitFor(BooleanSupplier condition) {
+        Awaitility.await().atMost(Duration.ofSeconds(5)).until(condition::getAsBoolean);
     }
 }

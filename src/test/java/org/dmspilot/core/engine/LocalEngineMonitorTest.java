@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import org.awaitility.Awaitility;
 import org.dmspilot.core.engine.cdc.StoredEngineMetrics;
 import org.dmspilot.core.migrate.LocalMigration;
 import org.dmspilot.core.monitor.MigrationMetrics;
@@ -29,23 +31,30 @@ class LocalEngineMonitorTest {
             cdc.awaitCaughtUp(maria, Duration.ofSeconds(60));
             for (int i = 0; i < 20; i++) {
                 maria.execute("INSERT INTO ticks (v) VALUES (" + i + ")", "UPDATE ticks SET v = v + 1 WHERE id = 1");
-                Thread.sleep(100);
+                Thread.sleep(100); // pacing, not waiting: the writes are spread over 2 s of samples
             }
             maria.execute("DELETE FROM ticks WHERE id = 2");
             cdc.awaitCaughtUp(maria, Duration.ofSeconds(30));
-            Thread.sleep(3_500); // idle: heartbeats, samples flushed
-
             MigrationMetrics live = cdc.migration.metrics().orElseThrow();
             MigrationMetrics stored = new StoredEngineMetrics(pg::connect, maria.database());
+            // idle from here: heartbeats bring the latency to zero and the samples reach the target
+            Awaitility.await("idle samples in memory and in the target").atMost(Duration.ofSeconds(60))
+                    .pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+                        Instant now = Instant.now();
+                        for (MigrationMetrics m : List.of(live, stored)) {
+                            List<Sample> target = m.targetLatency(started, now);
+                            assertThat(target).hasSizeGreaterThanOrEqualTo(3);
+                            assertThat(target.get(target.size() - 1).value()).as("idle and caught up: no latency")
+                                    .isZero();
+                            assertThat(m.incomingChanges(started, now).get(m.incomingChanges(started, now).size() - 1)
+                                    .value()).isZero();
+                        }
+                    });
             Instant now = Instant.now();
             for (MigrationMetrics m : List.of(live, stored)) {
                 List<Sample> target = m.targetLatency(started, now);
-                assertThat(target).hasSizeGreaterThanOrEqualTo(3);
-                assertThat(target.get(target.size() - 1).value()).as("idle and caught up: no latency").isZero();
                 assertThat(target).allSatisfy(s -> assertThat(s.value()).isBetween(0.0, 10.0));
                 assertThat(m.throughput(started, now)).anySatisfy(s -> assertThat(s.value()).isPositive());
-                assertThat(m.incomingChanges(started, now).get(m.incomingChanges(started, now).size() - 1).value())
-                        .isZero();
                 TableStatistics ticks = m.tableStatistics().stream().filter(t -> t.table().equals("ticks"))
                         .findFirst().orElseThrow();
                 assertThat(ticks.fullLoadDone()).isTrue();
@@ -85,17 +94,13 @@ class LocalEngineMonitorTest {
     private static TableStatistics awaitStored(TestDatabase pg, TestDatabase maria,
             java.util.function.Predicate<TableStatistics> done) throws Exception {
         MigrationMetrics stored = new StoredEngineMetrics(pg::connect, maria.database());
-        long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        TableStatistics last = null;
-        while (System.nanoTime() < end) {
-            last = stored.tableStatistics().stream().filter(t -> t.table().equals("ticks")).findFirst()
-                    .orElse(null);
-            if (last != null && done.test(last)) {
-                return last;
-            }
-            Thread.onSpinWait();
-            java.util.concurrent.locks.LockSupport.parkNanos(200_000_000L);
-        }
-        throw new AssertionError("the stored counters never reached the expected state; last: " + last);
+        AtomicReference<TableStatistics> last = new AtomicReference<>();
+        Awaitility.await("the counters stored in the target").atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(200)).until(() -> {
+                    last.set(stored.tableStatistics().stream().filter(t -> t.table().equals("ticks")).findFirst()
+                            .orElse(null));
+                    return last.get() != null && done.test(last.get());
+                });
+        return last.get();
     }
 }
