@@ -10,8 +10,8 @@ import org.dmspilot.core.convert.Converter;
 import org.dmspilot.core.convert.FactsSource;
 import org.dmspilot.core.convert.MappingRules;
 import org.dmspilot.core.convert.ProgramConverter;
-import org.dmspilot.core.convert.SimpleExpressions;
 import org.dmspilot.core.convert.SqlScriptWriter;
+import org.dmspilot.core.convert.sql.SqlExpressions;
 import org.dmspilot.core.progress.ProgressListener;
 import org.dmspilot.core.sandbox.Shopwave;
 import org.dmspilot.model.convert.ConversionOptions;
@@ -92,7 +92,7 @@ class ConvertCommandTest {
         Path dump = MariaDbDump.dump(maria, dir.resolve("shopwave.sql"), true);
         var live = SourceArgument.load(maria.jdbcUrlWithCredentials(), java.util.List.of(), ProgressListener.NONE).catalog();
         var offline = SourceArgument.load(dump.toString(), maria.database(), ProgressListener.NONE).catalog();
-        Converter converter = new Converter(ConversionOptions.defaults(), new SimpleExpressions(),
+        Converter converter = new Converter(ConversionOptions.defaults(), new SqlExpressions("test"),
                 ProgramConverter.NOT_CONVERTED, MappingRules.none());
         String liveScript = SqlScriptWriter.script(converter.convert(live, s -> FactsSource.NONE,
                 ProgressListener.NONE).statements(), "x");

@@ -1,5 +1,6 @@
 package org.dmspilot.core.convert;
 
+import org.dmspilot.core.convert.sql.SqlExpressions;
 import org.dmspilot.model.convert.ConversionOptions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.dmspilot.core.convert.CatalogFixtures.*;
@@ -30,7 +31,7 @@ class ConverterTest {
                 List.of(), List.of(), List.of());
         Catalog catalog = new Catalog(Engine.MARIADB, "11.4.5", "test", Instant.EPOCH,
                 List.of(billing, SchemaConverterTest.shop()));
-        ConversionResult result = new Converter(ConversionOptions.defaults(), new SimpleExpressions(),
+        ConversionResult result = new Converter(ConversionOptions.defaults(), new SqlExpressions("test"),
                 ProgramConverter.NOT_CONVERTED, MappingRules.none())
                 .convert(catalog, s -> FactsSource.NONE, ProgressListener.NONE);
 

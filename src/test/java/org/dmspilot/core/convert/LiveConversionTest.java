@@ -1,5 +1,6 @@
 package org.dmspilot.core.convert;
 
+import org.dmspilot.core.convert.sql.SqlExpressions;
 import org.dmspilot.model.convert.ConversionOptions;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,7 +36,7 @@ class LiveConversionTest {
             Schema schema = new LiveCatalogReader(c, "test").read(List.of(maria.database()), ProgressListener.NONE)
                     .schemas().get(0);
             LiveFacts facts = LiveFacts.read(c, schema, ProgressListener.NONE);
-            result = new SchemaConverter(ConversionOptions.defaults(), new SimpleExpressions(), facts,
+            result = new SchemaConverter(ConversionOptions.defaults(), new SqlExpressions("test"), facts,
                     MappingRules.none()).convert(schema, ProgressListener.NONE);
         }
         pg = Databases.newPostgresDatabase("live_convert_pg");

@@ -1,5 +1,6 @@
 package org.dmspilot.core.convert;
 
+import org.dmspilot.core.convert.sql.SqlExpressions;
 import org.dmspilot.model.convert.ConversionOptions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.dmspilot.model.convert.MappingRule.Action.*;
@@ -48,7 +49,7 @@ class MappingRulesTest {
 
     @Test
     void rulesShapeTheSchemaAppliedToPostgres() throws Exception {
-        ConversionResult result = new SchemaConverter(ConversionOptions.defaults(), new SimpleExpressions(),
+        ConversionResult result = new SchemaConverter(ConversionOptions.defaults(), new SqlExpressions("test"),
                 FactsSource.NONE, rules).convert(SchemaConverterTest.shop(), ProgressListener.NONE);
         TestDatabase pg = Databases.newPostgresDatabase("mapping_rules");
         try (Connection c = pg.connect()) {

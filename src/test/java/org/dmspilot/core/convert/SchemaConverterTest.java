@@ -1,5 +1,6 @@
 package org.dmspilot.core.convert;
 
+import org.dmspilot.core.convert.sql.SqlExpressions;
 import org.dmspilot.model.convert.ConversionOptions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -66,7 +67,7 @@ public class SchemaConverterTest {
 
     @BeforeAll
     static void convertAndApply() throws Exception {
-        result = new SchemaConverter(ConversionOptions.defaults(), new SimpleExpressions(), FactsSource.NONE,
+        result = new SchemaConverter(ConversionOptions.defaults(), new SqlExpressions("test"), FactsSource.NONE,
                 MappingRules.none())
                 .convert(SHOP, ProgressListener.NONE);
         pg = Databases.newPostgresDatabase("convert_shop");
