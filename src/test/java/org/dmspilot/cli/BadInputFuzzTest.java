@@ -3,9 +3,6 @@ package org.dmspilot.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
+import org.dmspilot.testsupport.HeapPeak;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -148,11 +146,11 @@ class BadInputFuzzTest {
 
     /** Runs one command line; asserts the time, heap and output bounds and returns what it printed on stderr. */
     private static Cli.Run bounded(String name, String... args) {
-        resetPeaks();
+        HeapPeak.reset();
         long started = System.nanoTime();
         Cli.Run r = Cli.run(args);
         long seconds = (System.nanoTime() - started) / 1_000_000_000L;
-        long heap = peakHeap();
+        long heap = HeapPeak.bytes();
         String all = r.out() + r.err();
         assertThat(seconds).as(name + " took too long").isLessThan(SECONDS);
         assertThat(heap).as(name + " used too much heap").isLessThan(HEAP_BYTES);
@@ -161,16 +159,6 @@ class BadInputFuzzTest {
                 .doesNotContain("Exception:").doesNotContain("Fuzz-pw");
         assertThat(all).as(name).doesNotContain("com.fasterxml").doesNotContain("org.antlr");
         return r;
-    }
-
-    private static void resetPeaks() {
-        System.gc();
-        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
-    }
-
-    private static long peakHeap() {
-        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
-                .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
     }
 
     private static byte[] resource(String path) throws Exception {

@@ -14,8 +14,13 @@ import java.util.Set;
 final class DumpStatementSplitter {
     /** Statements worth keeping; everything else is skipped while scanning (returned without text). */
     static final Set<String> KEPT = Set.of("CREATE", "DROP", "USE", "SET");
-    /** A kept statement longer than this is not a catalog statement: the file is garbled. */
-    static final int MAX_STATEMENT_CHARS = 32 * 1024 * 1024;
+    /**
+     * A kept statement longer than this is refused here, before it takes memory: every kept CREATE goes through the
+     * grammar, which parses at most {@link org.dmspilot.core.sqlparse.ParseLimits#MAX_CHARS} characters.
+     */
+    static final int MAX_STATEMENT_CHARS = org.dmspilot.core.sqlparse.ParseLimits.MAX_CHARS;
+    /** What the UTF-8 decoder puts where the bytes are not UTF-8. */
+    private static final char NOT_UTF8 = '\uFFFD';
     private static final int NOT_SPLIT_VERSION = 999_999;
 
     private final Reader in;
@@ -79,6 +84,9 @@ final class DumpStatementSplitter {
                     throw error(line, column, "binary data (a NUL character) outside any string: this is not a SQL "
                             + "text file, or it is garbled");
                 }
+                if (c == NOT_UTF8) {
+                    throw error(line, column, notUtf8("outside any string"));
+                }
                 if (startLine < 0 && !Character.isWhitespace(c)) {
                     startLine = line;
                     startColumn = column;
@@ -107,11 +115,18 @@ final class DumpStatementSplitter {
         }
     }
 
+    /** Names are never guessed from bytes that are not UTF-8 (they would become U+FFFD and match nothing). */
+    private static String notUtf8(String where) {
+        return "bytes that are not UTF-8 (or the replacement character U+FFFD) " + where + ": a dump must be"
+                + " UTF-8; write it again with mysqldump --default-character-set=utf8mb4";
+    }
+
     private void append(boolean keep, char c) {
         if (keep) {
             if (text.length() >= MAX_STATEMENT_CHARS) {
-                throw error(line, column, "a statement is longer than " + MAX_STATEMENT_CHARS / 1024 / 1024
-                        + " MB; the file is not a readable dump (garbled or not SQL)");
+                throw error(line, column, "the statement before this point is too large to parse: longer than "
+                        + MAX_STATEMENT_CHARS / 1024 + " KiB, the most DMS Pilot parses (read no further, so it"
+                        + " takes no more memory); is the file garbled?");
             }
             text.append(c);
         }
@@ -160,6 +175,14 @@ final class DumpStatementSplitter {
             if (c < 0) {
                 throw error(startLine, startColumn, "a quoted " + (q == '`' ? "identifier" : "string")
                         + " starting here never ends (the file ends; is it truncated?)");
+            }
+            if (q == '`' && c == 0) {
+                throw error(line, column, "a NUL character inside the quoted identifier starting at line " + startLine
+                        + ", column " + startColumn + ": MySQL does not allow it in names; the file is garbled");
+            }
+            if (q == '`' && c == NOT_UTF8) {
+                throw error(line, column, notUtf8("inside the quoted identifier starting at line " + startLine
+                        + ", column " + startColumn));
             }
             append(keep, (char) c);
             advance();

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.dmspilot.core.progress.ProgressListener;
+import org.dmspilot.testsupport.HeapPeak;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -23,6 +24,7 @@ class DumpParseLimitsTest {
         "30 nested parentheses | 30 | 0 | too complex to parse",
         "10,000 nested parentheses | 10000 | 0 | parentheses nested 10001 deep",
         "a 2 MiB statement | 1 | 2097152 | too large to parse",
+        "a 30 MB CREATE TABLE (issue 20 item 11: took 6.4 GB) | 1 | 31457280 | too large to parse",
     })
     void aStatementBeyondTheLimitsIsAnErrorNamingFileAndLine(String name, int depth, int padding, String expected)
             throws Exception {
@@ -30,10 +32,13 @@ class DumpParseLimitsTest {
         String comment = padding == 0 ? "" : " COMMENT '" + "x".repeat(padding) + "'";
         Path dump = Files.writeString(dir.resolve("deep.sql"), HEADER + "CREATE TABLE ok (id int);\n"
                 + "CREATE TABLE t (a int DEFAULT " + expression + comment + ");\n");
+        HeapPeak.reset();
         long started = System.nanoTime();
         assertThatThrownBy(() -> DumpCatalogReader.read(dump, "s", ProgressListener.NONE))
                 .isInstanceOf(DumpSyntaxException.class).hasMessageStartingWith("deep.sql:5:")
                 .hasMessageContaining(expected);
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(10));
+        assertThat(HeapPeak.bytes()).as("heap, the file's text included").isLessThan(256L << 20);
     }
+
 }
