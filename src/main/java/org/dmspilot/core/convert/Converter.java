@@ -11,6 +11,8 @@ import org.dmspilot.model.catalog.Schema;
 import org.dmspilot.model.convert.ActionItem;
 import org.dmspilot.model.convert.ConversionResult;
 import org.dmspilot.model.convert.ConvertedStatement;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Converts a whole catalog: each schema's tables ({@link SchemaConverter}) and code objects
@@ -18,6 +20,7 @@ import org.dmspilot.model.convert.ConvertedStatement;
  * exists before any table, and every table before any view.
  */
 public final class Converter {
+    private static final Logger LOG = LoggerFactory.getLogger(Converter.class);
     private final ConversionOptions options;
     private final ExpressionTranslator expressions;
     private final ProgramConverter programs;
@@ -52,6 +55,8 @@ public final class Converter {
             items.addAll(p.actionItems());
         }
         statements.sort(Comparator.comparing(s -> s.stage().ordinal()));
+        LOG.info("Converted {} schema(s): {} statements, {} action items", catalog.schemas().size(),
+                statements.size(), items.size());
         return new ConversionResult(statements, items);
     }
 }

@@ -18,6 +18,8 @@ import java.util.function.Consumer;
 import org.dmspilot.core.DmsPilotException;
 import org.dmspilot.core.connect.JdbcUrls;
 import org.dmspilot.core.project.ProjectFiles;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The cutover log: one JSON object per line in {@code <name>.cutover-log.jsonl} beside the project file, appended and
@@ -25,6 +27,7 @@ import org.dmspilot.core.project.ProjectFiles;
  * a cutover resumes where it stopped. Texts pass through {@link JdbcUrls#redact} so that no password is written.
  */
 public final class CutoverLog {
+    private static final Logger LOG = LoggerFactory.getLogger(CutoverLog.class);
     /** The log's name for entries of the checklist and of the rollback (not steps). */
     public static final String CHECKLIST = "CHECKLIST";
     public static final String ROLLBACK = "ROLLBACK";
@@ -109,6 +112,7 @@ public final class CutoverLog {
             }
             entries.add(entry);
         }
+        LOG.info("Cutover {} {}: {}{}", step, outcome, message, evidence.isEmpty() ? "" : " " + evidence);
         listeners.forEach(l -> l.accept(entry));
         return entry;
     }

@@ -6,6 +6,8 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.dmspilot.core.DmsPilotException;
 import org.dmspilot.core.progress.ProgressListener;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.core.exception.SdkException;
 
 /**
@@ -13,6 +15,7 @@ import software.amazon.awssdk.core.exception.SdkException;
  * attempts, and waiters that poll one resource's status.
  */
 final class AwsCalls {
+    private static final Logger LOG = LoggerFactory.getLogger(AwsCalls.class);
     /** Error codes meaning "it is already there" across DMS, IAM and Secrets Manager. */
     static final Set<String> ALREADY_EXISTS = Set.of("ResourceAlreadyExistsFault", "EntityAlreadyExists",
             "ResourceExistsException");
@@ -33,9 +36,12 @@ final class AwsCalls {
                 return fn.get();
             } catch (SdkException e) {
                 if (!AwsErrors.isRetryable(e) || attempt >= timing.attempts()) {
+                    LOG.warn("AWS refused {} after {} attempt(s): {}", doing, attempt, AwsErrors.code(e));
                     throw AwsErrors.translate(e, doing);
                 }
                 Duration pause = timing.backoffBase().multipliedBy(1L << Math.min(attempt - 1, 6));
+                LOG.warn("Retrying {} in {} ms (attempt {} of {}): {}", doing, pause.toMillis(), attempt,
+                        timing.attempts(), AwsErrors.code(e));
                 log("Retrying " + doing + " in " + pause.toMillis() + " ms (" + AwsErrors.code(e) + ")");
                 sleep(pause);
             }
@@ -83,6 +89,7 @@ final class AwsCalls {
     }
 
     void log(String line) {
+        LOG.info(line);
         progress.progress(-1, -1, line);
     }
 

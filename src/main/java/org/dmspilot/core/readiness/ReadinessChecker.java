@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.util.Collection;
 import java.util.List;
 import org.dmspilot.core.progress.ProgressListener;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Checks whether a live MySQL/MariaDB source is ready for a migration with CDC: binary log settings, privileges,
@@ -11,6 +13,7 @@ import org.dmspilot.core.progress.ProgressListener;
  * at hand.
  */
 public final class ReadinessChecker {
+    private static final Logger LOG = LoggerFactory.getLogger(ReadinessChecker.class);
     private ReadinessChecker() {
     }
 
@@ -29,7 +32,12 @@ public final class ReadinessChecker {
     public static List<CheckResult> run(Connection connection, Collection<String> schemas,
             ProgressListener progress) {
         SourceFacts facts = SourceFactsReader.read(connection, List.copyOf(schemas), progress);
-        return ReadinessChecks.ALL.stream().map(d -> d.run(facts)).toList();
+        List<CheckResult> results = ReadinessChecks.ALL.stream().map(d -> d.run(facts)).toList();
+        results.stream().filter(r -> r.status() != CheckStatus.PASS).forEach(r -> LOG.info("Readiness {} {}: {}",
+                r.status(), r.id(), r.found()));
+        LOG.info("Readiness of {}: {} checks, {} failed", schemas, results.size(),
+                results.stream().filter(r -> r.status() == CheckStatus.FAIL).count());
+        return results;
     }
 
     /** True when any result failed. */

@@ -9,9 +9,12 @@ import java.util.List;
 import java.util.Set;
 import org.dmspilot.core.DmsPilotException;
 import org.dmspilot.core.progress.ProgressListener;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Writes an {@link Assessment} into a directory in the chosen formats. */
 public final class ReportWriter {
+    private static final Logger LOG = LoggerFactory.getLogger(ReportWriter.class);
     /** File name of the HTML report. */
     public static final String HTML_FILE = "assessment-report.html";
     /** File name of the PDF report. */
@@ -49,6 +52,7 @@ public final class ReportWriter {
                 }
             }
             progress.progress(done, formats.size(), "Report written");
+            LOG.info("Assessment report written: {}", written);
             return written;
         } catch (IOException e) {
             throw new DmsPilotException("Could not write the report into " + dir + ": " + e.getMessage(), e);

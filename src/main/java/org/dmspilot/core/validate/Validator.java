@@ -30,6 +30,8 @@ import org.dmspilot.core.engine.TablePairs;
 import org.dmspilot.core.engine.ValueKind;
 import org.dmspilot.core.progress.CancelledException;
 import org.dmspilot.core.progress.ProgressListener;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Compares a MySQL/MariaDB schema with its PostgreSQL copy. Each table is split into primary-key chunks; for each
@@ -40,6 +42,7 @@ import org.dmspilot.core.progress.ProgressListener;
  * and whole-table hash. Backend-neutral: it only reads both databases.
  */
 public final class Validator {
+    private static final Logger LOG = LoggerFactory.getLogger(Validator.class);
     private static final int MAX_KEYS = 100;
     private static final ObjectMapper JSON = new ObjectMapper();
     private final ConnectionFactory source;
@@ -131,6 +134,9 @@ public final class Validator {
                                 .map(ColumnProblem::message).toList()));
             }
             progress.progress(chunks, chunks, "validated " + tables.size() + " tables");
+            reports.forEach(r -> LOG.info("Validated {}.{}: {} source rows, {} target rows, {} of {} chunks differ{}",
+                    sourceSchema, r.table(), r.sourceRows(), r.targetRows(), r.mismatchedChunks(), r.chunks(),
+                    r.columnProblems().isEmpty() ? "" : "; columns: " + r.columnProblems()));
             return new ValidationReport(sourceSchema, reports, System.currentTimeMillis() - started);
         } catch (SQLException e) {
             throw new DmsPilotException("Validation of " + sourceSchema + " failed: " + e.getMessage(), e);
