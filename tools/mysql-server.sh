@@ -9,6 +9,7 @@
 #   mysql-server.sh run BASE               # mysqld in the foreground (the test harness starts and stops it)
 #   mysql-server.sh start                  # init + run in the background on $PORT with data in $BASE (for benchmarks)
 #   mysql-server.sh client [args]          # the tree's mysql client, e.g. client -uroot -S "$BASE/mysqld.sock"
+#   mysql-server.sh dump [args]            # the tree's mysqldump, e.g. dump -uroot -S "$BASE/mysqld.sock" --routines db
 #   mysql-server.sh stop                   # SIGTERM to the pid in $BASE/mysqld.pid, waits for it to exit
 #
 # Facts: the package mirror is read from the host's apt configuration; its unstable Release file may be past its
@@ -91,9 +92,10 @@ start)
   [ -S "$BASE/mysqld.sock" ] || { echo "mysqld did not start; see $BASE/error.log" >&2; exit 1; }
   $LD "$ROOT/usr/bin/mysql" --no-defaults -uroot -S "$BASE/mysqld.sock" -N -e "SELECT VERSION()" ;;
 client) shift; exec $LD "$ROOT/usr/bin/mysql" --no-defaults --character-sets-dir="$ROOT/usr/share/mysql/charsets" "$@" ;;
+dump) shift; exec $LD "$ROOT/usr/bin/mysqldump" --no-defaults --character-sets-dir="$ROOT/usr/share/mysql/charsets" "$@" ;;
 stop)
   P=$(cat "$BASE/mysqld.pid"); kill -TERM "$P"
   for _ in $(seq 120); do kill -0 "$P" 2>/dev/null || exit 0; sleep 0.5; done
   echo "mysqld $P still running" >&2; exit 1 ;;
-*) echo "usage: $0 build|init|run|start|client|stop" >&2; exit 2 ;;
+*) echo "usage: $0 build|init|run|start|client|dump|stop" >&2; exit 2 ;;
 esac

@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -15,11 +16,20 @@ import java.util.zip.GZIPInputStream;
  * MariaDB server the way its README says, from the files as published.
  */
 enum CorpusSchema {
-    SAKILA("sakila", "sakila/sakila-schema.sql", "sakila/sakila-data.sql"),
+    SAKILA("sakila", null, "sakila/sakila-schema.sql", "sakila/sakila-data.sql"),
     /** employees.sql's {@code source} lines name the original data files; the generated data stands in for them. */
-    EMPLOYEES("employees", "employees/employees.sql", "employees/objects.sql");
+    EMPLOYEES("employees", null, "employees/employees.sql", "employees/objects.sql");
+
+    /**
+     * The values ZoneMinder's build gives the placeholders of {@code zm_create.sql.in} (CMake {@code configure_file}
+     * with its defaults): the file itself is kept as published.
+     */
+    private static final Map<String, String> CONFIGURED = Map.of("@ZM_DB_NAME@", "zm", "@ZM_MYSQL_ENGINE@", "InnoDB",
+            "@PKGDATADIR@", "/usr/share/zoneminder", "@ZM_DIR_EVENTS@", "/var/cache/zoneminder/events");
 
     final String database;
+    /** null when the scripts create their database; else the options of the CREATE DATABASE their README asks for. */
+    private final String createDatabase;
     private final List<String> scripts;
 
     /**
@@ -37,13 +47,23 @@ enum CorpusSchema {
                 org.dmspilot.model.convert.MappingRule.Target.COLUMN, "sakila", "address", "location", "bytea")));
     }
 
-    CorpusSchema(String database, String... scripts) {
+    CorpusSchema(String database, String createDatabase, String... scripts) {
         this.database = database;
+        this.createDatabase = createDatabase;
         this.scripts = List.of(scripts);
     }
 
-    /** Runs the schema's scripts on {@code admin} (any database selected; the scripts create and use their own). */
+    /**
+     * Runs the schema's scripts on {@code admin} (any database selected): scripts that create and use their own
+     * database run as they are, the others in a database made as their installation instructions say.
+     */
     void load(Connection admin) throws SQLException {
+        if (createDatabase != null) {
+            try (Statement st = admin.createStatement()) {
+                st.execute("CREATE DATABASE " + database + " " + createDatabase);
+                st.execute("USE " + database);
+            }
+        }
         for (String script : scripts) {
             run(admin, script);
         }
@@ -52,9 +72,9 @@ enum CorpusSchema {
     private void run(Connection c, String script) throws SQLException {
         String folder = script.substring(0, script.indexOf('/') + 1);
         try (Statement st = c.createStatement()) {
-            for (SqlScript.Statement s : SqlScript.split(resource(script))) {
+            for (SqlScript.Statement s : SqlScript.split(text(script))) {
                 if (s.source() != null) {
-                    String data = sourced(s.source());
+                    String data = sourced(folder, s.source());
                     if (data != null) {
                         for (SqlScript.Statement d : SqlScript.split(data)) {
                             execute(st, d, s.source());
@@ -67,13 +87,31 @@ enum CorpusSchema {
         }
     }
 
-    /** A {@code source} line: the dump beside the script, the generated data for the first missing one. */
-    private String sourced(String file) {
-        return switch (file) {
-            case "load_departments.dump", "load_dept_manager.dump" -> resource("employees/" + file);
+    /**
+     * A {@code source} line: the file of that name beside the script; for employees the generated data stands in for
+     * the first missing data file.
+     */
+    private String sourced(String folder, String file) {
+        String name = file.substring(file.lastIndexOf('/') + 1);
+        if (this != EMPLOYEES) {
+            return resource(folder + name);
+        }
+        return switch (name) {
+            case "load_departments.dump", "load_dept_manager.dump" -> resource("employees/" + name);
             case "load_employees.dump" -> resource("employees/employees-data.sql.gz");
             default -> null; // dept_emp, titles, salaries: in employees-data.sql.gz; show_elapsed.sql: timing only
         };
+    }
+
+    /** The text of a script; a CMake template ({@code .in}) with its placeholders as the build fills them. */
+    private static String text(String path) {
+        String text = resource(path);
+        if (path.endsWith(".in")) {
+            for (Map.Entry<String, String> e : CONFIGURED.entrySet()) {
+                text = text.replace(e.getKey(), e.getValue());
+            }
+        }
+        return text;
     }
 
     private static void execute(Statement st, SqlScript.Statement s, String file) throws SQLException {

@@ -36,25 +36,38 @@ final class TriggerProbes {
         List<Probe> out = new ArrayList<>();
         for (Trigger t : schema.triggers()) {
             Table table = schema.table(t.table()).orElseThrow();
-            String key = table.primaryKey().map(Index::columnNames).filter(k -> k.size() == 1).map(k -> k.get(0))
-                    .orElse(null);
+            Column key = table.primaryKey().map(Index::columnNames).filter(k -> k.size() == 1)
+                    .flatMap(k -> table.column(k.get(0))).orElse(null);
             if (key == null) {
                 out.add(new Probe("trigger", t.name(), false, "no single-column primary key on " + table.name()
                         + ": the probe cannot pick a row"));
                 continue;
             }
-            String first = Values.rows(source, "SELECT min(" + key + "), max(" + key + ") FROM " + table.name())
-                    .get(0).get(0);
-            String fresh = String.valueOf(Long.parseLong(Values.rows(source, "SELECT max(" + key + ") FROM "
-                    + table.name()).get(0).get(0)) + 1000);
-            List<String> dml = switch (t.event()) {
-                case INSERT -> List.of(copy(table, key, first, fresh));
-                case UPDATE -> List.of(update(table, key, first));
-                case DELETE -> List.of(copy(table, key, first, fresh), "DELETE FROM " + table.name() + " WHERE "
-                        + key + " = " + fresh);
-            };
+            List<String> minMax = Values.rows(source, "SELECT min(" + key.name() + "), max(" + key.name()
+                    + ") FROM " + table.name()).get(0);
+            String fresh = freshKey(key, minMax.get(1));
+            String first = minMax.get(0) == null ? fresh : literal(key, minMax.get(0));
+            List<String> dml = new ArrayList<>();
+            if (minMax.get(0) == null) {
+                dml.add(newRow(table, key, fresh)); // an empty table: the probe's own row, made first
+            }
+            switch (t.event()) {
+                case INSERT -> {
+                    if (minMax.get(0) != null) {
+                        dml.add(copy(table, key.name(), first, fresh));
+                    }
+                }
+                case UPDATE -> dml.add(update(table, key.name(), first, t.body()));
+                case DELETE -> {
+                    if (minMax.get(0) != null) {
+                        dml.add(copy(table, key.name(), first, fresh));
+                    }
+                    dml.add("DELETE FROM " + table.name() + " WHERE " + key.name() + " = " + fresh);
+                }
+            }
             List<String> checks = new ArrayList<>();
-            checks.add("SELECT * FROM " + table.name() + " WHERE " + key + " IN (" + first + ", " + fresh + ")");
+            checks.add("SELECT * FROM " + table.name() + " WHERE " + key.name() + " IN (" + first + ", " + fresh
+                    + ")");
             for (String named : tablesNamed(t.body())) {
                 checks.add("SELECT * FROM " + named);
             }
@@ -65,6 +78,66 @@ final class TriggerProbes {
         return out;
     }
 
+    private static boolean numeric(Column c) {
+        return c.dataType().endsWith("int") || c.dataType().equals("decimal");
+    }
+
+    /** A key value no row has: max + 1000 for numbers, a 'p'-prefixed text otherwise. */
+    private static String freshKey(Column key, String max) {
+        if (numeric(key)) {
+            return String.valueOf((max == null ? 0 : new java.math.BigDecimal(max).longValue()) + 1000);
+        }
+        return "'p" + (max == null ? "" : max.length()) + "-probe'";
+    }
+
+    private static String literal(Column c, String value) {
+        return numeric(c) ? value : "'" + value.replace("'", "''") + "'";
+    }
+
+    /**
+     * An INSERT of one new row under {@code fresh}: columns with a default or NULL allowed are left out, the others
+     * get a value of their type (a foreign key column the smallest referenced key).
+     */
+    private String newRow(Table table, Column key, String fresh) {
+        List<String> names = new ArrayList<>(List.of(key.name()));
+        List<String> values = new ArrayList<>(List.of(fresh));
+        for (Column c : table.columns()) {
+            if (c == key || c.nullable() || c.defaultValue() != null || c.generated() != null || c.autoIncrement()) {
+                continue;
+            }
+            names.add(c.name());
+            values.add(table.foreignKeys().stream().filter(f -> f.columns().size() == 1
+                    && f.columns().get(0).equalsIgnoreCase(c.name())).findFirst()
+                    .map(f -> "(SELECT min(" + f.referencedColumns().get(0) + ") FROM " + f.referencedTable() + ")")
+                    .orElseGet(() -> typedValue(c, fresh)));
+        }
+        return "INSERT INTO " + table.name() + " (" + String.join(", ", names) + ") VALUES ("
+                + String.join(", ", values) + ")";
+    }
+
+    private static String typedValue(Column c, String fresh) {
+        String type = c.dataType();
+        if (type.equals("enum") || type.equals("set")) {
+            String labels = c.columnType().substring(c.columnType().indexOf('(') + 1);
+            return labels.substring(0, labels.indexOf('\'', 1) + 1);
+        }
+        if (numeric(c) || type.equals("float") || type.equals("double") || type.equals("year")) {
+            return c.columnType().startsWith("tinyint(1)") ? "'1'" : type.equals("year") ? "2031" : "1";
+        }
+        if (type.equals("date")) {
+            return "'2031-01-01'";
+        }
+        if (type.equals("datetime") || type.equals("timestamp")) {
+            return "'2031-01-01 00:00:00'";
+        }
+        if (type.equals("time")) {
+            return "'12:00:00'";
+        }
+        if (type.equals("json")) {
+            return "'{}'";
+        }
+        return "'p" + fresh.replace("'", "") + "'";
+    }
     private static List<List<String>> run(Connection c, List<String> dml, List<String> checks) throws SQLException {
         for (String sql : dml) {
             Probe.run(c, sql);
@@ -94,22 +167,40 @@ final class TriggerProbes {
             return "'2031-01-01 00:00:00'";
         }
         if (type.contains("char") || type.contains("text")) {
-            return "'p" + fresh + "'";
+            return "'p" + fresh.replace("'", "") + "'";
         }
         return fresh;
     }
 
-    private static String update(Table table, String key, String first) {
-        Column column = table.columns().stream().filter(c -> !c.name().equalsIgnoreCase(key) && c.generated() == null
-                && (c.dataType().equals("varchar") || c.dataType().endsWith("text"))).findFirst()
-                .orElse(null);
-        if (column != null) {
-            return "UPDATE " + table.name() + " SET " + column.name() + " = 'probe' WHERE " + key + " = " + first;
+    /**
+     * An UPDATE of the row under {@code keyValue}: a number column the trigger body reads as NEW.x or OLD.x is
+     * incremented (so conditions on it fire), else the first text column is set, else a number column incremented;
+     * never the key or a foreign key column (the new value would reference nothing).
+     */
+    private static String update(Table table, String key, String keyValue, String body) {
+        Set<String> referencing = new java.util.HashSet<>();
+        table.foreignKeys().forEach(f -> f.columns().forEach(c -> referencing.add(c.toLowerCase(Locale.ROOT))));
+        java.util.function.Predicate<Column> free = c -> !c.name().equalsIgnoreCase(key) && c.generated() == null
+                && !c.autoIncrement() && !referencing.contains(c.name().toLowerCase(Locale.ROOT));
+        Column read = table.columns().stream().filter(free).filter(TriggerProbes::numeric)
+                .filter(c -> Pattern.compile("\\b(NEW|OLD)\\.`?" + Pattern.quote(c.name()) + "\\b",
+                        Pattern.CASE_INSENSITIVE).matcher(body).find()).findFirst().orElse(null);
+        if (read != null) {
+            return increment(table, read, key, keyValue);
         }
-        Column number = table.columns().stream().filter(c -> !c.name().equalsIgnoreCase(key)
-                && c.dataType().endsWith("int") && !c.autoIncrement()).findFirst().orElseThrow();
-        return "UPDATE " + table.name() + " SET " + number.name() + " = " + number.name() + " + 1 WHERE " + key
-                + " = " + first;
+        Column text = table.columns().stream().filter(free)
+                .filter(c -> c.dataType().equals("varchar") || c.dataType().endsWith("text")).findFirst()
+                .orElse(null);
+        if (text != null) {
+            return "UPDATE " + table.name() + " SET " + text.name() + " = 'probe' WHERE " + key + " = " + keyValue;
+        }
+        return increment(table, table.columns().stream().filter(free).filter(c -> c.dataType().endsWith("int"))
+                .findFirst().orElseThrow(), key, keyValue);
+    }
+
+    private static String increment(Table table, Column c, String key, String keyValue) {
+        return "UPDATE " + table.name() + " SET " + c.name() + " = coalesce(" + c.name() + ", 0) + 1 WHERE " + key
+                + " = " + keyValue;
     }
 
     private List<String> tablesNamed(String body) {

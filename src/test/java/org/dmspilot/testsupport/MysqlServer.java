@@ -120,6 +120,24 @@ public final class MysqlServer implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs the tree's own {@code mysqldump --routines --triggers --events} (as {@code root} through the socket, no
+     * GTID_PURGED line) on one database into {@code out}: schema only unless {@code withData}.
+     */
+    public Path dump(String database, Path out, boolean withData) {
+        List<String> args = new ArrayList<>(List.of("dump", "-uroot", "-S", base.resolve("mysqld.sock").toString(),
+                "--routines", "--triggers", "--events", "--set-gtid-purged=OFF", "--result-file=" + out));
+        if (!withData) {
+            args.add("--no-data");
+        }
+        args.add(database);
+        String output = script(Duration.ofMinutes(10), args.toArray(String[]::new));
+        if (!Files.isRegularFile(out) || output.contains("mysqldump: ")) {
+            throw new IllegalStateException("mysqldump failed: " + output.strip());
+        }
+        return out;
+    }
+
     /** Creates (or resets) a login with every privilege, as the tests' administrator. */
     public void ensureAdmin(String user, String password) {
         String u = "'" + user.replace("'", "''") + "'@'%'";
@@ -165,7 +183,7 @@ public final class MysqlServer implements AutoCloseable {
                 throw new IllegalStateException("tools/mysql-server.sh " + args[0] + " timed out");
             }
             String text = new String(out, StandardCharsets.UTF_8);
-            if (p.exitValue() != 0 && !"client".equals(args[0])) {
+            if (p.exitValue() != 0 && !"client".equals(args[0]) && !"dump".equals(args[0])) {
                 throw new IllegalStateException("tools/mysql-server.sh " + args[0] + " failed: " + text.strip());
             }
             return p.exitValue() != 0 && !text.contains("ERROR ") ? "ERROR " + text : text;

@@ -47,13 +47,27 @@ record Call(String name, List<ParseTree> args, ParserRuleContext at, ExpressionT
         return Literals.value(translator.original((ParserRuleContext) inner), translator.mode);
     }
 
-    /** Arguments translated; when strings are mixed with other values, the others are cast to text. */
+    /**
+     * Arguments translated; when strings are mixed with other values, the others are cast to text. Strings that
+     * hold a number ({@code CASE WHEN n = 0 THEN '0' ELSE a / n END}, RosarioSIS) are left as literals: PostgreSQL
+     * gives them the other values' type, where a text result could not be stored in a number column as MySQL does.
+     */
     List<String> unified() {
-        boolean anyString = args.stream().anyMatch(a -> Trees.isStringLiteral(a, translator.mode));
+        boolean anyString = args.stream().anyMatch(a -> Trees.isStringLiteral(a, translator.mode)
+                && !holdsNumber(a));
         boolean allStrings = args.stream().allMatch(a -> Trees.isStringLiteral(a, translator.mode)
                 || Trees.isNullLiteral(a));
         return args.stream().map(a -> anyString && !allStrings && !Trees.isNullLiteral(a) ? translator.asText(a)
                 : translator.emit(a)).toList();
+    }
+
+    private boolean holdsNumber(ParseTree literal) {
+        if (!(Trees.unwrap(literal) instanceof io.debezium.ddl.parser.mysql.generated.MySqlParser.StringLiteralContext s)
+                || s.STRING_LITERAL().size() != 1) {
+            return false;
+        }
+        return Literals.value(s.STRING_LITERAL(0).getText(), translator.mode).strip()
+                .matches("[-+]?[0-9]+(\\.[0-9]+)?");
     }
 
     void flag(SqlActionCode code, String message) {

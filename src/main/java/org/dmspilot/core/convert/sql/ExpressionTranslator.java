@@ -56,8 +56,12 @@ class ExpressionTranslator extends SqlEmitter {
         on(LockClauseContext.class, l -> l.SHARE() != null ? "FOR SHARE" : "FOR UPDATE");
         on(StraightJoinContext.class, j -> {
             String text = children(j);
-            return "JOIN" + text.substring("STRAIGHT_JOIN".length());
+            return (j.ON().isEmpty() ? "CROSS JOIN" : "JOIN") + text.substring("STRAIGHT_JOIN".length());
         });
+        // MySQL's JOIN (and MariaDB's stored form of a comma join, "from (a join b) where ...") without ON or USING is
+        // a cross join; PostgreSQL's JOIN needs a condition
+        on(InnerJoinContext.class, j -> j.joinSpec().isEmpty() && j.CROSS() == null
+                ? "CROSS JOIN " + (j.LATERAL() != null ? "LATERAL " : "") + emit(j.tableSourceItem()) : null);
         on(IntervalExpressionAtomContext.class, i -> Intervals.interval(this, i.expression(), i.intervalType()));
         functions = new FunctionCalls(this);
         functions.register();

@@ -69,6 +69,11 @@ abstract class GoldenPostgres {
         return new Parameter(name, Routine.Mode.IN, type);
     }
 
+    /** A view of schema s converted with {@code tables} as the translator's knowledge of the tables. */
+    static ConvertedSql view(String name, String definition, TableLookup tables) {
+        return SqlTranslator.view(new ViewSource("s", name, definition, null, null), tables);
+    }
+
     static ConvertedSql routine(Routine r) {
         return SqlTranslator.routine("s", r, KEYS);
     }

@@ -35,7 +35,7 @@ class RealSchemaConstructsTest extends GoldenPostgres {
     };
 
     private static ConvertedSql view(String name, String definition) {
-        return SqlTranslator.view(new ViewSource("s", name, definition, null, null), TYPED);
+        return view(name, definition, TYPED);
     }
 
     @Test
