@@ -228,12 +228,15 @@ public final class CutoverRun implements AutoCloseable {
             }
             case SEQUENCES -> {
                 String schema = org.dmspilot.core.engine.TablePairs.targetSchema(db.sourceSchema());
-                try (var c = db.target().open()) {
-                    List<String> evidence = SequenceReset.resetAll(c, schema).stream().map(r -> r.table() + "."
-                            + r.column() + " continues at " + r.nextValue()).toList();
+                try (var c = db.target().open(); var s = db.source().open()) {
+                    var floors = SequenceReset.sourceAutoIncrements(s, org.dmspilot.core.engine.TablePairs.read(s,
+                            c, db.sourceSchema()), db.sourceSchema());
+                    List<String> evidence = SequenceReset.resetAll(c, schema, floors).stream().map(r -> r.table()
+                            + "." + r.column() + " continues at " + r.nextValue()).toList();
                     yield new StepResult(true, evidence.size() + " sequence(s) reset in schema " + schema, evidence);
                 } catch (java.sql.SQLException e) {
-                    throw new DmsPilotException("Could not connect to the target: " + e.getMessage(), e);
+                    throw new DmsPilotException("Could not read the source's AUTO_INCREMENT values or reset the "
+                            + "target's sequences: " + e.getMessage(), e);
                 }
             }
             case ROW_COUNTS -> {
