@@ -17,6 +17,7 @@ import org.dmspilot.core.sandbox.Shopwave;
 import org.dmspilot.model.convert.ConversionOptions;
 import org.dmspilot.testsupport.Databases;
 import org.dmspilot.testsupport.MariaDbDump;
+import org.dmspilot.testsupport.Psql;
 import org.dmspilot.testsupport.TestDatabase;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -111,14 +112,14 @@ class ConvertCommandTest {
 
     @Test
     void theSingleFileScriptRunsInPsql() throws Exception {
-        Path psql = Path.of("/usr/bin/psql");
-        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(psql), "psql is not installed here");
         TestDatabase pg = Databases.newPostgresDatabase("convert_psql");
         Cli.Run r = run("convert", "--source", maria.jdbcUrlWithCredentials(), "--out", dir.toString());
         assertThat(r.exit()).as(r.err()).isZero();
-        Process p = new ProcessBuilder(psql.toString(), "-X", "-q", "-h", pg.host(), "-p", String.valueOf(pg.port()),
-                "-U", pg.user(), "-d", pg.database(), "-f", dir.resolve("schema.sql").toString())
-                .redirectErrorStream(true).start();
+        ProcessBuilder psql = new ProcessBuilder(Psql.command("-X", "-q", "-h", pg.host(), "-p",
+                String.valueOf(pg.port()), "-U", pg.user(), "-d", pg.database(), "-f",
+                dir.resolve("schema.sql").toString())).redirectErrorStream(true);
+        psql.environment().put("PGPASSWORD", pg.password());
+        Process p = psql.start();
         p.getOutputStream().close();
         String output = new String(p.getInputStream().readAllBytes());
         assertThat(p.waitFor()).as(output).isZero();

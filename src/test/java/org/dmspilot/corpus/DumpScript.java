@@ -17,6 +17,7 @@ import org.dmspilot.model.Engine;
 import org.dmspilot.model.convert.ConversionOptions;
 import org.dmspilot.testsupport.Databases;
 import org.dmspilot.testsupport.MariaDbDump;
+import org.dmspilot.testsupport.Psql;
 import org.dmspilot.testsupport.TestDatabase;
 
 /**
@@ -44,17 +45,7 @@ final class DumpScript {
         Path script = SqlScriptWriter.write(result.statements(), dir.resolve("out"), SqlScriptWriter.Layout.SINGLE,
                 "corpus dump").get(0);
         TestDatabase target = Databases.newPostgresDatabase("corpus_psql_" + source.database());
-        if (psql() == null) {
-            // no psql client on this machine: the same script in one simple-protocol execute, which stops at the
-            // first error as psql -v ON_ERROR_STOP=1 does
-            try (var c = target.connect(); var st = c.createStatement()) {
-                st.execute(Files.readString(script));
-                return null;
-            } catch (java.sql.SQLException e) {
-                return e.getMessage();
-            }
-        }
-        ProcessBuilder psql = new ProcessBuilder(List.of(psql(), "-X", "-q", "-v", "ON_ERROR_STOP=1", "-h",
+        ProcessBuilder psql = new ProcessBuilder(Psql.command("-X", "-q", "-v", "ON_ERROR_STOP=1", "-h",
                 target.host(), "-p", String.valueOf(target.port()), "-U", target.user(), "-d", target.database(),
                 "-f", script.toString())).redirectErrorStream(true);
         psql.environment().put("PGPASSWORD", target.password());
@@ -65,15 +56,5 @@ final class DumpScript {
             return "psql did not finish in 5 minutes";
         }
         return p.exitValue() == 0 ? null : Files.readString(log);
-    }
-
-    /** The psql client of the machine, or null when it has none. */
-    static String psql() {
-        for (String candidate : List.of("/usr/bin/psql", "/usr/local/bin/psql")) {
-            if (Files.isExecutable(Path.of(candidate))) {
-                return candidate;
-            }
-        }
-        return null;
     }
 }
