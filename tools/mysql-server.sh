@@ -12,35 +12,18 @@
 #   mysql-server.sh dump [args]            # the tree's mysqldump, e.g. dump -uroot -S "$BASE/mysqld.sock" --routines db
 #   mysql-server.sh stop                   # SIGTERM to the pid in $BASE/mysqld.pid, waits for it to exit
 #
-# Facts: the package mirror is read from the host's apt configuration; its unstable Release file may be past its
-# Valid-Until date (a dated snapshot), hence Check-Valid-Until false. MySQL 9.x has no mysql_native_password (users
+# Facts (the tree itself: tools/debian-tree.sh): MySQL 9.x has no mysql_native_password (users
 # get caching_sha2_password: a login without TLS needs the server's RSA key), gtid_mode is ON by default here, and
 # MD5()/SHA1() are not built in since 9.6.
 set -euo pipefail
 ROOT=${DMSPILOT_MYSQL_ROOT:-${ROOT:-$HOME/.cache/dmspilot/mysql-root}}
 BASE=${BASE:-/tmp/dmspilot-mysql}; PORT=${PORT:-3310}
+. "$(dirname "$0")/debian-tree.sh"
 LD="$ROOT/lib64/ld-linux-x86-64.so.2 --library-path $ROOT/usr/lib/x86_64-linux-gnu:$ROOT/lib/x86_64-linux-gnu"
 
 build() {
   [ -x "$ROOT/usr/sbin/mysqld" ] && return 0
-  mkdir -p "$(dirname "$ROOT")"
-  exec 9>"$ROOT.lock"
-  flock 9                                   # another JVM or script may be building the same tree
-  [ -x "$ROOT/usr/sbin/mysqld" ] && return 0
-  if ! command -v mmdebstrap >/dev/null; then
-    [ "$(id -u)" = 0 ] || { echo "mmdebstrap is missing; as root: apt-get install mmdebstrap" >&2; exit 1; }
-    apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq mmdebstrap >/dev/null
-  fi
-  local mirror
-  mirror=$(awk '/^URIs:/{print $2; exit}' /etc/apt/sources.list.d/debian.sources 2>/dev/null || true)
-  [ -n "$mirror" ] || mirror=$(awk '/^deb /{print $2; exit}' /etc/apt/sources.list)
-  rm -rf "$ROOT.tmp"
-  mmdebstrap --quiet --variant=essential --include=mysql-server-core,mysql-client \
-    --aptopt='Acquire::Check-Valid-Until "false"' \
-    --dpkgopt='path-exclude=/usr/share/{doc,man,locale}/*' \
-    sid "$ROOT.tmp" "deb $mirror sid main"
-  mv "$ROOT.tmp" "$ROOT"                    # appears whole or not at all
+  debian_tree "$ROOT" mysql-server-core,mysql-client '[ -x "$ROOT/usr/sbin/mysqld" ]'
   $LD "$ROOT/usr/sbin/mysqld" --version
 }
 

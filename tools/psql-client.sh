@@ -8,6 +8,7 @@
 #   psql-client.sh run [args]    # runs psql with these arguments
 set -euo pipefail
 ROOT=${DMSPILOT_PSQL_ROOT:-$HOME/.cache/dmspilot/psql-root}
+. "$(dirname "$0")/debian-tree.sh"
 LD="$ROOT/lib64/ld-linux-x86-64.so.2 --library-path $ROOT/usr/lib/x86_64-linux-gnu:$ROOT/lib/x86_64-linux-gnu"
 
 host_psql() {                               # DMSPILOT_PSQL_TREE=1 ignores the host's psql (to test the tree)
@@ -22,25 +23,7 @@ tree_psql() {
 build() {
   host_psql >/dev/null && return 0         # the host has one
   [ -n "$(tree_psql)" ] && return 0
-  mkdir -p "$(dirname "$ROOT")"
-  exec 9>"$ROOT.lock"
-  flock 9                                   # another JVM or script may be building the same tree
-  [ -n "$(tree_psql)" ] && return 0
-  if ! command -v mmdebstrap >/dev/null; then
-    [ "$(id -u)" = 0 ] || { echo "mmdebstrap is missing; as root: apt-get install mmdebstrap" >&2; exit 1; }
-    apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq mmdebstrap >/dev/null
-  fi
-  local mirror
-  mirror=$(awk '/^URIs:/{print $2; exit}' /etc/apt/sources.list.d/debian.sources 2>/dev/null || true)
-  [ -n "$mirror" ] || mirror=$(awk '/^deb /{print $2; exit}' /etc/apt/sources.list)
-  rm -rf "$ROOT.tmp"
-  mmdebstrap --quiet --variant=essential --include=postgresql-client \
-    --aptopt='Acquire::Check-Valid-Until "false"' \
-    --dpkgopt='path-exclude=/usr/share/{doc,man,locale}/*' \
-    sid "$ROOT.tmp" "deb $mirror sid main"
-  rm -rf "$ROOT"
-  mv "$ROOT.tmp" "$ROOT"                    # appears whole or not at all
+  debian_tree "$ROOT" postgresql-client '[ -n "$(tree_psql)" ]'
   $LD "$(tree_psql)" --version
 }
 
