@@ -129,6 +129,10 @@ final class DmsCliOptions {
             + "(default: ${DEFAULT-VALUE}).", defaultValue = "16")
     int maxCapacity;
 
+    @Option(names = "--fallback", description = "Plan (and provision) the fallback too: a reverse task PostgreSQL ->"
+            + " MySQL, CDC only, that the cutover starts at the switch step so a rollback loses nothing.")
+    boolean fallback;
+
     @Option(names = "--poll-interval-ms", hidden = true, description = "Waiter and retry pause (tests).")
     Long pollIntervalMs;
 
@@ -161,8 +165,12 @@ final class DmsCliOptions {
         return new DmsOptions.EndpointTls(mode == null ? "verify-full" : mode, ca);
     }
 
+    /** The plan; with the fallback's reverse task when asked for or already provisioned. */
     DmsPlan plan(Project p, DmsState state) {
-        return DmsPlanner.plan(p, options(p, state));
+        DmsOptions o = options(p, state);
+        DmsPlan plan = DmsPlanner.plan(p, o);
+        return fallback || state.arn(org.dmspilot.core.dms.StepId.FALLBACK_TASK).isPresent()
+                ? DmsPlanner.withFallback(plan, p, o) : plan;
     }
 
     String region() {

@@ -79,6 +79,28 @@ class DmsCutoverCommandTest {
     }
 
     @Test
+    void withTheFallbackProvisionedTheSwitchStepStartsTheReverseTaskAfterTheForwardOneStopped() throws Exception {
+        assertThat(cli.dms("plan", "--fallback", "--subnet", "subnet-a1,subnet-b1")).isZero();
+        assertThat(cli.last.out()).contains("Fallback task PostgreSQL → MySQL, CDC only")
+                .contains("PluginName=test-decoding").contains("MigrationType = cdc");
+        assertThat(cli.dms("provision", "--fallback", "--subnet", "subnet-a1,subnet-b1")).isZero();
+        assertThat(aws.dms().tasks()).hasSize(2);
+        Instant drained = Instant.now().truncatedTo(ChronoUnit.MINUTES);
+        aws.cloudWatch().series("CDCIncomingChanges", t -> t.isBefore(drained) ? 5.0 : 0.0);
+
+        assertThat(cli.dms("cutover", "--yes")).isZero();
+
+        assertThat(cli.last.out()).contains("Step 6/6").contains("fallback task dmspilot-7c1d2e3f-fallback running");
+        var tasks = aws.dms().tasks();
+        assertThat(tasks).filteredOn(t -> t.path("MigrationType").asText().equals("cdc")).singleElement()
+                .satisfies(t -> assertThat(t.path("Status").asText()).isEqualTo("running"));
+        assertThat(tasks).filteredOn(t -> !t.path("MigrationType").asText().equals("cdc")).singleElement()
+                .satisfies(t -> assertThat(t.path("Status").asText()).isEqualTo("stopped"));
+        assertThat(aws.bodies("StartReplicationTask")).last().asString().contains("fallback")
+                .contains("start-replication");
+    }
+
+    @Test
     void aRefusingChecklistExitsOneAndChangesNothing() throws Exception {
         aws.cloudWatch().series("CDCLatencyTarget", t -> 30.0);
 

@@ -45,6 +45,17 @@ public interface CutoverBackend {
     void stop(ProgressListener progress);
 
     /**
+     * Called at the switch step, before the application moves to the target: starts what replicates its writes back
+     * to the source (the AWS DMS fallback task), if the backend has one. Idempotent.
+     *
+     * @return evidence lines for the cutover log (empty when there is nothing to start)
+     * @throws org.dmspilot.core.DmsPilotException when it cannot be started (the switch step fails, nothing moved)
+     */
+    default java.util.List<String> atSwitch(ProgressListener progress) {
+        return java.util.List.of();
+    }
+
+    /**
      * The replication's state.
      *
      * @param phase where it stands

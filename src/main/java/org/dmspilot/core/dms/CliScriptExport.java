@@ -27,6 +27,9 @@ public final class CliScriptExport {
             StepId.SOURCE_ENDPOINT, new String[] {"create-endpoint", "Endpoint.EndpointArn"},
             StepId.TARGET_ENDPOINT, new String[] {"create-endpoint", "Endpoint.EndpointArn"},
             StepId.REPLICATION_TASK, new String[] {"create-replication-task", "ReplicationTask.ReplicationTaskArn"},
+            StepId.FALLBACK_SOURCE_ENDPOINT, new String[] {"create-endpoint", "Endpoint.EndpointArn"},
+            StepId.FALLBACK_TARGET_ENDPOINT, new String[] {"create-endpoint", "Endpoint.EndpointArn"},
+            StepId.FALLBACK_TASK, new String[] {"create-replication-task", "ReplicationTask.ReplicationTaskArn"},
             StepId.REPLICATION_CONFIG, new String[] {"create-replication-config",
                     "ReplicationConfig.ReplicationConfigArn"});
 
@@ -68,6 +71,13 @@ public final class CliScriptExport {
             out.add("echo \"Replication config: $" + var(StepId.REPLICATION_CONFIG) + "\"");
         } else {
             out.add("echo \"Replication task: $" + var(StepId.REPLICATION_TASK) + "\"");
+            if (plan.hasFallback()) {
+                out.add("# The fallback task starts at the switch, after the forward task stopped and before the"
+                        + " application writes to PostgreSQL:");
+                out.add("#   aws dms start-replication-task --replication-task-arn \"$" + var(StepId.FALLBACK_TASK)
+                        + "\" --start-replication-task-type start-replication");
+                out.add("echo \"Fallback task: $" + var(StepId.FALLBACK_TASK) + "\"");
+            }
         }
         return String.join("\n", out) + "\n";
     }
@@ -135,12 +145,13 @@ public final class CliScriptExport {
         return switch (step) {
             case REPLICATION_INSTANCE -> List.of("aws dms wait replication-instance-available --filters "
                     + "Name=replication-instance-arn,Values=\"$" + var(step) + "\"");
-            case SOURCE_ENDPOINT, TARGET_ENDPOINT -> List.of("aws dms test-connection --replication-instance-arn \"$"
+            case SOURCE_ENDPOINT, TARGET_ENDPOINT, FALLBACK_SOURCE_ENDPOINT, FALLBACK_TARGET_ENDPOINT -> List.of(
+                    "aws dms test-connection --replication-instance-arn \"$"
                     + var(StepId.REPLICATION_INSTANCE) + "\" --endpoint-arn \"$" + var(step) + "\" >/dev/null",
                     "aws dms wait test-connection-succeeds --filters Name=endpoint-arn,Values=\"$" + var(step)
                             + "\" Name=replication-instance-arn,Values=\"$" + var(StepId.REPLICATION_INSTANCE)
                             + "\"");
-            case REPLICATION_TASK -> List.of("aws dms wait replication-task-ready --filters "
+            case REPLICATION_TASK, FALLBACK_TASK -> List.of("aws dms wait replication-task-ready --filters "
                     + "Name=replication-task-arn,Values=\"$" + var(step) + "\"");
             default -> List.of();
         };

@@ -19,7 +19,8 @@ public final class CloudFormationExport {
     private static final Map<String, String> TYPES = Map.of("SubnetGroup", "AWS::DMS::ReplicationSubnetGroup",
             "ReplicationInstance", "AWS::DMS::ReplicationInstance", "SourceEndpoint", "AWS::DMS::Endpoint",
             "TargetEndpoint", "AWS::DMS::Endpoint", "ReplicationTask", "AWS::DMS::ReplicationTask",
-            "ReplicationConfig", "AWS::DMS::ReplicationConfig");
+            "ReplicationConfig", "AWS::DMS::ReplicationConfig", "FallbackSourceEndpoint", "AWS::DMS::Endpoint",
+            "FallbackTargetEndpoint", "AWS::DMS::Endpoint", "FallbackTask", "AWS::DMS::ReplicationTask");
     /** Properties CloudFormation types as Json (an object in the template) where the API takes a JSON string. */
     private static final java.util.Set<String> JSON_TYPED = java.util.Set.of("ReplicationConfig.TableMappings",
             "ReplicationConfig.ReplicationSettings");
@@ -119,6 +120,9 @@ public final class CloudFormationExport {
         template.put("Resources", resources);
         template.put("Outputs", plan.serverless() ? Map.of("ReplicationConfigArn", Map.of("Value", Map.of(
                 "Fn::GetAtt", List.of("ReplicationConfig", "ReplicationConfigArn"))))
+                : plan.hasFallback() ? Map.of("ReplicationTaskArn", Map.of("Value", Map.of("Ref", "ReplicationTask")),
+                        "ReplicationInstanceArn", Map.of("Value", Map.of("Ref", "ReplicationInstance")),
+                        "FallbackTaskArn", Map.of("Value", Map.of("Ref", "FallbackTask")))
                 : Map.of("ReplicationTaskArn", Map.of("Value", Map.of("Ref", "ReplicationTask")),
                         "ReplicationInstanceArn", Map.of("Value", Map.of("Ref", "ReplicationInstance"))));
         return template;

@@ -43,9 +43,9 @@ final class DeleteSteps {
     /** Deletes the resource of {@code step} recorded as {@code ref} (ARN, or the subnet group's identifier). */
     String delete(StepId step, String ref) {
         return switch (step) {
-            case REPLICATION_TASK -> task(ref);
+            case REPLICATION_TASK, FALLBACK_TASK -> task(ref);
             case REPLICATION_CONFIG -> replicationConfig(ref);
-            case SOURCE_ENDPOINT, TARGET_ENDPOINT -> dmsResource("endpoint", ref, () -> ProvisionSteps.only(dms
+            case SOURCE_ENDPOINT, TARGET_ENDPOINT, FALLBACK_SOURCE_ENDPOINT, FALLBACK_TARGET_ENDPOINT -> dmsResource("endpoint", ref, () -> ProvisionSteps.only(dms
                     .describeEndpoints(b -> b.filters(ProvisionSteps.filter("endpoint-arn", ref))).endpoints())
                     .status(), () -> dms.deleteEndpoint(b -> b.endpointArn(ref)));
             case REPLICATION_INSTANCE -> dmsResource("replication instance", ref, () -> ProvisionSteps.only(dms

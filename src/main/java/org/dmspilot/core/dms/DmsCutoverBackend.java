@@ -117,6 +117,17 @@ public final class DmsCutoverBackend implements CutoverBackend {
         return new ValidationSummary(true, 0, tables.size() + " tables validated by DMS, no failed record");
     }
 
+    /** Starts the fallback's reverse task when the plan has one (it runs from here until the rollback or cleanup). */
+    @Override
+    public List<String> atSwitch(ProgressListener progress) {
+        if (!plan.hasFallback()) {
+            return List.of();
+        }
+        String status = new DmsTasks(aws, timing, progress).startFallback(plan, state);
+        return List.of("fallback task " + plan.fallback().task().identifier() + " " + status + ": PostgreSQL's"
+                + " changes are replicated back to the source from now on");
+    }
+
     @Override
     public void stop(ProgressListener progress) {
         new DmsTasks(aws, timing, progress).stop(plan, state);

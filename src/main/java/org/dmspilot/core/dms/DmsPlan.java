@@ -24,10 +24,38 @@ import org.dmspilot.core.dms.DmsResources.TaskSpec;
  *     and no task is created)
  * @param notes things the user should know about this plan (TLS, LOBs...)
  * @param replicationConfig the DMS Serverless replication config; null on a replication instance
+ * @param fallback the reverse task PostgreSQL → MySQL and its endpoints, started at the switch; null without
  */
 public record DmsPlan(String projectId, String region, List<RoleSpec> roles, List<SecretSpec> secrets,
         SubnetGroupSpec subnetGroup, InstanceSpec instance, EndpointSpec source, EndpointSpec target, TaskSpec task,
-        boolean createIamRoles, List<String> notes, DmsResources.ReplicationConfigSpec replicationConfig) {
+        boolean createIamRoles, List<String> notes, DmsResources.ReplicationConfigSpec replicationConfig,
+        DmsResources.FallbackSpec fallback) {
+
+    /** The steps only a plan with a fallback runs. */
+    private static final java.util.Set<StepId> FALLBACK_ONLY = java.util.EnumSet.of(StepId.FALLBACK_SOURCE_ENDPOINT,
+            StepId.FALLBACK_TARGET_ENDPOINT, StepId.FALLBACK_TASK);
+
+    /** A plan without a fallback. */
+    public DmsPlan(String projectId, String region, List<RoleSpec> roles, List<SecretSpec> secrets,
+            SubnetGroupSpec subnetGroup, InstanceSpec instance, EndpointSpec source, EndpointSpec target,
+            TaskSpec task, boolean createIamRoles, List<String> notes,
+            DmsResources.ReplicationConfigSpec replicationConfig) {
+        this(projectId, region, roles, secrets, subnetGroup, instance, source, target, task, createIamRoles, notes,
+                replicationConfig, null);
+    }
+
+    /** The same plan with the reverse task of the fallback (and its notes). */
+    public DmsPlan withFallback(DmsResources.FallbackSpec spec, List<String> moreNotes) {
+        List<String> all = new java.util.ArrayList<>(notes);
+        moreNotes.stream().filter(n -> !all.contains(n)).forEach(all::add);
+        return new DmsPlan(projectId, region, roles, secrets, subnetGroup, instance, source, target, task,
+                createIamRoles, all, replicationConfig, spec);
+    }
+
+    /** Whether the plan has the reverse task of the fallback. */
+    public boolean hasFallback() {
+        return fallback != null;
+    }
 
     /** The steps a serverless plan leaves out: DMS Serverless has no instance to test from and no task. */
     private static final java.util.Set<StepId> INSTANCE_ONLY = java.util.EnumSet.of(StepId.REPLICATION_INSTANCE,
@@ -64,6 +92,9 @@ public record DmsPlan(String projectId, String region, List<RoleSpec> roles, Lis
         if (serverless() ? INSTANCE_ONLY.contains(step) : step == StepId.REPLICATION_CONFIG) {
             return false;
         }
+        if (FALLBACK_ONLY.contains(step)) {
+            return fallback != null;
+        }
         return role(step).isPresent() || secret(step).isPresent() || !isOptional(step);
     }
 
@@ -89,12 +120,16 @@ public record DmsPlan(String projectId, String region, List<RoleSpec> roles, Lis
     }
 
     /**
-     * The DMS resources in creation order: subnet group, instance, endpoints, task; or on DMS Serverless subnet
-     * group, endpoints, replication config.
+     * The DMS resources in creation order: subnet group, instance, endpoints, task (then the fallback's endpoints
+     * and reverse task); or on DMS Serverless subnet group, endpoints, replication config.
      */
     public List<Resource> dmsResources() {
-        return serverless() ? List.of(subnetGroup, source, target, replicationConfig)
-                : List.of(subnetGroup, instance, source, target, task);
+        if (serverless()) {
+            return List.of(subnetGroup, source, target, replicationConfig);
+        }
+        return fallback == null ? List.of(subnetGroup, instance, source, target, task)
+                : List.of(subnetGroup, instance, source, target, task, fallback.source(), fallback.target(),
+                        fallback.task());
     }
 
     /** The DMS resource created by a step, if the step creates one. */

@@ -99,6 +99,54 @@ public final class DmsPlanner {
     }
 
     /**
+     * The plan with the fallback's reverse task: a PostgreSQL source endpoint on the target database (logical decoding
+     * through {@code test_decoding}, which every PostgreSQL and RDS/Aurora has; no DDL capture, so DMS creates no
+     * event triggers there; a heartbeat so an idle slot does not hold WAL), a MySQL target endpoint on the source
+     * database (its database named, {@code TargetDbType=specific-database}, as CloudFormation and the API both take
+     * it), and a CDC-only task between them with the forward task's settings, created now and started at the
+     * cutover's switch step. Same credentials (and secrets) as the forward endpoints.
+     *
+     * @throws DmsPilotException on DMS Serverless (a reverse replication config is not built)
+     */
+    public static DmsPlan withFallback(DmsPlan plan, Project project, DmsOptions options) {
+        if (plan.serverless()) {
+            throw new DmsPilotException("The fallback's reverse task needs a replication instance: plan without"
+                    + " --serverless, or run the local fallback (dmspilot fallback start).");
+        }
+        ConnectionProfile source = project.source();
+        ConnectionProfile target = project.target();
+        ResourceNames names = new ResourceNames(project.id());
+        String pgSchema = org.dmspilot.core.engine.TablePairs.targetSchema(source.database());
+        Map<String, Object> decoding = new java.util.LinkedHashMap<>();
+        decoding.put("PluginName", "test-decoding");
+        decoding.put("CaptureDdls", false);
+        decoding.put("HeartbeatEnable", true);
+        decoding.put("HeartbeatFrequency", 5);
+        EndpointSpec forwardTarget = plan.target();
+        EndpointSpec forwardSource = plan.source();
+        EndpointSpec pgSource = new EndpointSpec(StepId.FALLBACK_SOURCE_ENDPOINT, ConnectionRole.TARGET,
+                names.of("fallback-source"), forwardTarget.engineName(), target.host(), target.port(),
+                target.database(), target.user(), forwardTarget.sslMode(), forwardTarget.secret(),
+                "PostgreSQLSettings", forwardTarget.certificate(), "source", decoding);
+        EndpointSpec mysqlTarget = new EndpointSpec(StepId.FALLBACK_TARGET_ENDPOINT, ConnectionRole.SOURCE,
+                names.of("fallback-target"), "mysql", source.host(), source.port(), source.database(),
+                source.user(), forwardSource.sslMode(), forwardSource.secret(), "MySQLSettings",
+                forwardSource.certificate(), "target", Map.of("TargetDbType", "specific-database"));
+        TaskSpec reverse = new TaskSpec(names.of("fallback"), names.of("fallback"),
+                DmsOptions.MigrationType.CDC.apiValue(), TaskDocuments.reverseTableMappings(pgSchema,
+                        source.database()), TaskDocuments.taskSettings(true, options.lobMode(),
+                        options.lobMaxSizeKb()), StepId.FALLBACK_TASK, StepId.FALLBACK_SOURCE_ENDPOINT,
+                StepId.FALLBACK_TARGET_ENDPOINT);
+        return plan.withFallback(new DmsResources.FallbackSpec(pgSource, mysqlTarget, reverse), List.of(
+                "Fallback: the reverse task (CDC only) starts at the switch step; PostgreSQL needs logical"
+                        + " replication (rds.logical_replication = 1 on RDS/Aurora, wal_level = logical elsewhere)"
+                        + " and the target login the REPLICATION right (rds_replication on RDS).",
+                "Fallback: the source stays read-only for the application; the source login must write despite"
+                        + " read_only (CONNECTION_ADMIN, or READ_ONLY ADMIN on MariaDB). MySQL triggers fire on the"
+                        + " reverse task's writes: set them aside first, PostgreSQL's own triggers already ran."));
+    }
+
+    /**
      * The task's table mappings: as edited or imported in the project's task; else the project's selection and
      * mapping rules (conversion) when it has a catalog and no explicit table list; otherwise the tables given, or
      * the whole source database.

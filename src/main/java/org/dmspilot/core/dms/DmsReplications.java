@@ -62,4 +62,12 @@ public final class DmsReplications {
         return new Target(arn, arn.substring(arn.lastIndexOf(':') + 1), plan.serverless() ? null
                 : plan.instance().identifier());
     }
+
+    /** The fallback's reverse task provisioned for {@code plan}, as recorded in {@code state}. */
+    public static Target fallback(DmsPlan plan, DmsState state) {
+        String arn = state.arn(StepId.FALLBACK_TASK).filter(a -> plan.hasFallback()).orElseThrow(
+                () -> new DmsPilotException("The fallback task is not provisioned: plan and provision with"
+                        + " --fallback first."));
+        return new Target(arn, arn.substring(arn.lastIndexOf(':') + 1), plan.instance().identifier());
+    }
 }

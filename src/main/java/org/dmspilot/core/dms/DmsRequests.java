@@ -89,12 +89,17 @@ final class DmsRequests {
         if (mysql != null) {
             b.mySQLSettings(MySQLSettings.builder()
                     .secretsManagerAccessRoleArn((String) mysql.get("SecretsManagerAccessRoleArn"))
-                    .secretsManagerSecretId((String) mysql.get("SecretsManagerSecretId")).build());
+                    .secretsManagerSecretId((String) mysql.get("SecretsManagerSecretId"))
+                    .targetDbType((String) mysql.get("TargetDbType")).build());
         }
         if (postgres != null) {
             b.postgreSQLSettings(PostgreSQLSettings.builder()
                     .secretsManagerAccessRoleArn((String) postgres.get("SecretsManagerAccessRoleArn"))
-                    .secretsManagerSecretId((String) postgres.get("SecretsManagerSecretId")).build());
+                    .secretsManagerSecretId((String) postgres.get("SecretsManagerSecretId"))
+                    .pluginName((String) postgres.get("PluginName"))
+                    .captureDdls((Boolean) postgres.get("CaptureDdls"))
+                    .heartbeatEnable((Boolean) postgres.get("HeartbeatEnable"))
+                    .heartbeatFrequency((Integer) postgres.get("HeartbeatFrequency")).build());
         }
         return p.allUsed(b.build());
     }

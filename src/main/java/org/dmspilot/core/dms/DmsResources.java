@@ -115,29 +115,46 @@ public final class DmsResources {
      */
     public record EndpointSpec(StepId step, ConnectionRole role, String identifier, String engineName, String server,
             int port, String database, String username, String sslMode, SecretSpec secret, String settingsMember,
-            CertificateSpec certificate) implements Resource {
+            CertificateSpec certificate, String endpointType, Map<String, Object> settings) implements Resource {
 
-        /** {@code source} or {@code target}. */
-        public String endpointType() {
-            return role == ConnectionRole.SOURCE ? "source" : "target";
+        /** An endpoint of the forward direction: the source database's is a source, the target's a target. */
+        public EndpointSpec(StepId step, ConnectionRole role, String identifier, String engineName, String server,
+                int port, String database, String username, String sslMode, SecretSpec secret, String settingsMember,
+                CertificateSpec certificate) {
+            this(step, role, identifier, engineName, server, port, database, username, sslMode, secret,
+                    settingsMember, certificate, role == ConnectionRole.SOURCE ? "source" : "target", Map.of());
+        }
+
+        /**
+         * @param role whose database and credentials the endpoint reaches
+         * @param endpointType {@code source} or {@code target}: the reverse task reads the target database and writes
+         *     the source database
+         * @param settings further members of {@code settingsMember} (e.g. the logical decoding plugin)
+         */
+        public EndpointSpec {
+            settings = settings == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(
+                    settings));
         }
 
         @Override
         public Map<String, Object> properties() {
             Map<String, Object> p = new LinkedHashMap<>();
             p.put("EndpointIdentifier", identifier);
-            p.put("EndpointType", endpointType());
+            p.put("EndpointType", endpointType);
             p.put("EngineName", engineName);
+            Map<String, Object> memberSettings = new LinkedHashMap<>();
             if (secret == null) {
                 p.put("ServerName", server);
                 p.put("Port", port);
                 p.put("Username", username);
                 p.put("Password", new PasswordRef(role));
             } else {
-                Map<String, Object> settings = new LinkedHashMap<>();
-                settings.put("SecretsManagerAccessRoleArn", new Ref(StepId.SECRETS_ACCESS_ROLE));
-                settings.put("SecretsManagerSecretId", new Ref(secret.step()));
-                p.put(settingsMember, settings);
+                memberSettings.put("SecretsManagerAccessRoleArn", new Ref(StepId.SECRETS_ACCESS_ROLE));
+                memberSettings.put("SecretsManagerSecretId", new Ref(secret.step()));
+            }
+            memberSettings.putAll(settings);
+            if (!memberSettings.isEmpty()) {
+                p.put(settingsMember, memberSettings);
             }
             if (database != null) {
                 p.put("DatabaseName", database);
@@ -150,12 +167,21 @@ public final class DmsResources {
         }
     }
 
-    /** The replication task; {@code ResourceIdentifier} fixes its CloudWatch dimension. */
+    /**
+     * A replication task; {@code ResourceIdentifier} fixes its CloudWatch dimension.
+     *
+     * @param step the step that creates it: the forward task, or the reverse task of the fallback
+     * @param sourceEndpoint the step of the endpoint it reads
+     * @param targetEndpoint the step of the endpoint it writes
+     */
     public record TaskSpec(String identifier, String resourceIdentifier, String migrationType, String tableMappings,
-            String taskSettings) implements Resource {
-        @Override
-        public StepId step() {
-            return StepId.REPLICATION_TASK;
+            String taskSettings, StepId step, StepId sourceEndpoint, StepId targetEndpoint) implements Resource {
+
+        /** The forward task: source endpoint to target endpoint. */
+        public TaskSpec(String identifier, String resourceIdentifier, String migrationType, String tableMappings,
+                String taskSettings) {
+            this(identifier, resourceIdentifier, migrationType, tableMappings, taskSettings, StepId.REPLICATION_TASK,
+                    StepId.SOURCE_ENDPOINT, StepId.TARGET_ENDPOINT);
         }
 
         @Override
@@ -165,12 +191,20 @@ public final class DmsResources {
             p.put("ResourceIdentifier", resourceIdentifier);
             p.put("MigrationType", migrationType);
             p.put("ReplicationInstanceArn", new Ref(StepId.REPLICATION_INSTANCE));
-            p.put("SourceEndpointArn", new Ref(StepId.SOURCE_ENDPOINT));
-            p.put("TargetEndpointArn", new Ref(StepId.TARGET_ENDPOINT));
+            p.put("SourceEndpointArn", new Ref(sourceEndpoint));
+            p.put("TargetEndpointArn", new Ref(targetEndpoint));
             p.put("TableMappings", tableMappings);
             p.put("ReplicationTaskSettings", taskSettings);
             return p;
         }
+    }
+
+    /**
+     * The optional way back after the switch: a PostgreSQL source endpoint on the target database, a MySQL target
+     * endpoint on the source database and a CDC-only task between them, created with the rest and started at the
+     * cutover's switch step.
+     */
+    public record FallbackSpec(EndpointSpec source, EndpointSpec target, TaskSpec task) {
     }
 
     /**

@@ -40,6 +40,22 @@ public final class DmsTasks {
         return status(plan, state);
     }
 
+    /**
+     * Starts the fallback's reverse task PostgreSQL → MySQL ({@code start-replication} the first time,
+     * {@code resume-processing} after a stop) and waits until it runs: at the switch, once the forward task stopped
+     * and before the application writes to PostgreSQL.
+     *
+     * @return the task's status afterwards
+     */
+    public String startFallback(DmsPlan plan, DmsState state) {
+        ReplicationCalls r = new ReplicationCalls(aws.dms(), DmsReplications.fallback(plan, state));
+        String status = calls.call("reading the fallback task", r::status);
+        if (!RUNNING.contains(status)) {
+            run(r, NEW.contains(status) ? "start-replication" : "resume-processing");
+        }
+        return calls.call("reading the fallback task", r::status);
+    }
+
     /** Resumes a stopped or failed task where it stopped ({@code resume-processing}). */
     public TaskStatus resume(DmsPlan plan, DmsState state) {
         return startAs(plan, state, "resume-processing");

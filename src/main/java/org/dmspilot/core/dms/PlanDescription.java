@@ -15,7 +15,10 @@ public final class PlanDescription {
             StepId.SOURCE_ENDPOINT, "dms:CreateEndpoint", StepId.TARGET_ENDPOINT, "dms:CreateEndpoint",
             StepId.SOURCE_CONNECTION_TEST, "dms:TestConnection, then wait until successful",
             StepId.TARGET_CONNECTION_TEST, "dms:TestConnection, then wait until successful",
-            StepId.REPLICATION_TASK, "dms:CreateReplicationTask, then wait until ready");
+            StepId.REPLICATION_TASK, "dms:CreateReplicationTask, then wait until ready",
+            StepId.FALLBACK_SOURCE_ENDPOINT, "dms:CreateEndpoint", StepId.FALLBACK_TARGET_ENDPOINT,
+            "dms:CreateEndpoint", StepId.FALLBACK_TASK, "dms:CreateReplicationTask, then wait until ready;"
+                    + " dms:StartReplicationTask at the cutover's switch step");
 
     private PlanDescription() {
     }

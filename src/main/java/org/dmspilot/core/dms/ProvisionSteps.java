@@ -63,7 +63,10 @@ final class ProvisionSteps {
             case TARGET_ENDPOINT -> endpoint(plan.target());
             case SOURCE_CONNECTION_TEST -> connectionTest(plan.source(), StepId.SOURCE_ENDPOINT);
             case TARGET_CONNECTION_TEST -> connectionTest(plan.target(), StepId.TARGET_ENDPOINT);
-            case REPLICATION_TASK -> task();
+            case REPLICATION_TASK -> task(plan.task());
+            case FALLBACK_SOURCE_ENDPOINT -> endpoint(plan.fallback().source());
+            case FALLBACK_TARGET_ENDPOINT -> endpoint(plan.fallback().target());
+            case FALLBACK_TASK -> task(plan.fallback().task());
             case REPLICATION_CONFIG -> replicationConfig();
         };
     }
@@ -145,13 +148,13 @@ final class ProvisionSteps {
         return new Outcome(null, false, "The instance reaches " + spec.server() + ":" + spec.port());
     }
 
-    private Outcome task() {
-        String id = plan.task().identifier();
+    private Outcome task(DmsResources.TaskSpec spec) {
+        String id = spec.identifier();
         Supplier<Optional<ReplicationTask>> find = () -> find("finding replication task " + id, () -> dms
                 .describeReplicationTasks(b -> b.withoutSettings(true).filters(filter("replication-task-id", id)))
                 .replicationTasks());
         boolean created = find.get().isEmpty() && calls.callUnless(AwsCalls.ALREADY_EXISTS,
-                "creating replication task " + id, () -> dms.createReplicationTask(requests.task(plan.task())))
+                "creating replication task " + id, () -> dms.createReplicationTask(requests.task(spec)))
                 .isPresent();
         String arn = find.get().orElseThrow(() -> notFound(id)).replicationTaskArn();
         requireOwned(arn, "replication task " + id);

@@ -18,6 +18,10 @@ public enum StepId {
     SOURCE_CONNECTION_TEST("SourceConnectionTest", "Test the source connection from the instance"),
     TARGET_CONNECTION_TEST("TargetConnectionTest", "Test the target connection from the instance"),
     REPLICATION_TASK("ReplicationTask", "Replication task (wait until ready)"),
+    FALLBACK_SOURCE_ENDPOINT("FallbackSourceEndpoint", "Fallback source endpoint (PostgreSQL, logical decoding)"),
+    FALLBACK_TARGET_ENDPOINT("FallbackTargetEndpoint", "Fallback target endpoint (mysql)"),
+    FALLBACK_TASK("FallbackTask", "Fallback task PostgreSQL → MySQL, CDC only (wait until ready; started at the"
+            + " switch)"),
     REPLICATION_CONFIG("ReplicationConfig", "Serverless replication config");
 
     private final String key;

@@ -41,6 +41,20 @@ public final class TaskDocuments {
     }
 
     /**
+     * The reverse task's table mappings: every table of the converted schema on PostgreSQL, written back into the
+     * source database (schema renamed). Tables keep their names: the forward mappings only lower-cased them.
+     */
+    public static String reverseTableMappings(String pgSchema, String sourceDatabase) {
+        List<Map<String, Object>> rules = new ArrayList<>();
+        rules.add(rule("selection", 1, "include-migrated", locator(pgSchema, "%", null), null, "include"));
+        Map<String, Object> rename = rule("transformation", 2, "back-to-source-database", locator(pgSchema, null,
+                null), "schema", "rename");
+        rename.put("value", requireDatabase(sourceDatabase));
+        rules.add(rename);
+        return IamPolicies.json(Map.of("rules", rules));
+    }
+
+    /**
      * Task settings: {@code TargetTablePrepMode=DO_NOTHING} when the converted schema was applied (DMS creates only
      * tables and primary keys), the LOB mode, validation on and CloudWatch logging on. {@code CloudWatchLogGroup} is
      * left out: DMS rejects it on create.

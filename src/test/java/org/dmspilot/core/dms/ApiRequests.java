@@ -11,7 +11,8 @@ final class ApiRequests {
     private static final Map<StepId, String> OPERATIONS = Map.of(StepId.SUBNET_GROUP, "CreateReplicationSubnetGroup",
             StepId.REPLICATION_INSTANCE, "CreateReplicationInstance", StepId.SOURCE_ENDPOINT, "CreateEndpoint",
             StepId.TARGET_ENDPOINT, "CreateEndpoint", StepId.REPLICATION_TASK, "CreateReplicationTask",
-            StepId.REPLICATION_CONFIG, "CreateReplicationConfig");
+            StepId.REPLICATION_CONFIG, "CreateReplicationConfig", StepId.FALLBACK_SOURCE_ENDPOINT, "CreateEndpoint",
+            StepId.FALLBACK_TARGET_ENDPOINT, "CreateEndpoint", StepId.FALLBACK_TASK, "CreateReplicationTask");
 
     private ApiRequests() {
     }

@@ -46,6 +46,22 @@ class CloudFormationExportTest extends EmulatedAwsTest {
         assertThat(f.aws.dms().replicationConfigs()).isEqualTo(1);
     }
 
+    @ParameterizedTest(name = "secrets manager: {0}")
+    @ValueSource(booleans = {false, true})
+    void aPlanWithTheFallbackDeploysItsReverseTaskAsTheApiPathCreates(boolean secretsManager) throws Exception {
+        DmsOptions options = DmsFixture.options().withSecretsManager(secretsManager);
+        DmsPlan plan = DmsPlanner.withFallback(f.plan(options), f.project, options);
+        JsonNode resources = deploysAsTheApiPathCreates(plan).path("Resources");
+        JsonNode reverse = resources.path("FallbackTask").path("Properties");
+        assertThat(resources.path("FallbackTask").path("Type").asText()).isEqualTo("AWS::DMS::ReplicationTask");
+        assertThat(reverse.path("MigrationType").asText()).isEqualTo("cdc");
+        assertThat(reverse.path("SourceEndpointArn")).isEqualTo(JSON.readTree("{\"Ref\":\"FallbackSourceEndpoint\"}"));
+        assertThat(reverse.path("TargetEndpointArn")).isEqualTo(JSON.readTree("{\"Ref\":\"FallbackTargetEndpoint\"}"));
+        assertThat(resources.path("FallbackSourceEndpoint").path("Properties").path("PostgreSqlSettings")
+                .path("PluginName").asText()).isEqualTo("test-decoding");
+        assertThat(f.aws.dms().tasks()).hasSize(2);
+    }
+
     /** Provisions through the API and checks the template declares each DMS resource with what was sent. */
     private JsonNode deploysAsTheApiPathCreates(DmsPlan plan) throws Exception {
         DmsState state = f.provision(plan);

@@ -14,6 +14,8 @@ import org.dmspilot.core.dms.emulator.DmsEmulator.Res;
 /** The DMS operations that change state, with the checks the real service makes. */
 final class DmsCreates {
     private static final Set<String> STARTABLE = Set.of("ready", "stopped", "failed");
+    /** PostgreSQLSettings.PluginName as DMS accepts it (a PostgreSQL source's logical decoding). */
+    private static final Set<String> PLUGINS = Set.of("no-preference", "test-decoding", "pglogical");
 
     private DmsCreates() {
     }
@@ -80,6 +82,19 @@ final class DmsCreates {
         if (dms.endpointStore().values().stream().anyMatch(r -> id.equals(r.node.path("EndpointIdentifier")
                 .asText()))) {
             throw AwsFault.alreadyExists("Endpoint " + id);
+        }
+        JsonNode plugin = req.path("PostgreSQLSettings").path("PluginName");
+        if (!plugin.isMissingNode() && !PLUGINS.contains(plugin.asText())) {
+            throw new AwsFault(400, "InvalidParameterValueException", "Invalid PluginName " + plugin.asText()
+                    + ": valid values are " + PLUGINS);
+        }
+        if (req.path("EndpointType").asText().equalsIgnoreCase("target")
+                && req.path("MySQLSettings").path("TargetDbType").asText("specific-database")
+                .equals("specific-database") && req.path("EngineName").asText().equals("mysql")
+                && req.path("MySQLSettings").path("DatabaseName").asText(req.path("DatabaseName").asText())
+                .isEmpty() && !req.path("MySQLSettings").has("SecretsManagerSecretId")) {
+            throw new AwsFault(400, "InvalidParameterValueException", "A MySQL target with TargetDbType"
+                    + " specific-database needs a DatabaseName");
         }
         String arn = DmsEmulator.arn("endpoint", DmsEmulator.randomId());
         ObjectNode node = ((ObjectNode) req.deepCopy()).put("EndpointIdentifier", id).put("EndpointArn", arn)
@@ -160,14 +175,15 @@ final class DmsCreates {
         task.node.put("ReplicationTaskStartDate", DmsEmulator.now());
         task.node.remove(java.util.List.of("StopReason"));
         task.moveTo("starting", "running", dms.transitionDescribes());
+        boolean cdcOnly = task.node.path("MigrationType").asText().equals("cdc");
         task.node.putObject("ReplicationTaskStats").put("FullLoadProgressPercent", 100).put("TablesLoaded",
-                dms.emulatedTables().size()).put("StartDate", DmsEmulator.now());
+                cdcOnly ? 0 : dms.emulatedTables().size()).put("StartDate", DmsEmulator.now());
         dms.metricsRun(task.node.path("ReplicationTaskArn").asText(), true);
         dms.logTask(task.node, 'I', "TASK_MANAGER", "Task '" + task.node.path("ReplicationTaskIdentifier").asText()
                 + "' running " + task.node.path("MigrationType").asText() + " ("
                 + req.path("StartReplicationTaskType").asText("start-replication") + ")  (replicationtask.c:1498)");
         int id = 1;
-        for (EmulatedTable t : dms.emulatedTables()) {
+        for (EmulatedTable t : cdcOnly ? List.<EmulatedTable>of() : dms.emulatedTables()) { // CDC only: no load
             dms.logTask(task.node, 'I', "TARGET_LOAD", "Load finished for table '" + t.schema() + "'.'" + t.table()
                     + "' (Id = " + id++ + "). " + t.fullLoadRows() + " rows received. 0 rows skipped.  "
                     + "(streamcomponent.c:3543)");

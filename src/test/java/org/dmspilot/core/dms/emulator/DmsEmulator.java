@@ -282,6 +282,11 @@ public final class DmsEmulator {
         return tasks.values().stream().map(r -> r.node).toList();
     }
 
+    /** The endpoints as created (without their passwords). */
+    public synchronized List<ObjectNode> endpoints() {
+        return endpoints.values().stream().map(r -> r.node).toList();
+    }
+
     /** Identifiers of the resources whose ARNs appear in {@code text} (for fault matching). */
     synchronized String namesIn(String text) {
         StringBuilder sb = new StringBuilder();
