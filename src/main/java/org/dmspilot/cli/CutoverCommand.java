@@ -10,7 +10,6 @@ import org.dmspilot.core.cutover.CutoverRun;
 import org.dmspilot.core.cutover.CutoverSettings;
 import org.dmspilot.core.cutover.DrainSettings;
 import org.dmspilot.core.cutover.LocalCutoverBackend;
-import org.dmspilot.model.ConnectionRole;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,19 +30,8 @@ final class CutoverCommand implements Callable<Integer> {
     @Mixin
     CutoverConsole console;
 
-    @Option(names = "--source", required = true, paramLabel = "URL", description = "jdbc:mysql://host:port/db?user=..")
-    String source;
-
-    @Option(names = "--target", required = true, paramLabel = "URL",
-            description = "jdbc:postgresql://host:port/db?user=..")
-    String target;
-
-    @Option(names = "--schema", description = "Source schema (default: the source URL's database).")
-    String schema;
-
-    @Option(names = "--table-mappings", paramLabel = "FILE", description = "DMS table-mappings JSON: only the tables"
-            + " its selection rules include (default: every table of the schema).")
-    java.nio.file.Path tableMappings;
+    @Mixin
+    EngineOptions db;
 
     @Option(names = "--threshold", defaultValue = "5", description = "Target latency threshold in seconds "
             + "(default ${DEFAULT-VALUE}).")
@@ -64,20 +52,19 @@ final class CutoverCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ParsedConnection src = EngineConnections.parse(source, ConnectionRole.SOURCE);
-        ParsedConnection tgt = EngineConnections.parse(target, ConnectionRole.TARGET);
-        String sourceSchema = EngineConnections.schema(schema, src);
+        ParsedConnection src = db.src();
+        ParsedConnection tgt = db.tgt();
+        String sourceSchema = db.schema();
         var sourceFactory = EngineConnections.factory(src);
         var targetFactory = EngineConnections.factory(tgt);
         CutoverSettings defaults = CutoverSettings.defaults();
         Path logFile = log != null ? log : Path.of(sourceSchema + ".cutover-log.jsonl");
         try (CutoverRun run = new CutoverRun(new LocalCutoverBackend(sourceFactory, targetFactory, sourceSchema,
-                Duration.ofSeconds(60), EngineConnections.selection(tableMappings)), new CutoverConnections(sourceFactory, targetFactory, sourceSchema,
+                Duration.ofSeconds(60), db.selection()), new CutoverConnections(sourceFactory, targetFactory, sourceSchema,
                 tgt.profile()), CutoverLog.openFile(logFile), new CutoverSettings(threshold, Duration.ofSeconds(stableSeconds),
                 stableSeconds < 300 ? Duration.ofSeconds(Math.max(2, stableSeconds / 2)) : defaults.maxSampleGap()), DrainSettings.defaults())) {
             return console.run(run, spec.commandLine().getOut(), spec.commandLine().getErr(), Prompts.stdin(),
-                    (out, in, yes) -> offerFallback(out, in, yes, new org.dmspilot.core.fallback.Fallback(
-                            sourceFactory, targetFactory, sourceSchema, EngineConnections.selection(tableMappings))));
+                    (out, in, yes) -> offerFallback(out, in, yes, db.fallback()));
         }
     }
 

@@ -53,7 +53,7 @@ final class FallbackCommand implements Callable<Integer> {
         CommandSpec spec;
 
         @Mixin
-        FallbackConnections db;
+        EngineOptions db;
 
         @Override
         public Integer call() {
@@ -74,7 +74,7 @@ final class FallbackCommand implements Callable<Integer> {
         CommandSpec spec;
 
         @Mixin
-        FallbackConnections db;
+        EngineOptions db;
 
         @Option(names = "--apply-fixes", description = "Apply the readiness fixes DMS Pilot may make on the target"
                 + " (REPLICA IDENTITY FULL, fractional-second triggers) before starting.")
@@ -130,7 +130,7 @@ final class FallbackCommand implements Callable<Integer> {
         CommandSpec spec;
 
         @Mixin
-        FallbackConnections db;
+        EngineOptions db;
 
         @Override
         public Integer call() {
@@ -157,7 +157,7 @@ final class FallbackCommand implements Callable<Integer> {
         CommandSpec spec;
 
         @Mixin
-        FallbackConnections db;
+        EngineOptions db;
 
         @Option(names = "--remove", description = "Remove the fallback (the application stays on PostgreSQL).")
         boolean remove;
@@ -186,7 +186,7 @@ final class FallbackCommand implements Callable<Integer> {
         CommandSpec spec;
 
         @Mixin
-        FallbackConnections db;
+        EngineOptions db;
 
         @Option(names = "--yes", description = "Do not ask for confirmation.")
         boolean yes;

@@ -8,9 +8,9 @@ import org.dmspilot.core.engine.LoadResult;
 import org.dmspilot.core.engine.cdc.CdcOptions;
 import org.dmspilot.core.migrate.LocalMigration;
 import org.dmspilot.core.migrate.LocalMigrationSetup;
-import org.dmspilot.model.ConnectionRole;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -23,15 +23,8 @@ final class MigrateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--source", required = true, paramLabel = "URL", description = "jdbc:mysql://host:port/db?user=..")
-    String source;
-
-    @Option(names = "--target", required = true, paramLabel = "URL",
-            description = "jdbc:postgresql://host:port/db?user=..")
-    String target;
-
-    @Option(names = "--schema", description = "Source schema (default: the source URL's database).")
-    String schema;
+    @Mixin
+    EngineOptions db;
 
     @Option(names = "--mode", defaultValue = "full-load", description = "full-load | cdc | full-load-and-cdc")
     String mode;
@@ -41,10 +34,6 @@ final class MigrateCommand implements Callable<Integer> {
 
     @Option(names = "--chunk-rows", defaultValue = "250000", description = "Rows per primary-key chunk.")
     long chunkRows;
-
-    @Option(names = "--table-mappings", paramLabel = "FILE", description = "DMS table-mappings JSON: only the tables"
-            + " its selection rules include (default: every table of the schema).")
-    java.nio.file.Path tableMappings;
 
     @Option(names = "--restart", description = "Reload from scratch even when the checkpoint says the full load"
             + " finished (full-load-and-cdc), or restart CDC at the source's current position (cdc).")
@@ -67,10 +56,10 @@ final class MigrateCommand implements Callable<Integer> {
             err.println("--workers and --batch-rows must be at least 1");
             return ExitCodes.USAGE;
         }
-        ParsedConnection src = EngineConnections.parse(source, ConnectionRole.SOURCE);
-        ParsedConnection tgt = EngineConnections.parse(target, ConnectionRole.TARGET);
+        ParsedConnection src = db.src();
+        ParsedConnection tgt = db.tgt();
         // the mappings are checked before any connection, conversion or load
-        org.dmspilot.core.engine.TableSelection selection = EngineConnections.selection(tableMappings);
+        org.dmspilot.core.engine.TableSelection selection = db.selection();
         Optional<String> unsupported = LocalMigrationSetup.unsupported(src.profile(), parsedMode.get());
         if (unsupported.isPresent()) {
             err.println(unsupported.get());
@@ -79,7 +68,7 @@ final class MigrateCommand implements Callable<Integer> {
         LoadOptions options = LoadOptions.defaults().withWorkers(workers).withChunkRows(chunkRows);
         CdcOptions cdc = new CdcOptions(batchRows, Math.max(batchRows, CdcOptions.defaults().maxPendingRows()),
                 CdcOptions.defaults().heartbeatMillis(), CdcOptions.defaults().maxBackoffMillis());
-        String sourceSchema = EngineConnections.schema(schema, src);
+        String sourceSchema = db.schema();
         LocalMigrationSetup setup = LocalMigrationSetup.of(new LocalMigrationSetup.Request(src.profile(),
                 src.password(), tgt.profile(), tgt.password(), sourceSchema, parsedMode.get(), options, cdc, restart,
                 selection));

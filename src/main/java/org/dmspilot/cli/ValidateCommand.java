@@ -12,9 +12,9 @@ import org.dmspilot.core.resync.Resync;
 import org.dmspilot.core.validate.TableReport;
 import org.dmspilot.core.validate.ValidationReport;
 import org.dmspilot.core.validate.Validator;
-import org.dmspilot.model.ConnectionRole;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -24,19 +24,8 @@ final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--source", required = true, paramLabel = "URL", description = "jdbc:mysql://host:port/db?user=..")
-    String source;
-
-    @Option(names = "--target", required = true, paramLabel = "URL",
-            description = "jdbc:postgresql://host:port/db?user=..")
-    String target;
-
-    @Option(names = "--schema", description = "Source schema (default: the source URL's database).")
-    String schema;
-
-    @Option(names = "--table-mappings", paramLabel = "FILE", description = "DMS table-mappings JSON: only the tables"
-            + " its selection rules include (default: every table of the schema).")
-    java.nio.file.Path tableMappings;
+    @Mixin
+    EngineOptions db;
 
     @Option(names = "--json", description = "Print the report as JSON.")
     boolean json;
@@ -65,14 +54,14 @@ final class ValidateCommand implements Callable<Integer> {
             return resync();
         }
         var out = spec.commandLine().getOut();
-        ParsedConnection src = EngineConnections.parse(source, ConnectionRole.SOURCE);
-        ParsedConnection tgt = EngineConnections.parse(target, ConnectionRole.TARGET);
-        String sourceSchema = EngineConnections.schema(schema, src);
+        ParsedConnection src = db.src();
+        ParsedConnection tgt = db.tgt();
+        String sourceSchema = db.schema();
         if (workers < 1 || chunkRows < 1) {
             throw new DmsPilotException("--workers and --chunk-rows must be positive.");
         }
         ValidationReport report = new Validator(EngineConnections.factory(src), EngineConnections.factory(tgt),
-                workers, chunkRows, EngineConnections.selection(tableMappings)).validate(sourceSchema, new ConsoleProgress(spec.commandLine().getErr()));
+                workers, chunkRows, db.selection()).validate(sourceSchema, new ConsoleProgress(spec.commandLine().getErr()));
         if (json) {
             out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(
                     asJson(report)));
@@ -91,15 +80,15 @@ final class ValidateCommand implements Callable<Integer> {
 
     private int resync() {
         var out = spec.commandLine().getOut();
-        ParsedConnection src = EngineConnections.parse(source, ConnectionRole.SOURCE);
-        ParsedConnection tgt = EngineConnections.parse(target, ConnectionRole.TARGET);
-        String sourceSchema = EngineConnections.schema(schema, src);
+        ParsedConnection src = db.src();
+        ParsedConnection tgt = db.tgt();
+        String sourceSchema = db.schema();
         if (workers < 1 || chunkRows < 1 || keysPerChunk < 1) {
             throw new DmsPilotException("--workers, --chunk-rows and --keys-per-chunk must be positive.");
         }
         var reader = Prompts.stdin();
         Resync.Result r = new Resync(EngineConnections.factory(src), EngineConnections.factory(tgt), workers,
-                chunkRows, EngineConnections.selection(tableMappings), keysPerChunk).run(sourceSchema,
+                chunkRows, db.selection(), keysPerChunk).run(sourceSchema,
                 table -> yes || Prompts.confirm(out, reader, "Table " + table + " has no primary key: copy it"
                         + " whole from the source (its target rows are replaced)?"),
                 new ConsoleProgress(spec.commandLine().getErr()));

@@ -3,18 +3,16 @@ package org.dmspilot.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
 import org.dmspilot.core.engine.CdcFixture;
 import org.dmspilot.core.engine.FullLoadTest;
 import org.dmspilot.core.validate.ValidationReport;
 import org.dmspilot.testsupport.Databases;
 import org.dmspilot.testsupport.TestDatabase;
+import org.dmspilot.testsupport.WriteLoad;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -39,8 +37,7 @@ class ValidateResyncCommandTest {
             cdc.awaitCaughtUp(maria, Duration.ofSeconds(60));
             maria.execute("INSERT INTO ledger VALUES (0, 0)"); // after the load's snapshot: CDC has taken over
             cdc.awaitCaughtUp(maria, Duration.ofSeconds(60));
-            try (Writer writer = new Writer(maria)) {
-                writer.start();
+            try (WriteLoad writer = writer(maria).start()) {
                 try (Connection c = pg.connect(); Statement st = c.createStatement()) {
                     st.execute("UPDATE " + s + "orders SET total = total + 1000 WHERE id BETWEEN 101 AND 140");
                     st.execute("DELETE FROM " + s + "orders WHERE id BETWEEN 201 AND 230");
@@ -83,62 +80,17 @@ class ValidateResyncCommandTest {
     }
 
     /** Small transactions on the source: an order updated, one inserted, one deleted, a ledger row appended. */
-    private static final class Writer implements AutoCloseable {
-        private final TestDatabase db;
-        private final Thread thread;
-        private final AtomicLong transactions = new AtomicLong();
-        private final AtomicReference<Throwable> failure = new AtomicReference<>();
-        private volatile boolean stop;
-
-        Writer(TestDatabase db) {
-            this.db = db;
-            this.thread = new Thread(this::write, "test-writer");
-            thread.setDaemon(true);
-        }
-
-        void start() {
-            thread.start();
-        }
-
-        long transactions() {
-            return transactions.get();
-        }
-
-        private void write() {
-            long seq = 1_000;
-            try (Connection c = db.connect()) {
-                c.setAutoCommit(false);
-                PreparedStatement upd = c.prepareStatement("UPDATE orders SET total = total + 1, status = 'paid'"
-                        + " WHERE id = ?");
-                PreparedStatement ins = c.prepareStatement("INSERT INTO orders (status, total, doc, placed, paid)"
-                        + " VALUES ('new', 1.5, '{\"w\": 1}', NOW(3), 0)");
-                PreparedStatement del = c.prepareStatement("DELETE FROM orders WHERE id = ?");
-                PreparedStatement led = c.prepareStatement("INSERT INTO ledger VALUES (?, 1.25)");
-                while (!stop) {
-                    ThreadLocalRandom r = ThreadLocalRandom.current();
-                    upd.setInt(1, 1 + r.nextInt(5_000));
-                    upd.executeUpdate();
-                    ins.executeUpdate();
-                    del.setInt(1, 3_000 + r.nextInt(2_000));
-                    del.executeUpdate();
-                    led.setLong(1, ++seq);
-                    led.executeUpdate();
-                    c.commit();
-                    transactions.incrementAndGet();
-                    java.util.concurrent.locks.LockSupport.parkNanos(2_000_000);
-                }
-            } catch (Throwable t) {
-                failure.set(t);
+    private static WriteLoad writer(TestDatabase db) {
+        return new WriteLoad(db, "test-writer", 2_000_000, (c, seq) -> {
+            ThreadLocalRandom r = ThreadLocalRandom.current();
+            try (Statement st = c.createStatement()) {
+                st.executeUpdate("UPDATE orders SET total = total + 1, status = 'paid' WHERE id = "
+                        + (1 + r.nextInt(5_000)));
+                st.executeUpdate("INSERT INTO orders (status, total, doc, placed, paid) VALUES ('new', 1.5,"
+                        + " '{\"w\": 1}', NOW(3), 0)");
+                st.executeUpdate("DELETE FROM orders WHERE id = " + (3_000 + r.nextInt(2_000)));
+                st.executeUpdate("INSERT INTO ledger VALUES (" + (1_000 + seq) + ", 1.25)");
             }
-        }
-
-        @Override
-        public void close() throws Exception {
-            stop = true;
-            thread.join(10_000);
-            if (failure.get() != null) {
-                throw new AssertionError("writer failed", failure.get());
-            }
-        }
+        });
     }
 }

@@ -38,6 +38,15 @@ public final class CutoverGuidance {
         java.util.Optional<CutoverLog.Entry> rollback = log.lastRollback();
         java.util.Optional<CutoverLog.Entry> switched = log.lastDoneEver(CutoverStep.CONNECTION);
         java.util.Optional<CutoverLog.Entry> stopped = log.lastDoneEver(CutoverStep.STOP);
+        if (rollback.isPresent() && rollback.get().message().equals(CutoverLog.ROLLBACK_THROUGH_FALLBACK)) {
+            return "Rolled back to the source at " + WHEN.format(rollback.get().at()) + " through the fallback"
+                    + " stream" + switched.map(e -> ", after the application had been switched to the target at "
+                    + WHEN.format(e.at())).orElse("") + ": every write made on PostgreSQL until then is on the source,"
+                    + " nothing is lost. Point the application at the source (the connection string shown with the rollback). PostgreSQL"
+                    + " stays read-only so that an instance not switched back cannot write there unseen. To cut over"
+                    + " again: lift it (ALTER DATABASE ... RESET default_transaction_read_only), start the local"
+                    + " engine (it resumes after the fallback's writes), then run the cutover from the checklist.";
+        }
         if (rollback.isPresent() && switched.isPresent() && switched.get().at().isBefore(rollback.get().at())) {
             return "Rolled back at " + WHEN.format(rollback.get().at()) + " after the application had been switched"
                     + " to the target at " + WHEN.format(switched.get().at()) + ". Writes made on the target between"

@@ -33,6 +33,11 @@ public final class CutoverLog {
     public static final String ROLLBACK = "ROLLBACK";
     /** The log's name for sessions the user ended because they could still write to the read-only source. */
     public static final String SESSIONS = "SESSIONS";
+    /** The log's name for the fallback stream's entries (prepared, started, stopped). */
+    public static final String FALLBACK = "FALLBACK";
+    /** The message of a rollback through the fallback stream (nothing lost), as the guidance recognises it. */
+    public static final String ROLLBACK_THROUGH_FALLBACK = "Rolled back to the source through the fallback stream:"
+            + " every write made on PostgreSQL is on the source";
 
     /** What happened. */
     public enum Outcome { STARTED, DONE, FAILED, REFUSED, FORCED, PASSED, INFO }

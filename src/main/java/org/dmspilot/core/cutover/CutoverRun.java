@@ -174,6 +174,16 @@ public final class CutoverRun implements AutoCloseable {
         log.append(CutoverLog.ROLLBACK, Outcome.INFO, rollbackGuidance(), List.of());
     }
 
+    /**
+     * Records a rollback done through the fallback stream (which drained PostgreSQL's writes to the source and lifted
+     * read_only): releases the tool's lock if one is held, and logs the rollback with its evidence.
+     */
+    public void rolledBackThroughFallback(List<String> evidence) {
+        guard.lift();
+        log.append(CutoverLog.ROLLBACK, Outcome.DONE, CutoverLog.ROLLBACK_THROUGH_FALLBACK, evidence);
+        log.append(CutoverLog.ROLLBACK, Outcome.INFO, rollbackGuidance(), List.of());
+    }
+
     /** What a rollback now would cost, for the user to confirm; empty when it loses nothing. */
     public java.util.Optional<String> rollbackWarning() {
         return CutoverGuidance.rollbackWarning(log);
@@ -249,8 +259,11 @@ public final class CutoverRun implements AutoCloseable {
                 yield new StepResult(differ == 0 && !counts.isEmpty(), differ == 0 ? counts.size()
                         + " tables, row counts equal" : differ + " of " + counts.size() + " tables differ", evidence);
             }
-            case CONNECTION -> new StepResult(true, "The application should now use the target",
-                    CutoverGuidance.connectionStrings(db.targetProfile()));
+            case CONNECTION -> {
+                List<String> evidence = new ArrayList<>(backend.atSwitch(progress));
+                evidence.addAll(CutoverGuidance.connectionStrings(db.targetProfile()));
+                yield new StepResult(true, "The application should now use the target", evidence);
+            }
         };
     }
 

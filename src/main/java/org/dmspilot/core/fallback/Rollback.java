@@ -15,6 +15,7 @@ import org.dmspilot.core.engine.CdcCheckpoint;
 import org.dmspilot.core.engine.Sql;
 import org.dmspilot.core.progress.ProgressListener;
 import org.dmspilot.model.ConnectionProfile;
+import org.postgresql.replication.LogSequenceNumber;
 
 /**
  * "Roll back to MySQL" while the fallback stream runs, losing nothing:
@@ -46,12 +47,34 @@ public final class Rollback {
     }
 
     /**
+     * The first half of the rollback: PostgreSQL's writes stopped and drained to the source.
+     *
+     * @param steps what was done, one line each
+     * @param marker the drain marker's LSN: every PostgreSQL write before it is on the source
+     */
+    public record Drained(List<String> steps, long marker) {
+        /** The marker as PostgreSQL writes an LSN. */
+        public String markerText() {
+            return LogSequenceNumber.valueOf(marker).asString();
+        }
+    }
+
+    /**
      * Runs the rollback; refuses (changing nothing) unless the stream runs.
      *
      * @param sourceProfile the source as the application reaches it (for the connection string), or null
      */
     public static Result run(Fallback fallback, ConnectionProfile sourceProfile, Duration drainTimeout,
             ProgressListener progress) {
+        return finish(fallback, stopWritesAndDrain(fallback, drainTimeout, progress), sourceProfile, progress);
+    }
+
+    /**
+     * Steps 1 and 2: stops writes on PostgreSQL and waits until the stream has applied every write before the drain
+     * marker. The source stays read-only: then {@link #finish} lifts it, or {@link #reopenTarget} gives PostgreSQL
+     * back its writes (the user declined). Refuses (changing nothing) unless the stream runs.
+     */
+    public static Drained stopWritesAndDrain(Fallback fallback, Duration drainTimeout, ProgressListener progress) {
         FallbackStatus status = fallback.status();
         if (!status.inSync()) {
             throw new DmsPilotException("The fallback stream is " + status.state().name().toLowerCase()
@@ -60,7 +83,7 @@ public final class Rollback {
                     + " runs, or see `dmspilot fallback status` for what would be lost.");
         }
         List<String> steps = new ArrayList<>();
-        try (Connection pg = fallback.target().open(); Connection my = fallback.source().open()) {
+        try (Connection pg = fallback.target().open()) {
             pg.setAutoCommit(true);
             try (Statement s = pg.createStatement()) {
                 s.execute("SET default_transaction_read_only = off");
@@ -91,9 +114,30 @@ public final class Rollback {
                 LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(100));
                 applied = fallback.appliedLsn();
             }
-            steps.add("Drained: every PostgreSQL write up to " + org.postgresql.replication.LogSequenceNumber
-                    .valueOf(marker).asString() + " is on MySQL");
+            steps.add("Drained: every PostgreSQL write up to " + LogSequenceNumber.valueOf(marker).asString()
+                    + " is on MySQL");
             progress.progress(2, 5, "drained");
+            return new Drained(steps, marker);
+        } catch (SQLException e) {
+            throw new DmsPilotException("The rollback stopped: " + e.getMessage() + ". Run it again; every step is"
+                    + " safe to repeat.", e);
+        }
+    }
+
+    /**
+     * Steps 3 to 5, after {@link #stopWritesAndDrain}: stream stopped, MySQL triggers back, forward checkpoint moved
+     * after the fallback's writes, slot and publication dropped, read-only lifted on the source.
+     *
+     * @param sourceProfile the source as the application reaches it (for the connection string), or null
+     */
+    public static Result finish(Fallback fallback, Drained drained, ConnectionProfile sourceProfile,
+            ProgressListener progress) {
+        List<String> steps = new ArrayList<>(drained.steps());
+        try (Connection pg = fallback.target().open(); Connection my = fallback.source().open()) {
+            pg.setAutoCommit(true);
+            try (Statement s = pg.createStatement()) {
+                s.execute("SET default_transaction_read_only = off"); // the database's default is read-only now
+            }
             fallback.requestStop();
             FallbackStatus stopped = fallback.awaitStopped(Duration.ofSeconds(30));
             if (stopped.state() == FallbackStatus.State.RUNNING) {
@@ -111,7 +155,7 @@ public final class Rollback {
             steps.add("Forward engine's checkpoint moved to " + position + " (after the fallback's writes)");
             fallback.dropSlot(pg);
             FallbackCheckpoint.status(my, fallback.schema(), "rolled-back", "rolled back to MySQL at "
-                    + org.postgresql.replication.LogSequenceNumber.valueOf(marker).asString());
+                    + drained.markerText());
             if (!my.getAutoCommit()) {
                 my.commit();
             }

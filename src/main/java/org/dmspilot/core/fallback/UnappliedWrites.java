@@ -22,6 +22,33 @@ public final class UnappliedWrites {
     private UnappliedWrites() {
     }
 
+    /**
+     * The WAL position now, once PostgreSQL has flushed the WAL up to it: logical decoding reads only flushed WAL, and
+     * with {@code synchronous_commit = off} a transaction committed just now may not be flushed yet (up to the WAL
+     * writer's delay), so a peek right away would miss it.
+     */
+    private static String flushedNow(Connection pg) throws SQLException {
+        String now;
+        try (var st = pg.createStatement(); ResultSet rs = st.executeQuery("SELECT pg_current_wal_insert_lsn()::text")) {
+            rs.next();
+            now = rs.getString(1);
+        }
+        long end = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        try (PreparedStatement ps = pg.prepareStatement("SELECT pg_current_wal_flush_lsn() >= ?::pg_lsn")) {
+            ps.setString(1, now);
+            while (true) {
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    if (rs.getBoolean(1) || System.nanoTime() > end) {
+                        return now;
+                    }
+                }
+                java.util.concurrent.locks.LockSupport.parkNanos(java.util.concurrent.TimeUnit.MILLISECONDS
+                        .toNanos(20));
+            }
+        }
+    }
+
     /** One line per table with writes not applied to MySQL; a single explanatory line without a slot. */
     public static List<String> describe(Fallback fallback) {
         try (Connection pg = fallback.target().open()) {
@@ -35,13 +62,15 @@ public final class UnappliedWrites {
                 return List.of("The fallback stream is reading the slot; stop it to count what it has not applied.");
             }
             long applied = fallback.appliedLsn();
+            String upTo = flushedNow(pg);
             Map<Integer, String> names = new HashMap<>();
             Map<String, long[]> counts = new TreeMap<>();
             Map<String, long[]> txn = new HashMap<>();
             try (PreparedStatement ps = pg.prepareStatement("SELECT data FROM pg_logical_slot_peek_binary_changes(?,"
-                    + " NULL, NULL, 'proto_version', '1', 'publication_names', ?)")) {
+                    + " ?::pg_lsn, NULL, 'proto_version', '1', 'publication_names', ?)")) {
                 ps.setString(1, fallback.slotName());
-                ps.setString(2, fallback.slotName());
+                ps.setString(2, upTo);
+                ps.setString(3, fallback.slotName());
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         PgOutput.Message m = PgOutput.decode(ByteBuffer.wrap(rs.getBytes(1)));

@@ -47,6 +47,20 @@ public final class CutoverView {
     private Label guidanceLabel;
     @FXML
     private TextArea connectionText;
+    @FXML
+    private VBox fallbackBox;
+    @FXML
+    private Button fallbackStartButton;
+    @FXML
+    private Button fallbackStopButton;
+    @FXML
+    private Button fallbackRollbackButton;
+    @FXML
+    private Label fallbackStateLabel;
+    @FXML
+    private Label fallbackMessageLabel;
+    @FXML
+    private TextArea switchBackText;
 
     private final CutoverViewModel vm;
 
@@ -71,11 +85,44 @@ public final class CutoverView {
         connectionText.textProperty().bind(vm.connectionProperty());
         connectionText.visibleProperty().bind(vm.connectionProperty().isNotEmpty());
         connectionText.managedProperty().bind(connectionText.visibleProperty());
+        vm.fallback().ifPresent(this::bindFallback);
         vm.steps().addListener((ListChangeListener<CutoverViewModel.StepRow>) c -> buildSteps());
         vm.nextProperty().addListener((o, a, b) -> buildSteps());
         vm.writers().addListener((ListChangeListener<org.dmspilot.core.cutover.SourceWriters.Writer>) c
                 -> buildSteps());
         buildSteps();
+    }
+
+    /** The fallback's state and lag, its start and stop, and "Roll back to MySQL" (enabled while in sync). */
+    private void bindFallback(FallbackViewModel f) {
+        fallbackBox.setVisible(true);
+        fallbackBox.setManaged(true);
+        fallbackStateLabel.textProperty().bind(f.stateProperty());
+        fallbackStateLabel.getStyleClass().add("fallback-state");
+        f.statusProperty().addListener((o, was, now) -> {
+            fallbackStateLabel.getStyleClass().removeAll("status-pass", "status-warn", "status-fail");
+            fallbackStateLabel.getStyleClass().add(now == null ? "status-warn" : switch (now.state()) {
+                case RUNNING, ROLLED_BACK -> "status-pass";
+                case FAILED -> "status-fail";
+                default -> "status-warn";
+            });
+        });
+        fallbackMessageLabel.textProperty().bind(f.messageProperty());
+        fallbackMessageLabel.visibleProperty().bind(f.messageProperty().isNotEmpty());
+        fallbackMessageLabel.managedProperty().bind(fallbackMessageLabel.visibleProperty());
+        fallbackStartButton.setOnAction(e -> f.start());
+        fallbackStartButton.visibleProperty().bind(f.startableProperty());
+        fallbackStartButton.managedProperty().bind(fallbackStartButton.visibleProperty());
+        fallbackStopButton.setOnAction(e -> f.stop());
+        fallbackStopButton.visibleProperty().bind(f.inSyncProperty().or(f.streamingProperty()));
+        fallbackStopButton.managedProperty().bind(fallbackStopButton.visibleProperty());
+        fallbackStopButton.disableProperty().bind(f.busyProperty());
+        fallbackRollbackButton.setOnAction(e -> f.rollBack());
+        fallbackRollbackButton.disableProperty().bind(f.inSyncProperty().not().or(f.busyProperty())
+                .or(vm.busyProperty()));
+        switchBackText.textProperty().bind(f.switchBackProperty());
+        switchBackText.visibleProperty().bind(f.switchBackProperty().isNotEmpty());
+        switchBackText.managedProperty().bind(switchBackText.visibleProperty());
     }
 
     private void buildSteps() {

@@ -55,6 +55,7 @@ public final class CutoverViewModel {
     private final StringProperty activity = new SimpleStringProperty("");
     private final StringProperty rollbackGuidance = new SimpleStringProperty("");
     private final StringProperty connection = new SimpleStringProperty("");
+    private FallbackViewModel fallback;
 
     /**
      * @param ui runs a callback on the UI thread (Platform::runLater; Runnable::run in tests): log entries arrive
@@ -112,11 +113,37 @@ public final class CutoverViewModel {
     }
 
     /**
+     * Offers the fallback stream of a local-engine cutover in this panel ({@link #fallback()}); the plain rollback's
+     * confirmation then names the writes a rollback would lose, read from the fallback's slot.
+     */
+    public CutoverViewModel withFallback(org.dmspilot.core.fallback.FallbackCutover cutover) {
+        fallback = new FallbackViewModel(executor, dialogs, cutover, this::refreshSteps);
+        fallback.inSyncProperty().addListener((o, was, now) -> rollbackGuidance.set(guidance()));
+        return this;
+    }
+
+    /** The fallback part of the panel, when the backend has one. */
+    public java.util.Optional<FallbackViewModel> fallback() {
+        return java.util.Optional.ofNullable(fallback);
+    }
+
+    /**
      * Rollback: lifts read-only on the source, in the background. After the switch it first asks the user to confirm
-     * what happens to the writes made on the target since; declined, nothing changes (the refusal is logged).
+     * what happens to the writes made on the target since (with a fallback: which writes, per table, read in the
+     * background); declined, nothing changes (the refusal is logged).
      */
     public void liftReadOnly() {
-        java.util.Optional<String> warning = run.rollbackWarning();
+        java.util.concurrent.atomic.AtomicReference<java.util.Optional<String>> warning =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        start(BackgroundTask.of(lang("cutover.job.rollbackWarning"), p -> fallback == null ? run.rollbackWarning()
+                : fallback.rollbackWarning()).onSuccess(warning::set), () -> {
+                    if (warning.get() != null) {
+                        lift(warning.get());
+                    }
+                });
+    }
+
+    private void lift(java.util.Optional<String> warning) {
         boolean confirmed = warning.isPresent() && dialogs.confirm(lang("cutover.rollback.confirm.title"),
                 warning.get() + "\n\n" + lang("cutover.rollback.confirm.question"));
         start(BackgroundTask.of(lang("cutover.job.rollback"), p -> {
@@ -126,6 +153,11 @@ public final class CutoverViewModel {
     }
 
     private <V> void start(BackgroundTask<V> task) {
+        start(task, () -> { });
+    }
+
+    /** Runs {@code task}; {@code then} runs after it, once busy is cleared (so it may start the next job). */
+    private <V> void start(BackgroundTask<V> task, Runnable then) {
         if (busy.get()) {
             return;
         }
@@ -138,6 +170,7 @@ public final class CutoverViewModel {
                         activity.set("");
                     }
                     refreshSteps();
+                    then.run();
                 }));
     }
 
@@ -148,8 +181,18 @@ public final class CutoverViewModel {
                 .map(e -> new StepRow(s, statuses.get(s), e.message(), e.evidence()))
                 .orElse(new StepRow(s, null, "", List.of()))).toList());
         next.set(run.next().orElse(null));
-        rollbackGuidance.set(run.rollbackGuidance());
+        if (fallback != null) {
+            fallback.refresh();
+        }
+        rollbackGuidance.set(guidance());
         connection.set(statuses.get(CutoverStep.CONNECTION) == Outcome.DONE ? run.applicationConnection() : "");
+    }
+
+    /** The log's rollback guidance; after the switch with the fallback in sync, that nothing need be lost. */
+    private String guidance() {
+        boolean switched = run.statuses().get(CutoverStep.CONNECTION) == Outcome.DONE;
+        return switched && fallback != null && fallback.inSyncProperty().get() ? lang("fallback.guidance.inSync")
+                : run.rollbackGuidance();
     }
 
     static String line(CutoverLog.Entry e) {

@@ -11,7 +11,11 @@ import org.dmspilot.core.cutover.CutoverRun;
 import org.dmspilot.core.cutover.CutoverSettings;
 import org.dmspilot.core.cutover.DrainSettings;
 import org.dmspilot.core.cutover.LocalCutoverBackend;
+import org.dmspilot.core.engine.ConnectionFactory;
 import org.dmspilot.core.engine.TableSelection;
+import org.dmspilot.core.fallback.Fallback;
+import org.dmspilot.core.fallback.FallbackCutover;
+import org.dmspilot.model.ConnectionProfile;
 import org.dmspilot.core.monitor.FileTaskLog;
 import org.dmspilot.core.engine.cdc.StoredEngineMetrics;
 import org.dmspilot.gui.cutover.CutoverViewModel;
@@ -29,19 +33,44 @@ public final class LocalTaskMonitors {
     }
 
     /**
+     * What the cutover panel needs to offer the fallback stream.
+     *
+     * @param replication PostgreSQL connections in logical replication mode
+     * @param sourceProfile the source as the application reaches it (the connection string to switch back to)
+     * @param drainTimeout how long "Roll back to MySQL" waits for the stream to apply the last writes
+     */
+    public record FallbackWiring(ConnectionFactory replication, ConnectionProfile sourceProfile,
+            Duration drainTimeout) {
+    }
+
+    /**
      * @param projectFile the saved project: the cutover log lives beside it
      * @param ui runs a callback on the UI thread
      */
     public static TaskMonitorViewModel open(TaskExecutor executor, DialogService dialogs, Consumer<Runnable> ui,
             CutoverConnections db, TableSelection selection, Path projectFile, CutoverSettings settings,
             DrainSettings drain, Duration refreshEvery) {
+        return open(executor, dialogs, ui, db, selection, projectFile, settings, drain, refreshEvery, null);
+    }
+
+    /** As above, with the fallback stream in the cutover panel ({@code fallback} null: without). */
+    public static TaskMonitorViewModel open(TaskExecutor executor, DialogService dialogs, Consumer<Runnable> ui,
+            CutoverConnections db, TableSelection selection, Path projectFile, CutoverSettings settings,
+            DrainSettings drain, Duration refreshEvery, FallbackWiring fallback) {
         LocalCutoverBackend backend = new LocalCutoverBackend(db.source(), db.target(), db.sourceSchema(),
                 Duration.ofSeconds(60), selection);
         CutoverRun run = new CutoverRun(backend, db, CutoverLog.open(projectFile), settings, drain);
         MonitorViewModel monitor = new MonitorViewModel(executor, new StoredEngineMetrics(db.target(),
                 db.sourceSchema()), backend::validation, Clock.systemUTC());
-        return new TaskMonitorViewModel(executor, dialogs, monitor, new CutoverViewModel(executor, dialogs, ui, run),
+        CutoverViewModel cutover = new CutoverViewModel(executor, dialogs, ui, run);
+        if (fallback != null) {
+            cutover.withFallback(new FallbackCutover(run, new Fallback(db.source(), db.target(), db.sourceSchema(),
+                    selection), fallback.replication(), fallback.sourceProfile(), fallback.drainTimeout()));
+        }
+        return new TaskMonitorViewModel(executor, dialogs, monitor, cutover,
                 Optional.empty(), refreshEvery, Optional.of(new TaskLogViewModel(executor,
-                        FileTaskLog.applicationLog())), backend::state, new Notifications());
+                        FileTaskLog.applicationLog())), backend::state, new Notifications()).withValidation(
+                                new ValidationViewModel(executor, dialogs, db.source(), db.target(),
+                                        db.sourceSchema(), selection));
     }
 }

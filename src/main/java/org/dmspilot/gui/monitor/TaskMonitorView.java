@@ -54,6 +54,18 @@ public final class TaskMonitorView {
         HBox bar = new HBox(10, title, gap, auto);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 10, 6, 10));
+        vm.validation().ifPresent(v -> {
+            Button validate = new Button(lang("validation.validateNow"));
+            validate.setId("validateNow");
+            validate.setOnAction(e -> v.validateNow());
+            validate.disableProperty().bind(v.busyProperty());
+            Button resync = new Button(lang("validation.resync"));
+            resync.setId("resync");
+            resync.setOnAction(e -> v.resync());
+            resync.disableProperty().bind(v.busyProperty().or(v.differencesProperty().not()));
+            bar.getChildren().addAll(validate, resync);
+            root.setBottom(validationBox(v));
+        });
         if (vm.canCleanUp()) {
             CheckBox all = new CheckBox(lang("monitor.cleanup.includeAll"));
             Button clean = new Button(lang("monitor.cleanup.button"));
@@ -106,6 +118,24 @@ public final class TaskMonitorView {
         });
         vm.monitor().refresh();
         vm.cutover().evaluate();
+    }
+
+    /** The last validation or resync: a summary line and one line per table that differs, with its keys. */
+    private static javafx.scene.Node validationBox(ValidationViewModel v) {
+        Label summary = new Label();
+        summary.setId("validation-summary");
+        summary.setWrapText(true);
+        summary.textProperty().bind(v.summaryProperty());
+        javafx.scene.control.ListView<String> lines = new javafx.scene.control.ListView<>(v.results());
+        lines.setId("validation-results");
+        lines.setPrefHeight(90);
+        lines.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(v.results()));
+        lines.managedProperty().bind(lines.visibleProperty());
+        javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(4, summary, lines);
+        box.setPadding(new Insets(0, 10, 6, 10));
+        box.visibleProperty().bind(v.summaryProperty().isNotEmpty());
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
     }
 
     public BorderPane root() {

@@ -40,6 +40,7 @@ public final class TaskMonitorViewModel {
     private final Supplier<CutoverBackend.ReplicationState> state;
     private final Notifications notifications;
     private Optional<TaskOperationsViewModel> operations = Optional.empty();
+    private ValidationViewModel validation;
     private boolean readingState;
     private boolean failureRaised;
     private final BooleanProperty autoRefresh = new SimpleBooleanProperty(true);
@@ -82,6 +83,7 @@ public final class TaskMonitorViewModel {
     public void refreshNow() {
         monitor.refresh();
         logs.ifPresent(TaskLogViewModel::tick);
+        cutover.fallback().ifPresent(org.dmspilot.gui.cutover.FallbackViewModel::refresh);
         watchState();
     }
 
@@ -110,6 +112,17 @@ public final class TaskMonitorViewModel {
             }
             failureRaised = failed;
         }).onFinished(() -> readingState = false));
+    }
+
+    /** Adds "Validate now" and "Resync" (both connections are known) to the monitor. */
+    public TaskMonitorViewModel withValidation(ValidationViewModel vm) {
+        this.validation = vm;
+        return this;
+    }
+
+    /** "Validate now" and "Resync", when the monitor has them. */
+    public Optional<ValidationViewModel> validation() {
+        return Optional.ofNullable(validation);
     }
 
     public Optional<TaskLogViewModel> logs() {

@@ -51,7 +51,8 @@ final class LocalTaskNode {
             return new TaskMonitorView(LocalTaskMonitors.open(executor, vm.dialogs(), Platform::runLater, db,
                     TableSelection.fromTableMappings(project.migrationTask().tableMappings()),
                     vm.projectFileProperty().get(), CutoverSettings.defaults(), DrainSettings.defaults(),
-                    Duration.ofSeconds(5))).root();
+                    Duration.ofSeconds(5), new LocalTaskMonitors.FallbackWiring(TaskNodeParts.replication(vm,
+                            project), project.source(), Duration.ofMinutes(5)))).root();
         } catch (DmsPilotException e) {
             return TaskNodeParts.problem(e.getMessage());
         }

@@ -22,6 +22,14 @@ final class TaskNodeParts {
         return () -> vm.connections().open(profile, password).connection();
     }
 
+    /** PostgreSQL connections in logical replication mode for the project's target (the fallback stream's). */
+    static ConnectionFactory replication(MainViewModel vm, Project project) {
+        var profile = ProjectConnections.profile(project, ConnectionRole.TARGET);
+        char[] password = vm.connections().password(project, ConnectionRole.TARGET).orElseThrow(
+                () -> new DmsPilotException(lang("tree.dmsTask.noPassword", profile.describe())));
+        return org.dmspilot.core.engine.ProfileConnections.replicationFactory(profile, password);
+    }
+
     /** Shown instead of a monitor that cannot open. */
     static Label problem(String message) {
         Label label = new Label(message);

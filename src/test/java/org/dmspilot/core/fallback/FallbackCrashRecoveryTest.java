@@ -6,21 +6,21 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
 import org.dmspilot.core.engine.FullLoad;
 import org.dmspilot.core.engine.FullLoadTest;
 import org.dmspilot.core.engine.LoadOptions;
 import org.dmspilot.core.progress.ProgressListener;
 import org.dmspilot.core.validate.ValidationReport;
 import org.dmspilot.testsupport.Databases;
+import org.dmspilot.testsupport.Poll;
 import org.dmspilot.testsupport.TestDatabase;
+import org.dmspilot.testsupport.WriteLoad;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -44,14 +44,19 @@ class FallbackCrashRecoveryTest {
                 ProgressListener.NONE);
         Fallback fallback = FallbackFixture.fallback(maria, pg);
         Path log = Files.createTempFile("fallback-kill", ".log");
-        try (PgWriter writer = new PgWriter(pg, "\"" + maria.database() + "\".")) {
+        try (WriteLoad writer = pgWriter(pg, "\"" + maria.database() + "\".")) {
             for (int round = 0; round < 4; round++) {
                 Process stream = stream(maria, pg, log);
                 awaitRunning(fallback, stream, log, round == 0 ? 0 : fallback.status().appliedChanges());
                 if (round == 0) {
                     writer.start();
                 }
-                Thread.sleep(500 + ThreadLocalRandom.current().nextInt(1_500)); // a random moment to kill
+                // a random moment to kill: after the stream has applied a random number of further changes
+                long applied = fallback.status().appliedChanges();
+                long more = 50 + ThreadLocalRandom.current().nextInt(400);
+                Poll.until(Duration.ofSeconds(60), "the stream applying " + more + " more changes", () -> fallback
+                        .status().appliedChanges() >= applied + more, () -> fallback.status() + "; log:\n"
+                        + readLog(log));
                 assertThat(stream.isAlive()).as("stream alive before kill %d; log:%n%s", round,
                         Files.readString(log)).isTrue();
                 stream.destroyForcibly(); // SIGKILL
@@ -82,16 +87,20 @@ class FallbackCrashRecoveryTest {
 
     private static void awaitRunning(Fallback fallback, Process stream, Path log, long appliedBefore)
             throws Exception {
-        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
-        while (System.nanoTime() < end) {
+        Poll.until(Duration.ofSeconds(90), "the stream running", () -> {
             assertThat(stream.isAlive()).as("stream running; log:%n%s", Files.readString(log)).isTrue();
             FallbackStatus s = fallback.status();
-            if (s.state() == FallbackStatus.State.RUNNING && (appliedBefore == 0 || s.appliedChanges() > appliedBefore)) {
-                return;
-            }
-            Thread.sleep(50);
+            return s.state() == FallbackStatus.State.RUNNING && (appliedBefore == 0
+                    || s.appliedChanges() > appliedBefore);
+        }, () -> readLog(log));
+    }
+
+    private static String readLog(Path log) {
+        try {
+            return Files.readString(log);
+        } catch (java.io.IOException e) {
+            return "(log unreadable: " + e.getMessage() + ")";
         }
-        throw new AssertionError("the stream did not run within 90 s; log:\n" + Files.readString(log));
     }
 
     private static long[] ledger(Connection c, String prefix) throws Exception {
@@ -112,63 +121,17 @@ class FallbackCrashRecoveryTest {
     }
 
     /** The application on PostgreSQL: small transactions inserting, updating and deleting orders, appending ledger. */
-    private static final class PgWriter implements AutoCloseable {
-        private final TestDatabase db;
-        private final String schema;
-        private final Thread thread = new Thread(this::write, "test-pg-writer");
-        private final AtomicLong transactions = new AtomicLong();
-        private final AtomicReference<Throwable> failure = new AtomicReference<>();
-        private volatile boolean stop;
-
-        PgWriter(TestDatabase db, String schema) {
-            this.db = db;
-            this.schema = schema;
-            thread.setDaemon(true);
-        }
-
-        void start() {
-            thread.start();
-        }
-
-        long transactions() {
-            return transactions.get();
-        }
-
-        private void write() {
-            long seq = 0;
-            try (Connection c = db.connect()) {
-                c.setAutoCommit(false);
-                PreparedStatement ins = c.prepareStatement("INSERT INTO " + schema + "orders (status, total, doc,"
-                        + " paid, tags) VALUES ('new', 2.5, '{\"w\": [1, true]}', true, '{a,c}')");
-                PreparedStatement upd = c.prepareStatement("UPDATE " + schema + "orders SET status = 'paid',"
-                        + " total = total + 1, paid = NOT paid, tags = '{b}' WHERE id = ?");
-                PreparedStatement del = c.prepareStatement("DELETE FROM " + schema + "orders WHERE id = ?");
-                PreparedStatement led = c.prepareStatement("INSERT INTO " + schema + "ledger VALUES (?, 0.5)");
-                while (!stop) {
-                    ThreadLocalRandom r = ThreadLocalRandom.current();
-                    ins.executeUpdate();
-                    upd.setLong(1, 1 + r.nextInt(2_000));
-                    upd.executeUpdate();
-                    del.setLong(1, 1 + r.nextInt(2_000));
-                    del.executeUpdate();
-                    led.setLong(1, ++seq);
-                    led.executeUpdate();
-                    c.commit();
-                    transactions.incrementAndGet();
-                    java.util.concurrent.locks.LockSupport.parkNanos(3_000_000);
-                }
-            } catch (Throwable t) {
-                failure.set(t);
+    private static WriteLoad pgWriter(TestDatabase db, String schema) {
+        return new WriteLoad(db, "test-pg-writer", 3_000_000, (c, seq) -> {
+            ThreadLocalRandom r = ThreadLocalRandom.current();
+            try (Statement st = c.createStatement()) {
+                st.executeUpdate("INSERT INTO " + schema + "orders (status, total, doc, paid, tags) VALUES ('new', 2.5,"
+                        + " '{\"w\": [1, true]}', true, '{a,c}')");
+                st.executeUpdate("UPDATE " + schema + "orders SET status = 'paid', total = total + 1, paid = NOT paid,"
+                        + " tags = '{b}' WHERE id = " + (1 + r.nextInt(2_000)));
+                st.executeUpdate("DELETE FROM " + schema + "orders WHERE id = " + (1 + r.nextInt(2_000)));
+                st.executeUpdate("INSERT INTO " + schema + "ledger VALUES (" + seq + ", 0.5)");
             }
-        }
-
-        @Override
-        public void close() throws Exception {
-            stop = true;
-            thread.join(10_000);
-            if (failure.get() != null) {
-                throw new AssertionError("PostgreSQL writer failed", failure.get());
-            }
-        }
+        });
     }
 }

@@ -7,13 +7,14 @@ import java.util.Properties;
 import java.util.concurrent.atomic.AtomicReference;
 import org.dmspilot.core.engine.ConnectionFactory;
 import org.dmspilot.core.engine.TableSelection;
+import org.dmspilot.testsupport.Poll;
 import org.dmspilot.testsupport.TestDatabase;
 
 /** A fallback stream running in a thread of the test JVM, and waiting until it has applied PostgreSQL's writes. */
-final class FallbackFixture implements AutoCloseable {
-    final Fallback fallback;
+public final class FallbackFixture implements AutoCloseable {
+    public final Fallback fallback;
     final FallbackStream stream;
-    final Thread thread;
+    public final Thread thread;
     final AtomicReference<Throwable> failure = new AtomicReference<>();
 
     private FallbackFixture(Fallback fallback, FallbackStream stream) {
@@ -29,12 +30,12 @@ final class FallbackFixture implements AutoCloseable {
         thread.setDaemon(true);
     }
 
-    static Fallback fallback(TestDatabase my, TestDatabase pg) {
+    public static Fallback fallback(TestDatabase my, TestDatabase pg) {
         return new Fallback(my::connect, pg::connect, my.database(), TableSelection.ALL);
     }
 
     /** PostgreSQL connections in replication mode, as pgJDBC's replication API wants them. */
-    static ConnectionFactory replication(TestDatabase pg) {
+    public static ConnectionFactory replication(TestDatabase pg) {
         return () -> {
             Properties p = new Properties();
             p.setProperty("user", pg.user());
@@ -47,7 +48,7 @@ final class FallbackFixture implements AutoCloseable {
     }
 
     /** Prepares (when not yet) and starts the stream. */
-    static FallbackFixture start(TestDatabase my, TestDatabase pg) {
+    public static FallbackFixture start(TestDatabase my, TestDatabase pg) {
         Fallback f = fallback(my, pg);
         f.prepare();
         FallbackStream s = new FallbackStream(my::connect, pg::connect, replication(pg), my.database(),
@@ -58,7 +59,7 @@ final class FallbackFixture implements AutoCloseable {
     }
 
     /** Waits until every PostgreSQL write committed before this call is on MySQL (a drain marker passes). */
-    void awaitApplied(TestDatabase pg, Duration timeout) throws Exception {
+    public void awaitApplied(TestDatabase pg, Duration timeout) throws Exception {
         awaitApplied(fallback, pg, timeout, failure);
     }
 
@@ -73,17 +74,12 @@ final class FallbackFixture implements AutoCloseable {
         try (Connection c = target.open()) {
             marker = fallback.drainMarker(c);
         }
-        long end = System.nanoTime() + timeout.toNanos();
-        while (fallback.appliedLsn() < marker) {
+        Poll.until(timeout, "the fallback applying up to the marker", () -> {
             if (failure != null && failure.get() != null) {
                 throw new AssertionError("the fallback stream failed", failure.get());
             }
-            if (System.nanoTime() > end) {
-                throw new AssertionError("the fallback did not apply up to the marker within " + timeout + ": "
-                        + fallback.status());
-            }
-            Thread.sleep(50);
-        }
+            return fallback.appliedLsn() >= marker;
+        }, fallback::status);
     }
 
     @Override

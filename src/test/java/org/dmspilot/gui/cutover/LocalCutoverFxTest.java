@@ -153,7 +153,7 @@ class LocalCutoverFxTest {
         assertThat(shopOpen).as("the source refused the shop's writes").isFalse();
         assertThat(vm.cutover().log()).anyMatch(l -> l.contains("STOP  DONE"))
                 .anyMatch(l -> l.contains("SEQUENCES  DONE")).anyMatch(l -> l.contains("ROW_COUNTS  DONE"));
-        assertThat(robot.lookup(".text-area").queryAs(TextArea.class).getText())
+        assertThat(robot.lookup("#connectionText").queryAs(TextArea.class).getText())
                 .contains("jdbc:postgresql://127.0.0.1:" + target.port() + "/" + target.database());
         try (Connection c = source.connect()) {
             assertThat(SourceReadOnly.isReadOnly(c)).isTrue();

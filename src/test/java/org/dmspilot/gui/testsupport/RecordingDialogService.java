@@ -18,6 +18,8 @@ public final class RecordingDialogService implements DialogService {
     public final Deque<Path> dumpsToOpen = new ArrayDeque<>();
     public final Deque<String> passwords = new ArrayDeque<>();
     public int confirmations;
+    /** Title and message of each confirmation asked, in order. */
+    public final List<String> confirmMessages = new ArrayList<>();
     public final Deque<SaveChoice> saveAnswers = new ArrayDeque<>();
     public int saveQuestions;
 
@@ -49,6 +51,7 @@ public final class RecordingDialogService implements DialogService {
     @Override
     public boolean confirm(String title, String message) {
         confirmations++;
+        confirmMessages.add(title + ": " + message);
         return confirmAnswers.isEmpty() || confirmAnswers.pop();
     }
 

@@ -6,8 +6,11 @@ import org.dmspilot.core.fallback.Fallback;
 import org.dmspilot.model.ConnectionRole;
 import picocli.CommandLine.Option;
 
-/** The options every {@code dmspilot fallback} command shares, and the connections made of them. */
-final class FallbackConnections {
+/**
+ * The connection options the local-engine commands share ({@code validate}, {@code cutover}, {@code fallback ...}):
+ * source and target URLs, the schema and the table selection, and what is made of them.
+ */
+final class EngineOptions {
     @Option(names = "--source", required = true, paramLabel = "URL", description = "jdbc:mysql://host:port/db?user=..")
     String source;
 
@@ -34,9 +37,13 @@ final class FallbackConnections {
         return EngineConnections.schema(schema, src());
     }
 
+    org.dmspilot.core.engine.TableSelection selection() {
+        return EngineConnections.selection(tableMappings);
+    }
+
     Fallback fallback() {
         return new Fallback(EngineConnections.factory(src()), EngineConnections.factory(tgt()), schema(),
-                EngineConnections.selection(tableMappings));
+                selection());
     }
 
     org.dmspilot.core.engine.ConnectionFactory replication() {
