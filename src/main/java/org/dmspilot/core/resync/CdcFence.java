@@ -69,6 +69,14 @@ final class CdcFence {
                     || at.get().isAtOrAfter(position.get()) && state.get().skip() == 0) {
                 return;
             }
+            boolean running = state.get().status().equals("running") && CdcCheckpoint.heartbeat(g, pgSchema)
+                    .map(h -> h.isAfter(java.time.Instant.now().minusSeconds(15))).orElse(false);
+            if (!running) { // nothing will move the checkpoint: say so now instead of after 60 s
+                throw new DmsPilotException("The local CDC of " + pgSchema + " is not running (checkpoint "
+                        + state.get().status() + " at " + at.get() + ", the source at " + position.get() + "): a table"
+                        + " without a key copied now would get the changes in between a second time when CDC"
+                        + " resumes. Start CDC, let it catch up, and run the resync again.");
+            }
             if (System.nanoTime() > end) {
                 throw new DmsPilotException("The local CDC did not reach the source's position " + position.get()
                         + " within 60 s (checkpoint at " + at.get() + ", " + state.get().status() + "): a table"

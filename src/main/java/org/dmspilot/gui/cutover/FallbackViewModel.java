@@ -59,9 +59,6 @@ public final class FallbackViewModel {
     }
 
     private void show(FallbackStatus s, boolean canStart) {
-        status.set(s);
-        inSync.set(s.inSync());
-        startable.set(canStart && !streaming.get() && s.state() != FallbackStatus.State.RUNNING);
         String applied = lang("fallback.state.applied", s.appliedChanges(), s.appliedLsn());
         state.set(switch (s.state()) {
             case NOT_STARTED -> canStart ? lang("fallback.state.notStarted") : lang("fallback.state.notYet");
@@ -72,6 +69,9 @@ public final class FallbackViewModel {
             case STOPPED -> lang("fallback.state.stopped", why(s)) + " " + applied;
             case ROLLED_BACK -> lang("fallback.state.rolledBack") + " " + applied;
         });
+        status.set(s); // after the text: whoever sees the new state sees the text that goes with it
+        inSync.set(s.inSync());
+        startable.set(canStart && !streaming.get() && s.state() != FallbackStatus.State.RUNNING);
     }
 
     private static String why(FallbackStatus s) {

@@ -26,7 +26,20 @@ class CliScriptExportTest extends EmulatedAwsTest {
     @ParameterizedTest(name = "secrets manager: {0}")
     @ValueSource(booleans = {false, true})
     void everyCreateCommandPassesTheSettingsTheApiPathSent(boolean secretsManager) throws Exception {
-        DmsPlan plan = f.plan(DmsFixture.options().withSecretsManager(secretsManager));
+        scriptPassesWhatTheApiPathSent(f.plan(DmsFixture.options().withSecretsManager(secretsManager)));
+    }
+
+    @ParameterizedTest(name = "secrets manager: {0}")
+    @ValueSource(booleans = {false, true})
+    void theFallbackEndpointsAndReverseTaskPassWhatTheApiPathSent(boolean secretsManager) throws Exception {
+        DmsOptions options = DmsFixture.options().withSecretsManager(secretsManager);
+        DmsPlan plan = DmsPlanner.withFallback(f.plan(options), f.project, options);
+        scriptPassesWhatTheApiPathSent(plan);
+        assertThat(CliScriptExport.render(plan)).contains("aws dms start-replication-task --replication-task-arn"
+                + " \"$FALLBACK_TASK_ARN\" --start-replication-task-type start-replication");
+    }
+
+    private void scriptPassesWhatTheApiPathSent(DmsPlan plan) throws Exception {
         DmsState state = f.provision(plan);
         String script = CliScriptExport.render(plan);
 

@@ -12,13 +12,13 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import org.awaitility.Awaitility;
 import org.dmspilot.core.engine.FullLoad;
 import org.dmspilot.core.engine.FullLoadTest;
 import org.dmspilot.core.engine.LoadOptions;
 import org.dmspilot.core.progress.ProgressListener;
 import org.dmspilot.core.validate.ValidationReport;
 import org.dmspilot.testsupport.Databases;
-import org.dmspilot.testsupport.Poll;
 import org.dmspilot.testsupport.TestDatabase;
 import org.dmspilot.testsupport.WriteLoad;
 import org.junit.jupiter.api.Test;
@@ -54,9 +54,9 @@ class FallbackCrashRecoveryTest {
                 // a random moment to kill: after the stream has applied a random number of further changes
                 long applied = fallback.status().appliedChanges();
                 long more = 50 + ThreadLocalRandom.current().nextInt(400);
-                Poll.until(Duration.ofSeconds(60), "the stream applying " + more + " more changes", () -> fallback
-                        .status().appliedChanges() >= applied + more, () -> fallback.status() + "; log:\n"
-                        + readLog(log));
+                Awaitility.await("the stream applying " + more + " more changes").atMost(Duration.ofSeconds(60))
+                        .pollInterval(Duration.ofMillis(50)).until(() -> fallback.status().appliedChanges()
+                                >= applied + more);
                 assertThat(stream.isAlive()).as("stream alive before kill %d; log:%n%s", round,
                         Files.readString(log)).isTrue();
                 stream.destroyForcibly(); // SIGKILL
@@ -87,20 +87,13 @@ class FallbackCrashRecoveryTest {
 
     private static void awaitRunning(Fallback fallback, Process stream, Path log, long appliedBefore)
             throws Exception {
-        Poll.until(Duration.ofSeconds(90), "the stream running", () -> {
-            assertThat(stream.isAlive()).as("stream running; log:%n%s", Files.readString(log)).isTrue();
-            FallbackStatus s = fallback.status();
-            return s.state() == FallbackStatus.State.RUNNING && (appliedBefore == 0
-                    || s.appliedChanges() > appliedBefore);
-        }, () -> readLog(log));
-    }
-
-    private static String readLog(Path log) {
-        try {
-            return Files.readString(log);
-        } catch (java.io.IOException e) {
-            return "(log unreadable: " + e.getMessage() + ")";
-        }
+        Awaitility.await("the stream running").atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(50))
+                .until(() -> {
+                    assertThat(stream.isAlive()).as("stream running; log:%n%s", Files.readString(log)).isTrue();
+                    FallbackStatus s = fallback.status();
+                    return s.state() == FallbackStatus.State.RUNNING && (appliedBefore == 0
+                            || s.appliedChanges() > appliedBefore);
+                });
     }
 
     private static long[] ledger(Connection c, String prefix) throws Exception {

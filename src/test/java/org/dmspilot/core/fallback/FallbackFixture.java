@@ -5,9 +5,9 @@ import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicReference;
+import org.awaitility.Awaitility;
 import org.dmspilot.core.engine.ConnectionFactory;
 import org.dmspilot.core.engine.TableSelection;
-import org.dmspilot.testsupport.Poll;
 import org.dmspilot.testsupport.TestDatabase;
 
 /** A fallback stream running in a thread of the test JVM, and waiting until it has applied PostgreSQL's writes. */
@@ -74,12 +74,13 @@ public final class FallbackFixture implements AutoCloseable {
         try (Connection c = target.open()) {
             marker = fallback.drainMarker(c);
         }
-        Poll.until(timeout, "the fallback applying up to the marker", () -> {
-            if (failure != null && failure.get() != null) {
-                throw new AssertionError("the fallback stream failed", failure.get());
-            }
-            return fallback.appliedLsn() >= marker;
-        }, fallback::status);
+        Awaitility.await("the fallback applying up to the marker").atMost(timeout)
+                .pollInterval(Duration.ofMillis(50)).until(() -> {
+                    if (failure != null && failure.get() != null) {
+                        throw new AssertionError("the fallback stream failed", failure.get());
+                    }
+                    return fallback.appliedLsn() >= marker;
+                });
     }
 
     @Override

@@ -107,6 +107,7 @@ class FallbackCutoverFxTest {
                 .isTrue();
         robot.clickOn("#fallbackStartButton");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> fallback.inSyncProperty().get());
+        WaitForAsyncUtils.waitForFxEvents(); // the label is set on the FX thread in the same update
         assertThat(robot.lookup("#fallbackStateLabel").queryAs(Label.class).getText())
                 .startsWith("Fallback: in sync, lag");
 

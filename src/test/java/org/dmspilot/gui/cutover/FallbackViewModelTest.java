@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.Duration;
 import java.util.List;
+import org.awaitility.Awaitility;
 import org.dmspilot.core.cutover.CutoverConnections;
 import org.dmspilot.core.cutover.CutoverLog;
 import org.dmspilot.core.cutover.CutoverLog.Outcome;
@@ -26,7 +27,6 @@ import org.dmspilot.core.progress.ProgressListener;
 import org.dmspilot.gui.testsupport.RecordingDialogService;
 import org.dmspilot.gui.util.DirectTaskExecutor;
 import org.dmspilot.testsupport.Databases;
-import org.dmspilot.testsupport.Poll;
 import org.dmspilot.testsupport.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -102,7 +102,8 @@ class FallbackViewModelTest {
             target.execute("INSERT INTO " + orders() + " (status) VALUES ('on-pg')");
             fb.awaitApplied(target, Duration.ofSeconds(60));
         }
-        Poll.until(Duration.ofSeconds(30), "the stopped stream's walsender releasing the slot", () -> {
+        Awaitility.await("the stopped stream's walsender releasing the slot").atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(50)).until(() -> {
             try (Connection c = target.connect(); var rs = c.createStatement().executeQuery(
                     "SELECT count(*) FROM pg_replication_slots WHERE active AND slot_name = '"
                     + FallbackFixture.fallback(source, target).slotName() + "'")) {
