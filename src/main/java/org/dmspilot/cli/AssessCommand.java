@@ -7,12 +7,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.dmspilot.core.connect.ConnectionHandle;
+import org.dmspilot.core.connect.DatabaseConnector;
+import org.dmspilot.core.connect.JdbcUrls;
+import org.dmspilot.core.connect.ParsedConnection;
 import org.dmspilot.core.convert.sql.SqlPrograms;
 import org.dmspilot.core.project.ProjectFiles;
 import org.dmspilot.core.report.Assessment;
 import org.dmspilot.core.report.Assessments;
+import org.dmspilot.core.report.CodeObjectState;
 import org.dmspilot.core.report.ReportFormat;
 import org.dmspilot.core.report.ReportWriter;
+import org.dmspilot.core.verify.ObjectProbes;
+import org.dmspilot.model.ConnectionRole;
 import org.dmspilot.model.convert.ConversionSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -45,8 +51,28 @@ final class AssessCommand implements Callable<Integer> {
             description = "Convert with the options and mapping rules stored in this project file.")
     Path project;
 
+    @Option(names = "--target", paramLabel = "URL", description = {"jdbc:postgresql://host:port/db?user=..: verify"
+            + " the views, functions (and with --probe-writes procedures and triggers) by applying them there and"
+            + " probing them against the live source.", "A schema the target does not have is applied, loaded and"
+            + " probed in a transaction that is rolled back; one it has (after migrate) is probed as it is."})
+    String target;
+
+    @Option(names = "--probe-writes", description = "With --target: probe procedures and triggers too. Their DML"
+            + " runs on the source in a transaction that is rolled back (MyISAM tables and AUTO_INCREMENT counters"
+            + " are not rolled back by MySQL).")
+    boolean probeWrites;
+
     @Override
     public Integer call() {
+        if (target != null && !SourceAccess.isJdbcUrl(source)) {
+            spec.commandLine().getErr().println("--target needs a live --source (a jdbc:mysql:// or jdbc:mariadb://"
+                    + " URL): the code objects are probed against it.");
+            return ExitCodes.USAGE;
+        }
+        if (probeWrites && target == null) {
+            spec.commandLine().getErr().println("--probe-writes needs --target jdbc:postgresql://...");
+            return ExitCodes.USAGE;
+        }
         var formats = ReportFormat.parseList(format);
         ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr());
         SourceArgument.Loaded loaded = SourceArgument.load(source, schemas, progress);
@@ -54,8 +80,17 @@ final class AssessCommand implements Callable<Integer> {
         Assessment assessment;
         if (loaded.live().isPresent()) {
             try (ConnectionHandle handle = SourceAccess.open(loaded.live().get())) {
-                assessment = Assessments.live(handle.connection(), loaded.catalog(), settings,
-                        new SqlPrograms(), progress);
+                if (target == null) {
+                    assessment = Assessments.live(handle.connection(), loaded.catalog(), settings,
+                            new SqlPrograms(), progress);
+                } else {
+                    ParsedConnection t = JdbcUrls.parse(target, ConnectionRole.TARGET);
+                    try (ConnectionHandle targetHandle = new DatabaseConnector().open(t.profile(), t.password())) {
+                        assessment = Assessments.live(handle.connection(), loaded.catalog(), settings,
+                                new SqlPrograms(), targetHandle.connection(), probeWrites
+                                        ? ObjectProbes.Scope.READS_AND_WRITES : ObjectProbes.Scope.READS, progress);
+                    }
+                }
             }
         } else {
             assessment = Assessments.offline(loaded.catalog(), settings, new SqlPrograms(), progress);
@@ -81,8 +116,13 @@ final class AssessCommand implements Callable<Integer> {
 
     static String summary(Assessment a) {
         return String.format(Locale.ROOT, "Assessment: %d objects, %.1f %% converted automatically (%.1f %% of lines"
-                + " of code), %d action items, estimated effort %.1f h%s.", a.totalObjects(),
+                + " of code), %d action items, estimated effort %.1f h%s.%n"
+                + "Code objects: %d, %.1f %% verified equivalent (%d verified equivalent, %d converted but not"
+                + " verified, %d need work). %s", a.totalObjects(),
                 a.percentObjectsAutomatic(), a.percentLinesAutomatic(), a.items().size(), a.effort().hours(),
-                a.readinessRun() ? ", readiness checked" : ", offline (no readiness checks)");
+                a.readinessRun() ? ", readiness checked" : ", offline (no readiness checks)",
+                a.codeObjects().size(), a.percentVerified(), a.codeObjects(CodeObjectState.VERIFIED_EQUIVALENT),
+                a.codeObjects(CodeObjectState.CONVERTED_NOT_VERIFIED), a.codeObjects(CodeObjectState.NEEDS_WORK),
+                a.verification());
     }
 }

@@ -9,19 +9,16 @@ import org.dmspilot.core.connect.ConnectionHandle;
 import org.dmspilot.core.connect.DatabaseConnector;
 import org.dmspilot.core.connect.JdbcUrls;
 import org.dmspilot.core.connect.ParsedConnection;
-import org.dmspilot.core.convert.Converter;
-import org.dmspilot.core.convert.FactsSource;
-import org.dmspilot.core.convert.LiveFacts;
-import org.dmspilot.core.convert.MappingRules;
+import org.dmspilot.core.conversion.Conversions;
 import org.dmspilot.core.convert.SchemaApplier;
 import org.dmspilot.core.convert.SqlScriptWriter;
-import org.dmspilot.core.convert.sql.SqlExpressions;
 import org.dmspilot.core.convert.sql.SqlPrograms;
 import org.dmspilot.core.project.ProjectFiles;
 import org.dmspilot.model.ConnectionRole;
 import org.dmspilot.model.convert.ActionItem;
 import org.dmspilot.model.convert.ConversionOptions;
 import org.dmspilot.model.convert.ConversionResult;
+import org.dmspilot.model.convert.ConversionSettings;
 import org.dmspilot.model.convert.Severity;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -77,18 +74,14 @@ final class ConvertCommand implements Callable<Integer> {
         }
         ConsoleProgress progress = new ConsoleProgress(err);
         SourceArgument.Loaded loaded = SourceArgument.load(source, schema, progress);
-        ConversionOptions options = ConversionOptions.defaults();
-        MappingRules rules = MappingRules.none();
-        if (project != null) {
-            var settings = ProjectFiles.load(project).conversion();
-            options = settings.options();
-            rules = new MappingRules(settings.rules());
-        }
+        ConversionSettings settings = project == null ? ConversionSettings.defaults()
+                : ProjectFiles.load(project).conversion();
         if (enumStrategy.equalsIgnoreCase("check")) {
-            options = new ConversionOptions(ConversionOptions.EnumStrategy.CHECK_CONSTRAINT,
-                    options.tinyintOneAsBoolean(), options.caseInsensitive());
+            ConversionOptions options = settings.options();
+            settings = settings.withOptions(new ConversionOptions(ConversionOptions.EnumStrategy.CHECK_CONSTRAINT,
+                    options.tinyintOneAsBoolean(), options.caseInsensitive()));
         }
-        ConversionResult result = convert(loaded, options, rules, progress);
+        ConversionResult result = convert(loaded, settings, progress);
         var files = SqlScriptWriter.write(result.statements(), out, layout(), "DMS Pilot conversion of "
                 + JdbcUrls.redact(source));
         outWriter.println("Wrote " + files.size() + " file(s) to " + out + ": " + result.statements().size()
@@ -119,16 +112,14 @@ final class ConvertCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private static ConversionResult convert(SourceArgument.Loaded loaded, ConversionOptions options,
-            MappingRules rules, ConsoleProgress progress) {
-        Converter converter = new Converter(options, new SqlExpressions("convert"), new SqlPrograms(), rules);
+    private static ConversionResult convert(SourceArgument.Loaded loaded, ConversionSettings settings,
+            ConsoleProgress progress) {
         if (loaded.live().isEmpty()) {
-            return converter.convert(loaded.catalog(), s -> FactsSource.NONE, progress);
+            return Conversions.convert(loaded.catalog(), settings, new SqlPrograms(), null, progress);
         }
         ParsedConnection live = loaded.live().get();
         try (ConnectionHandle handle = new DatabaseConnector().open(live.profile(), live.password())) {
-            return converter.convert(loaded.catalog(), s -> LiveFacts.read(handle.connection(), s, progress),
-                    progress);
+            return Conversions.convert(loaded.catalog(), settings, new SqlPrograms(), handle.connection(), progress);
         }
     }
 

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code dmspilot assess} on shopwave: live, from a dump and from a saved project, all three formats. */
 class AssessCommandTest {
     static final String[] FILES = {"assessment-report.html", "assessment-report.pdf", "assessment-action-items.csv",
-        "assessment-action-items-summary.csv", "assessment-summary-by-category.csv"};
+        "assessment-action-items-summary.csv", "assessment-summary-by-category.csv", "assessment-code-objects.csv"};
     static TestDatabase maria;
 
     @TempDir
@@ -55,7 +55,7 @@ class AssessCommandTest {
         Path out = dir.resolve("dump");
         Cli.Run r = run("assess", "--source", dump.toString(), "--out", out.toString(), "--format", "html,pdf,csv");
         assertThat(r.exit()).as(r.err()).isEqualTo(0);
-        assertThat(r.out()).contains("offline (no readiness checks)", "Wrote 5 file(s)");
+        assertThat(r.out()).contains("offline (no readiness checks)", "Wrote 6 file(s)");
         for (String f : FILES) {
             assertThat(out.resolve(f)).isNotEmptyFile();
         }

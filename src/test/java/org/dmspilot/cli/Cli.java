@@ -4,15 +4,15 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 
 /** Runs the real command line in-process and keeps what it printed. */
-final class Cli {
+public final class Cli {
     private Cli() {
     }
 
     /** Exit code and the two streams. */
-    record Run(int exit, String out, String err) {
+    public record Run(int exit, String out, String err) {
     }
 
-    static Run run(String... args) {
+    public static Run run(String... args) {
         var cl = DmsPilotCommand.commandLine(r -> {
             throw new AssertionError("no GUI in CLI tests");
         });

@@ -17,6 +17,8 @@ import org.dmspilot.core.engine.LoadOptions;
 import org.dmspilot.core.progress.ProgressListener;
 import org.dmspilot.core.validate.ValidationReport;
 import org.dmspilot.core.validate.Validator;
+import org.dmspilot.core.verify.ObjectProbes;
+import org.dmspilot.core.verify.Probe;
 import org.dmspilot.model.catalog.Schema;
 import org.dmspilot.model.convert.ActionItem;
 import org.dmspilot.model.convert.ConversionOptions;
@@ -87,12 +89,7 @@ final class CorpusRun {
         validation = new Validator(source::connect, target::connect, 2, 100_000).validate(corpus.database, QUIET);
         phase("validate");
         try (Connection s = source.connect(); Connection t = target.connect()) {
-            Probe.run(t, "SET search_path = " + corpus.database);
-            CodeProbes code = new CodeProbes(s, t, schema);
-            probes.addAll(code.views());
-            probes.addAll(code.functions());
-            probes.addAll(code.procedures());
-            probes.addAll(new TriggerProbes(s, t, schema).all());
+            probes.addAll(ObjectProbes.run(s, t, schema, corpus.database, ObjectProbes.Scope.READS_AND_WRITES));
         }
         phase("probes");
         try {

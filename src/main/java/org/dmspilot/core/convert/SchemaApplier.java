@@ -110,32 +110,39 @@ public final class SchemaApplier {
      */
     public static Outcome applyEach(Connection target, List<ConvertedStatement> statements,
             ProgressListener progress) {
-        return inTransaction(target, true, () -> {
-            int done = 0;
-            Set<String> failed = new LinkedHashSet<>();
-            List<ActionItem> items = new ArrayList<>();
-            try (Statement st = target.createStatement()) {
-                for (ConvertedStatement s : statements) {
-                    progress.checkCancelled();
-                    progress.progress(done + failed.size(), statements.size(), s.stage() + " " + s.object());
-                    if (failed.contains(s.object())) {
-                        continue;
-                    }
-                    Savepoint savepoint = target.setSavepoint();
-                    try {
-                        st.execute(s.sql());
-                        target.releaseSavepoint(savepoint);
-                        done++;
-                    } catch (SQLException e) {
-                        target.rollback(savepoint);
-                        failed.add(s.object());
-                        items.add(failure(s, e));
-                    }
-                }
+        return inTransaction(target, true, () -> applyEachInTransaction(target, statements, progress));
+    }
+
+    /**
+     * Applies every statement it can, each in its own savepoint, inside the transaction the caller holds open
+     * (auto-commit off); neither commits nor rolls back the transaction.
+     */
+    public static Outcome applyEachInTransaction(Connection target, List<ConvertedStatement> statements,
+            ProgressListener progress) throws SQLException {
+        int done = 0;
+        Set<String> failed = new LinkedHashSet<>();
+        List<ActionItem> items = new ArrayList<>();
+        try (Statement st = target.createStatement()) {
+            for (ConvertedStatement s : statements) {
                 progress.checkCancelled();
+                progress.progress(done + failed.size(), statements.size(), s.stage() + " " + s.object());
+                if (failed.contains(s.object())) {
+                    continue;
+                }
+                Savepoint savepoint = target.setSavepoint();
+                try {
+                    st.execute(s.sql());
+                    target.releaseSavepoint(savepoint);
+                    done++;
+                } catch (SQLException e) {
+                    target.rollback(savepoint);
+                    failed.add(s.object());
+                    items.add(failure(s, e));
+                }
             }
-            return new Outcome(done, statements.size(), failed, List.copyOf(items));
-        });
+            progress.checkCancelled();
+        }
+        return new Outcome(done, statements.size(), failed, List.copyOf(items));
     }
 
     /** The critical item of a statement PostgreSQL refused: the object, the stage, PostgreSQL's message. */

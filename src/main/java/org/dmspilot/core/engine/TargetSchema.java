@@ -7,15 +7,12 @@ import java.sql.SQLException;
 import java.util.List;
 import org.dmspilot.core.DmsPilotException;
 import org.dmspilot.core.catalog.LiveCatalogReader;
-import org.dmspilot.core.convert.Converter;
-import org.dmspilot.core.convert.LiveFacts;
-import org.dmspilot.core.convert.MappingRules;
+import org.dmspilot.core.conversion.Conversions;
 import org.dmspilot.core.convert.SchemaApplier;
-import org.dmspilot.core.convert.sql.SqlExpressions;
 import org.dmspilot.core.convert.sql.SqlPrograms;
 import org.dmspilot.core.progress.ProgressListener;
-import org.dmspilot.model.convert.ConversionOptions;
 import org.dmspilot.model.convert.ConversionResult;
+import org.dmspilot.model.convert.ConversionSettings;
 
 /** The converted target schema a full load writes into: checked, or converted and applied when missing. */
 public final class TargetSchema {
@@ -41,9 +38,8 @@ public final class TargetSchema {
     public static int convertAndApply(Connection source, Connection target, String sourceSchema, String origin,
             ProgressListener progress) {
         var catalog = new LiveCatalogReader(source, origin).read(List.of(sourceSchema), progress);
-        Converter converter = new Converter(ConversionOptions.defaults(), new SqlExpressions("convert"),
-                new SqlPrograms(), MappingRules.none());
-        ConversionResult result = converter.convert(catalog, s -> LiveFacts.read(source, s, progress), progress);
+        ConversionResult result = Conversions.convert(catalog, ConversionSettings.defaults(), new SqlPrograms(), source,
+                progress);
         if (result.statements().isEmpty()) {
             throw new DmsPilotException("Nothing to convert in schema " + sourceSchema + ".");
         }

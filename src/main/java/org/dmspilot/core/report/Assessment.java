@@ -23,11 +23,15 @@ import org.dmspilot.model.convert.Severity;
  * @param dms what the migration with AWS DMS must take into account
  * @param unhandled objects the conversion neither converted nor raised an action item for (e.g. events: PostgreSQL
  *     has no event scheduler); counted as complex
+ * @param codeObjects every view, function, procedure, trigger and event with its {@link CodeObjectState}
+ * @param verification how the code objects were verified against the live source, or why they were not
  */
 public record Assessment(SourceInfo source, Instant generatedAt, Sizes sizes, List<CategorySummary> categories,
         Map<Severity, Integer> bySeverity, List<CodeSummary> codes, List<LocatedItem> items, Effort effort,
-        List<CheckResult> readiness, boolean readinessRun, DmsConsiderations dms, List<String> unhandled) {
+        List<CheckResult> readiness, boolean readinessRun, DmsConsiderations dms, List<String> unhandled,
+        List<CodeObject> codeObjects, String verification) {
     public Assessment {
+        codeObjects = List.copyOf(codeObjects);
         categories = List.copyOf(categories);
         bySeverity = Map.copyOf(bySeverity);
         codes = List.copyOf(codes);
@@ -36,14 +40,29 @@ public record Assessment(SourceInfo source, Instant generatedAt, Sizes sizes, Li
         unhandled = List.copyOf(unhandled);
     }
 
-    /** Total objects over every category. */
+    /**
+     * Total objects over every category but schemas: tables, views, routines, triggers and events, the objects the
+     * project tree counts.
+     */
     public int totalObjects() {
-        return categories.stream().mapToInt(CategorySummary::objects).sum();
+        return categories.stream().filter(c -> c.category() != ObjectCategory.SCHEMA)
+                .mapToInt(CategorySummary::objects).sum();
     }
 
-    /** Objects converted with no action needed, over every category. */
+    /** Objects converted with no action needed, over every category but schemas. */
     public int totalConvertedAutomatically() {
-        return categories.stream().mapToInt(CategorySummary::convertedAutomatically).sum();
+        return categories.stream().filter(c -> c.category() != ObjectCategory.SCHEMA)
+                .mapToInt(CategorySummary::convertedAutomatically).sum();
+    }
+
+    /** Code objects in this state. */
+    public int codeObjects(CodeObjectState state) {
+        return (int) codeObjects.stream().filter(o -> o.state() == state).count();
+    }
+
+    /** Share (0..100) of the code objects verified equivalent; 100 when there are none. */
+    public double percentVerified() {
+        return percent(codeObjects(CodeObjectState.VERIFIED_EQUIVALENT), codeObjects.size());
     }
 
     /** Share (0..100) of objects converted automatically; 100 when there are no objects. */
@@ -88,6 +107,15 @@ public record Assessment(SourceInfo source, Instant generatedAt, Sizes sizes, Li
     /** One action-item code with its occurrences and summed effort. */
     public record CodeSummary(String code, Severity severity, int occurrences, long effortMinutes, String message,
             String recommendation) {
+    }
+
+    /**
+     * One view, function, procedure, trigger or event and what is known about it.
+     *
+     * @param name qualified source name
+     * @param evidence why it has its state: the probe, the refusal, the item codes, or why it was not verified
+     */
+    public record CodeObject(String name, ObjectCategory category, CodeObjectState state, String evidence) {
     }
 
     /** An action item placed in its object category. */

@@ -15,6 +15,7 @@ import org.dmspilot.core.report.Assessment.Effort;
 import org.dmspilot.core.report.Assessment.LocatedItem;
 import org.dmspilot.core.report.Assessment.Sizes;
 import org.dmspilot.core.report.Assessment.SourceInfo;
+import org.dmspilot.core.verify.Verification;
 import org.dmspilot.model.catalog.Catalog;
 import org.dmspilot.model.catalog.Schema;
 import org.dmspilot.model.catalog.Table;
@@ -36,10 +37,22 @@ public final class AssessmentBuilder {
      */
     public static Assessment build(Catalog catalog, ConversionResult conversion, List<CheckResult> readiness,
             boolean live, Instant now) {
+        return build(catalog, conversion, readiness, live, Verification.none(live
+                ? "no PostgreSQL target to apply and probe them on" : "no live source to probe them against"), now);
+    }
+
+    /**
+     * @param verification what applying and probing the code objects found (its items are added to the
+     *     conversion's), or {@link Verification#none} with the reason
+     */
+    public static Assessment build(Catalog catalog, ConversionResult conversion, List<CheckResult> readiness,
+            boolean live, Verification verification, Instant now) {
         ObjectIndex index = new ObjectIndex(catalog);
         Map<SourceObject, List<ActionItem>> itemsByObject = new HashMap<>();
         List<LocatedItem> located = new ArrayList<>();
-        for (ActionItem item : conversion.actionItems()) {
+        List<ActionItem> allItems = new ArrayList<>(conversion.actionItems());
+        allItems.addAll(verification.items());
+        for (ActionItem item : allItems) {
             SourceObject o = index.find(item.object()).orElse(null);
             located.add(new LocatedItem(o == null ? ObjectCategory.SCHEMA : o.category(), item));
             if (o != null) {
@@ -54,10 +67,11 @@ public final class AssessmentBuilder {
         return new Assessment(
                 new SourceInfo(catalog.engine() == null ? "?" : catalog.engine().displayName(),
                         catalog.serverVersion(), catalog.origin(), catalog.readAt(), live),
-                now, sizes, categories(index, itemsByObject, java.util.Set.copyOf(unhandled)), bySeverity(conversion.actionItems()),
-                codes(conversion.actionItems()), located, effort(index, conversion.actionItems(), unhandled.size()),
+                now, sizes, categories(index, itemsByObject, java.util.Set.copyOf(unhandled)), bySeverity(allItems),
+                codes(allItems), located, effort(index, allItems, unhandled.size()),
                 readiness == null ? List.of() : readiness, readiness != null,
-                DmsAdvisor.advise(catalog, conversion, sizes.dataBytes()), unhandled);
+                DmsAdvisor.advise(catalog, conversion, sizes.dataBytes()), unhandled,
+                CodeObjectStates.of(index, itemsByObject, verification), CodeObjectStates.describe(verification));
     }
 
     private static List<CategorySummary> categories(ObjectIndex index, Map<SourceObject, List<ActionItem>> items,

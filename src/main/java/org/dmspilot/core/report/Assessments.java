@@ -3,15 +3,15 @@ package org.dmspilot.core.report;
 import java.sql.Connection;
 import java.time.Instant;
 import java.util.List;
-import org.dmspilot.core.convert.Converter;
-import org.dmspilot.core.convert.FactsSource;
-import org.dmspilot.core.convert.LiveFacts;
-import org.dmspilot.core.convert.MappingRules;
+import org.dmspilot.core.conversion.Conversions;
+import org.dmspilot.core.convert.EditedStatements;
 import org.dmspilot.core.convert.ProgramConverter;
-import org.dmspilot.core.convert.sql.SqlExpressions;
 import org.dmspilot.core.progress.ProgressListener;
 import org.dmspilot.core.readiness.CheckResult;
 import org.dmspilot.core.readiness.ReadinessChecker;
+import org.dmspilot.core.verify.CodeVerification;
+import org.dmspilot.core.verify.ObjectProbes;
+import org.dmspilot.core.verify.Verification;
 import org.dmspilot.model.catalog.Catalog;
 import org.dmspilot.model.catalog.Schema;
 import org.dmspilot.model.convert.ConversionResult;
@@ -25,17 +25,10 @@ public final class Assessments {
     private Assessments() {
     }
 
-    /** The converter the conversion step builds from a project's settings. */
-    public static Converter converter(ConversionSettings settings, ProgramConverter programs) {
-        return new Converter(settings.options(), new SqlExpressions("assessment"), programs,
-                new MappingRules(settings.rules()));
-    }
-
     /** Assesses a catalog with no server: a dump or a saved project snapshot. No readiness checks. */
     public static Assessment offline(Catalog catalog, ConversionSettings settings, ProgramConverter programs,
             ProgressListener progress) {
-        ConversionResult conversion = converter(settings, programs).convert(catalog, s -> FactsSource.NONE,
-                progress);
+        ConversionResult conversion = Conversions.convert(catalog, settings, programs, null, progress);
         return AssessmentBuilder.build(catalog, conversion, null, false, Instant.now());
     }
 
@@ -47,11 +40,28 @@ public final class Assessments {
      */
     public static Assessment live(Connection connection, Catalog catalog, ConversionSettings settings,
             ProgramConverter programs, ProgressListener progress) {
-        ConversionResult conversion = converter(settings, programs).convert(catalog,
-                s -> LiveFacts.read(connection, s, progress), progress);
+        return live(connection, catalog, settings, programs, null, ObjectProbes.Scope.READS, progress);
+    }
+
+    /**
+     * Assesses a live source and, with a target, verifies the code objects: each is applied to PostgreSQL (in a
+     * transaction that is rolled back when the target does not have the schema yet) and probed against the source
+     * ({@link CodeVerification}).
+     *
+     * @param target an open connection to the PostgreSQL target, or null: the code objects are then "converted, not
+     *     verified"
+     * @param scope whether procedures and triggers are probed too (their DML runs on the source, rolled back)
+     */
+    public static Assessment live(Connection connection, Catalog catalog, ConversionSettings settings,
+            ProgramConverter programs, Connection target, ObjectProbes.Scope scope, ProgressListener progress) {
+        ConversionResult conversion = Conversions.convert(catalog, settings, programs, connection, progress);
         List<String> schemas = catalog.schemas().stream().map(Schema::name).toList();
         List<CheckResult> readiness = ReadinessChecker.run(connection, schemas, progress);
-        return AssessmentBuilder.build(catalog, conversion, readiness, true, Instant.now());
+        Verification verification = target == null
+                ? Verification.none("no PostgreSQL target to apply and probe them on")
+                : CodeVerification.run(connection, target, catalog, EditedStatements.apply(conversion.statements(),
+                        settings.editedDdl()), scope, CodeVerification.DEFAULT_MAX_ROWS, progress);
+        return AssessmentBuilder.build(catalog, conversion, readiness, true, verification, Instant.now());
     }
 
     /**

@@ -12,11 +12,15 @@ import org.dmspilot.core.report.Assessment.CategorySummary;
 import org.dmspilot.core.report.Assessment.CodeSummary;
 import org.dmspilot.core.report.Assessment.LocatedItem;
 
-/** The three SCT-style CSV files: every action item, a summary by code, a summary by object category. */
+/**
+ * The SCT-style CSV files: every action item, a summary by code, a summary by object category; and the state of
+ * each view, routine, trigger and event ({@link CodeObjectState}).
+ */
 final class CsvReport {
     static final String ITEMS = "assessment-action-items.csv";
     static final String CODES = "assessment-action-items-summary.csv";
     static final String CATEGORIES = "assessment-summary-by-category.csv";
+    static final String CODE_OBJECTS = "assessment-code-objects.csv";
 
     private CsvReport() {
     }
@@ -48,7 +52,13 @@ final class CsvReport {
                         c.medium(), c.complex(), c.linesOfCode(), c.linesConvertedAutomatically());
             }
         }
-        return List.of(items, codes, categories);
+        Path codeObjects = dir.resolve(CODE_OBJECTS);
+        try (CSVPrinter p = printer(codeObjects, "Object", "Category", "State", "Evidence")) {
+            for (Assessment.CodeObject o : a.codeObjects()) {
+                p.printRecord(cell(o.name()), o.category().displayName(), o.state().label(), cell(o.evidence()));
+            }
+        }
+        return List.of(items, codes, categories, codeObjects);
     }
 
     /**

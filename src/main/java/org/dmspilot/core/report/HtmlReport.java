@@ -23,7 +23,8 @@ final class HtmlReport {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
             .withZone(ZoneOffset.UTC);
     private static final String[][] SECTIONS = {
-        {"summary", "Executive summary"}, {"categories", "Objects by category"}, {"codes", "Action items by code"},
+        {"summary", "Executive summary"}, {"categories", "Objects by category"},
+        {"code-objects", "Views, routines and triggers: verified or not"}, {"codes", "Action items by code"},
         {"effort", "Effort estimate"}, {"dms", "AWS DMS considerations"}, {"readiness", "Source readiness"},
         {"items", "All action items"}};
 
@@ -44,6 +45,7 @@ final class HtmlReport {
         toc(h, paged);
         summary(h, a);
         ReportSections.categories(h, a);
+        ReportSections.codeObjects(h, a);
         ReportSections.codes(h, a);
         ReportSections.effort(h, a);
         ReportSections.dms(h, a);
@@ -67,6 +69,7 @@ final class HtmlReport {
         section(h, "summary");
         long items = a.items().size();
         h.append("<div class=\"kpis\">");
+        kpi(h, Xml.percent(a.percentVerified()), "of code objects verified equivalent");
         kpi(h, Xml.percent(a.percentObjectsAutomatic()), "of objects converted automatically");
         kpi(h, Xml.percent(a.percentLinesAutomatic()), "of lines of code converted automatically");
         kpi(h, number(items), "action items");
@@ -75,6 +78,7 @@ final class HtmlReport {
         fact(h, "Source", a.source().engine() + " " + a.source().serverVersion());
         fact(h, "Objects", number(a.totalObjects()) + " (" + number(a.totalConvertedAutomatically())
                 + " converted automatically)");
+        fact(h, "Views, routines, triggers, events", codeObjectsLine(a));
         fact(h, "Tables / rows (estimate)", number(a.sizes().tables()) + " / " + number(a.sizes().rows()));
         fact(h, "Data size", Xml.bytes(a.sizes().dataBytes()));
         fact(h, "LOB columns", number(a.sizes().lobColumns()));
@@ -85,6 +89,9 @@ final class HtmlReport {
         h.append("</tbody></table><div class=\"charts\"><div class=\"chart\"><h3>Conversion status (objects)</h3>");
         long[] buckets = new long[Complexity.values().length];
         for (Assessment.CategorySummary c : a.categories()) {
+            if (c.category() == ObjectCategory.SCHEMA) {
+                continue;
+            }
             buckets[0] += c.convertedAutomatically();
             buckets[1] += c.simple();
             buckets[2] += c.medium();
@@ -99,6 +106,12 @@ final class HtmlReport {
         h.append(SvgCharts.bars("Action items by severity", java.util.Arrays.stream(Severity.values())
                 .map(s -> new Datum(Xml.lower(s), a.bySeverity().get(s), SEVERITY_COLORS.get(s))).toList()));
         h.append("</div></div>");
+    }
+
+    static String codeObjectsLine(Assessment a) {
+        return number(a.codeObjects().size()) + ": " + a.codeObjects(CodeObjectState.VERIFIED_EQUIVALENT)
+                + " verified equivalent, " + a.codeObjects(CodeObjectState.CONVERTED_NOT_VERIFIED)
+                + " converted but not verified, " + a.codeObjects(CodeObjectState.NEEDS_WORK) + " need work";
     }
 
     static String severityLine(Assessment a) {

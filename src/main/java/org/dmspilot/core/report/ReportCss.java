@@ -13,7 +13,7 @@ final class ReportCss {
             .toc ul { list-style: none; padding-left: 0; }
             .toc li { margin: 3px 0; }
             .toc a { color: #0d47a1; text-decoration: none; }
-            .kpi { display: inline-block; width: 21%; margin: 0 1% 10px 0; padding: 8px 6px; background: #e3f2fd;
+            .kpi { display: inline-block; width: 16.5%; margin: 0 1% 10px 0; padding: 8px 6px; background: #e3f2fd;
                    border: 1px solid #90caf9; vertical-align: top; }
             .kpi-value { font-size: 16pt; font-weight: bold; color: #0d47a1; }
             .kpi-label { font-size: 8.5pt; color: #424242; }
@@ -31,6 +31,9 @@ final class ReportCss {
             .sev-low { color: #827717; } .sev-info { color: #546e7a; }
             .st-pass { color: #2e7d32; font-weight: bold; } .st-warn { color: #e65100; font-weight: bold; }
             .st-fail { color: #c62828; font-weight: bold; }
+            .state-verified_equivalent { color: #2e7d32; font-weight: bold; }
+            .state-converted_not_verified { color: #e65100; font-weight: bold; }
+            .state-needs_work { color: #c62828; font-weight: bold; }
             code, .code { font-family: "DejaVu Sans Mono", monospace; font-size: 8pt; }
             pre { font-family: "DejaVu Sans Mono", monospace; font-size: 7.5pt; white-space: pre-wrap;
                   word-wrap: break-word; margin: 0; }

@@ -41,6 +41,32 @@ final class ReportSections {
         }
     }
 
+    static void codeObjects(StringBuilder h, Assessment a) {
+        HtmlReport.section(h, "code-objects");
+        h.append("<p class=\"note\"><b>Verified equivalent</b>: applied to PostgreSQL and probed equal against the "
+                + "live source (same rows, results, OUT values and effects). <b>Converted, not verified</b>: the "
+                + "conversion raised nothing above info, but the object was not applied and probed. <b>Needs "
+                + "work</b>: PostgreSQL refused it, its probe differed, or its conversion raised an item above info. "
+                + "</p><p>").append(esc(a.verification())).append("</p>");
+        if (a.codeObjects().isEmpty()) {
+            h.append("<p>The source has no views, routines, triggers or events.</p>");
+            return;
+        }
+        colgroup(h, 28, 10, 16, 46);
+        head(h, "", "Object", "Category", "State", "Evidence");
+        for (Assessment.CodeObject o : a.codeObjects()) {
+            h.append("<tr><td class=\"code\">").append(esc(o.name())).append("</td><td>")
+                    .append(esc(o.category().displayName())).append("</td><td class=\"state-")
+                    .append(Xml.lower(o.state())).append("\">").append(esc(o.state().label())).append("</td><td>")
+                    .append(esc(abbreviate(o.evidence()))).append("</td></tr>");
+        }
+        end(h);
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() > 400 ? text.substring(0, 400) + "\u2026" : text;
+    }
+
     static void codes(StringBuilder h, Assessment a) {
         HtmlReport.section(h, "codes");
         if (a.codes().isEmpty()) {

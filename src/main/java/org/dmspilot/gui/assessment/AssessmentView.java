@@ -10,13 +10,21 @@ import javafx.fxml.FXML;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.PieChart;
 import javafx.scene.chart.XYChart;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.Label;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.DirectoryChooser;
 import org.dmspilot.core.report.Assessment;
+import org.dmspilot.core.report.CodeObjectState;
+import org.dmspilot.core.report.ObjectCategory;
 import org.dmspilot.core.report.ReportFormat;
 import org.dmspilot.gui.util.Fxml;
 import org.dmspilot.model.convert.ActionItem;
@@ -39,7 +47,21 @@ public final class AssessmentView {
     @FXML
     private Label statusLabel;
     @FXML
+    private Label verifiedLabel;
+    @FXML
     private Label objectsLabel;
+    @FXML
+    private CheckBox verifyBox;
+    @FXML
+    private CheckBox writesBox;
+    @FXML
+    private TableView<Assessment.CodeObject> codeObjectsTable;
+    @FXML
+    private TableColumn<Assessment.CodeObject, String> objectColumn;
+    @FXML
+    private TableColumn<Assessment.CodeObject, String> stateColumn;
+    @FXML
+    private TableColumn<Assessment.CodeObject, String> evidenceColumn;
     @FXML
     private Label linesLabel;
     @FXML
@@ -73,6 +95,37 @@ public final class AssessmentView {
         for (Button b : new Button[] {htmlButton, pdfButton, csvButton, allButton}) {
             b.disableProperty().bind(vm.busyProperty().or(vm.assessmentProperty().isNull()));
         }
+        verifyBox.selectedProperty().bindBidirectional(vm.verifyOnTargetProperty());
+        writesBox.selectedProperty().bindBidirectional(vm.probeWritesProperty());
+        writesBox.disableProperty().bind(verifyBox.selectedProperty().not());
+        objectColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
+        stateColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().state().label()));
+        evidenceColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().evidence()));
+        stateColumn.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                getStyleClass().removeIf(c -> c.startsWith("state-"));
+                if (!empty && text != null) {
+                    getStyleClass().add("state-" + text.replaceAll("[^a-z]+", "-"));
+                }
+            }
+        });
+        evidenceColumn.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                setTooltip(empty || text == null ? null : new Tooltip(text));
+            }
+        });
+        codeObjectsTable.setOnMouseClicked(e -> {
+            var selected = codeObjectsTable.getSelectionModel().getSelectedItem();
+            if (e.getClickCount() == 2 && selected != null) {
+                vm.openObject(selected.name());
+            }
+        });
         root.getStylesheets().add(AssessmentView.class.getResource("AssessmentView.css").toExternalForm());
         codeTree.setRoot(new TreeItem<>());
         codeTree.setOnMouseClicked(e -> {
@@ -93,6 +146,10 @@ public final class AssessmentView {
         if (a == null) {
             return;
         }
+        verifiedLabel.setText(lang("assessment.codeObjects", a.codeObjects().size(), pct(a.percentVerified()),
+                a.codeObjects(CodeObjectState.VERIFIED_EQUIVALENT), a.codeObjects(CodeObjectState.CONVERTED_NOT_VERIFIED),
+                a.codeObjects(CodeObjectState.NEEDS_WORK)));
+        codeObjectsTable.getItems().setAll(a.codeObjects());
         objectsLabel.setText(lang("assessment.kpi.objects", a.totalObjects(), a.totalConvertedAutomatically(),
                 pct(a.percentObjectsAutomatic())));
         linesLabel.setText(lang("assessment.kpi.lines", pct(a.percentLinesAutomatic())));
@@ -107,6 +164,9 @@ public final class AssessmentView {
         long medium = 0;
         long complex = 0;
         for (Assessment.CategorySummary c : a.categories()) {
+            if (c.category() == ObjectCategory.SCHEMA) {
+                continue;
+            }
             auto += c.convertedAutomatically();
             simple += c.simple();
             medium += c.medium();

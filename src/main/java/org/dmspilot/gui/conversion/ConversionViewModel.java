@@ -20,14 +20,10 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import org.dmspilot.core.catalog.SourceDdl;
 import org.dmspilot.core.connect.ConnectionHandle;
-import org.dmspilot.core.convert.Converter;
+import org.dmspilot.core.conversion.Conversions;
 import org.dmspilot.core.convert.EditedStatements;
-import org.dmspilot.core.convert.FactsSource;
-import org.dmspilot.core.convert.LiveFacts;
-import org.dmspilot.core.convert.MappingRules;
 import org.dmspilot.core.convert.ProgramConverter;
 import org.dmspilot.core.convert.SchemaApplier;
-import org.dmspilot.core.convert.sql.SqlExpressions;
 import org.dmspilot.core.convert.SqlScriptWriter;
 import org.dmspilot.core.edit.Job;
 import org.dmspilot.core.secrets.SecretKeys;
@@ -101,16 +97,13 @@ public final class ConversionViewModel {
         busy.set(true);
         status.set(lang("conversion.running"));
         executor.execute(BackgroundTask.of(lang("job.convert"), progress -> {
-            Converter converter = new Converter(settings.options(), new SqlExpressions(p.name()), programs,
-                    new MappingRules(settings.rules()));
             if (password.isEmpty()) {
-                return converter.convert(p.catalog(), s -> FactsSource.NONE, progress);
+                return Conversions.convert(p.catalog(), settings, programs, null, progress);
             }
             try (ConnectionHandle handle = connections.open(p.source(), password.get())) {
-                return converter.convert(p.catalog(), s -> LiveFacts.read(handle.connection(), s, progress),
-                        progress);
+                return Conversions.convert(p.catalog(), settings, programs, handle.connection(), progress);
             } catch (org.dmspilot.core.connect.ConnectionFailedException e) {
-                return converter.convert(p.catalog(), s -> FactsSource.NONE, progress);
+                return Conversions.convert(p.catalog(), settings, programs, null, progress);
             }
         })
                 .onSuccess(r -> {

@@ -19,8 +19,8 @@ public final class CatalogTreeItems {
     }
 
     static TreeItem<ProjectNode> schema(Schema s) {
-        int objects = s.tables().size() + s.views().size() + s.routines().size() + s.triggers().size();
-        return new LazyTreeItem(new ProjectNode(Kind.SCHEMA, s.name(), lang("tree.objects", objects), s), false,
+        return new LazyTreeItem(new ProjectNode(Kind.SCHEMA, s.name(), lang("tree.objects", s.objectCount()), s),
+                false,
                 () -> List.of(
                         folder(lang("tree.tables"), s.tables(), Kind.TABLE, t -> t.name()),
                         folder(lang("tree.views"), s.views(), Kind.VIEW, v -> v.name()),

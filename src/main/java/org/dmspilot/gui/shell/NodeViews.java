@@ -86,8 +86,8 @@ final class NodeViews {
 
     /** The assessment; opening an action item shows its object in the conversion view. */
     private Node assessmentView() {
-        AssessmentViewModel assessment = new AssessmentViewModel(executor, vm.dialogs(), vm.projectProperty()::get,
-                new SqlPrograms());
+        AssessmentViewModel assessment = new AssessmentViewModel(executor, vm.dialogs(), vm.connections(),
+                vm.projectProperty()::get, new SqlPrograms());
         assessment.setOnOpenObject(object -> {
             openKind.accept(ProjectNode.Kind.CONVERSION);
             if (conversion != null) {

@@ -17,6 +17,14 @@ public record Schema(String name, String defaultCharset, String defaultCollation
         events = Lists.copy(events);
     }
 
+    /**
+     * Tables, views, routines, triggers and events: the objects the project tree and the assessment count (the
+     * schema itself is not one of them).
+     */
+    public int objectCount() {
+        return tables.size() + views.size() + routines.size() + triggers.size() + events.size();
+    }
+
     public Optional<Table> table(String tableName) {
         return tables.stream().filter(t -> t.name().equals(tableName)).findFirst();
     }

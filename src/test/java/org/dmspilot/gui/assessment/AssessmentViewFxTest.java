@@ -28,8 +28,10 @@ class AssessmentViewFxTest {
 
     @Start
     void start(Stage stage) {
-        vm = new AssessmentViewModel(new FxTaskExecutor(), new RecordingDialogService(), () -> project,
-                ProgramConverter.NOT_CONVERTED);
+        RecordingDialogService dialogs = new RecordingDialogService();
+        vm = new AssessmentViewModel(new FxTaskExecutor(), dialogs, new org.dmspilot.gui.connection.ProjectConnections(
+                new org.dmspilot.core.secrets.SessionSecretStore(), new org.dmspilot.core.connect.DatabaseConnector(),
+                dialogs), () -> project, ProgramConverter.NOT_CONVERTED);
         Scene scene = new Scene(new AssessmentView(vm).root(), 1280, 800);
         scene.getStylesheets().add(org.dmspilot.gui.shell.Shell.class.getResource("dmspilot.css").toExternalForm());
         stage.setScene(scene);

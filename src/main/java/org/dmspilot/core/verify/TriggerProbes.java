@@ -1,4 +1,4 @@
-package org.dmspilot.corpus;
+package org.dmspilot.core.verify;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.dmspilot.corpus.Probe.Outcome;
+import org.dmspilot.core.verify.Probe.Outcome;
 import org.dmspilot.model.catalog.Column;
 import org.dmspilot.model.catalog.Index;
 import org.dmspilot.model.catalog.Schema;
@@ -39,7 +39,7 @@ final class TriggerProbes {
             Column key = table.primaryKey().map(Index::columnNames).filter(k -> k.size() == 1)
                     .flatMap(k -> table.column(k.get(0))).orElse(null);
             if (key == null) {
-                out.add(new Probe("trigger", t.name(), false, "no single-column primary key on " + table.name()
+                out.add(Probe.notProbed("trigger", t.name(), "no single-column primary key on " + table.name()
                         + ": the probe cannot pick a row"));
                 continue;
             }
@@ -71,8 +71,8 @@ final class TriggerProbes {
             for (String named : tablesNamed(t.body())) {
                 checks.add("SELECT * FROM " + named);
             }
-            Outcome mine = Probe.outcome(source, c -> Probe.rolledBack(c, x -> run(x, dml, checks)));
-            Outcome theirs = Probe.outcome(target, c -> Probe.rolledBack(c, x -> run(x, dml, checks)));
+            Outcome mine = Probe.outcome(source, x -> run(x, dml, checks));
+            Outcome theirs = Probe.outcome(target, x -> run(x, dml, checks));
             out.add(CodeProbes.probe("trigger", t.name(), mine, theirs, String.join("; ", dml)));
         }
         return out;

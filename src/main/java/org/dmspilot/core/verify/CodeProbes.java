@@ -1,4 +1,4 @@
-package org.dmspilot.corpus;
+package org.dmspilot.core.verify;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -7,7 +7,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.dmspilot.corpus.Probe.Outcome;
+import org.dmspilot.core.verify.Probe.Outcome;
 import org.dmspilot.model.catalog.Routine;
 import org.dmspilot.model.catalog.Schema;
 import org.dmspilot.model.catalog.View;
@@ -90,8 +90,8 @@ final class CodeProbes {
             }
             Probe result = null;
             for (List<String> args : Arguments.calls(r.parameters(), MAX_CALLS)) {
-                Outcome mine = Probe.outcome(source, c -> Probe.rolledBack(c, t -> callMysql(t, r, args)));
-                Outcome theirs = Probe.outcome(target, c -> Probe.rolledBack(c, t -> callPostgres(t, r, args)));
+                Outcome mine = Probe.outcome(source, t -> callMysql(t, r, args));
+                Outcome theirs = Probe.outcome(target, t -> callPostgres(t, r, args));
                 result = probe("procedure", r.name(), mine, theirs, "CALL " + r.name() + "(" + args + ")");
                 if (!result.equal()) {
                     break;

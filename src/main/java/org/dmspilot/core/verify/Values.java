@@ -1,4 +1,4 @@
-package org.dmspilot.corpus;
+package org.dmspilot.core.verify;
 
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -53,6 +53,11 @@ final class Values {
         List<List<String>> out = new ArrayList<>(rows);
         out.sort(Comparator.comparing(List::toString));
         return out;
+    }
+
+    /** A PostgreSQL identifier, double-quoted. */
+    static String identifier(String name) {
+        return '"' + name.replace("\"", "\"\"") + '"';
     }
 
     static String normalize(Object value) {

@@ -1,4 +1,4 @@
-package org.dmspilot.corpus;
+package org.dmspilot.core.verify;
 
 import java.util.ArrayList;
 import java.util.List;
