@@ -7,22 +7,31 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import org.dmspilot.core.engine.CdcFixture;
 import org.dmspilot.core.engine.FullLoadTest;
+import org.dmspilot.core.engine.cdc.StoredEngineMetrics;
+import org.dmspilot.core.monitor.Sample;
+import org.dmspilot.model.Engine;
 import org.dmspilot.testsupport.Databases;
+import org.dmspilot.testsupport.Poll;
 import org.dmspilot.testsupport.TestDatabase;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * {@code dmspilot cutover} against a local engine running CDC: the checklist passes from the metrics the engine
  * wrote to the target, every step runs, the engine stops through the checkpoint, identities continue after the
- * migrated maximum, and the log holds each step.
+ * migrated maximum, and the log holds each step; from a MariaDB and from a MySQL source.
  */
 class LocalCutoverCommandTest {
+    private static final int STABLE_SECONDS = 3;
 
-    @Test
-    void aWholeLocalCutoverStopsTheEngineAndResetsIdentities() throws Exception {
-        TestDatabase maria = FullLoadTest.zoo("local_cutover");
+    @ParameterizedTest
+    @MethodSource("org.dmspilot.testsupport.Databases#sourceEngines")
+    void aWholeLocalCutoverStopsTheEngineAndResetsIdentities(Engine engine) throws Exception {
+        TestDatabase maria = FullLoadTest.zoo(engine, "local_cutover");
         TestDatabase pg = FullLoadTest.convertedTarget(maria);
         Path log = Files.createTempFile("cutover", ".jsonl");
         Files.delete(log);
@@ -31,15 +40,15 @@ class LocalCutoverCommandTest {
             maria.execute("INSERT INTO zoo (id, name) VALUES (500, 'late')");
             cdc.awaitCaughtUp(maria, Duration.ofSeconds(30));
             pg.execute("UPDATE \"" + maria.database() + "\".zoo SET name = 'tampered' WHERE id = 1");
-            Thread.sleep(4_000); // latency samples for the stable window
+            awaitLatencySamplesFor(pg, maria.database(), Duration.ofSeconds(STABLE_SECONDS + 1));
             Cli.Run refused = Cli.run("cutover", "--source", maria.jdbcUrlWithCredentials(), "--target",
-                    pg.jdbcUrlWithCredentials(), "--stable-seconds", "3", "--checklist-only", "--log",
+                    pg.jdbcUrlWithCredentials(), "--stable-seconds", String.valueOf(STABLE_SECONDS), "--checklist-only", "--log",
                     log.toString());
             maria.execute("UPDATE zoo SET name = CONCAT(name, '!') WHERE id = 1"); // CDC repairs the row
             cdc.awaitCaughtUp(maria, Duration.ofSeconds(30));
             try {
                 Cli.Run r = Cli.run("cutover", "--source", maria.jdbcUrlWithCredentials(), "--target",
-                        pg.jdbcUrlWithCredentials(), "--stable-seconds", "3", "--yes", "--fallback", "--log",
+                        pg.jdbcUrlWithCredentials(), "--stable-seconds", String.valueOf(STABLE_SECONDS), "--yes", "--fallback", "--log",
                         log.toString());
                 assertThat(r.exit()).as(r.out() + r.err()).isEqualTo(ExitCodes.OK);
                 assertThat(r.out()).as("the fallback is prepared before the switch step")
@@ -67,5 +76,15 @@ class LocalCutoverCommandTest {
             }
             assertThat(Files.readString(log)).contains("READ_ONLY").contains("SEQUENCES").contains("ROW_COUNTS");
         }
+    }
+
+    /** Waits until the engine's stored target latency samples reach back {@code span} (the checklist's window). */
+    private static void awaitLatencySamplesFor(TestDatabase pg, String schema, Duration span) throws Exception {
+        StoredEngineMetrics metrics = new StoredEngineMetrics(pg::connect, schema);
+        Poll.until("latency samples over the last " + span.toSeconds() + " s", Duration.ofSeconds(60), () -> {
+            Instant now = Instant.now();
+            List<Sample> samples = metrics.targetLatency(now.minus(Duration.ofMinutes(5)), now);
+            return !samples.isEmpty() && !samples.get(0).at().isAfter(now.minus(span));
+        });
     }
 }

@@ -49,8 +49,10 @@ final class CatalogAssembler {
             String table = t.text("TABLE_NAME");
             List<Column> cols = columns.getOrDefault(table, List.of()).stream()
                     .map(r -> ColumnRows.map(r, version)).toList();
+            // MySQL reports AUTO_INCREMENT = 1 for a MyISAM table without an auto-increment column
+            Long autoIncrement = cols.stream().anyMatch(Column::autoIncrement) ? t.lng("AUTO_INCREMENT") : null;
             tables.add(new Table(table, t.orNull("ENGINE"), t.orNull("TABLE_COLLATION"), t.lng("TABLE_ROWS"),
-                    t.lng("DATA_LENGTH"), t.lng("AUTO_INCREMENT"), partitioning(partitions.get(table)),
+                    t.lng("DATA_LENGTH"), autoIncrement, partitioning(partitions.get(table)),
                     t.text("TABLE_COMMENT"), cols, indexes(indexes.getOrDefault(table, List.of())),
                     foreignKeys(fks.getOrDefault(table, List.of())),
                     checks.getOrDefault(table, List.of()).stream().map(r -> ObjectRows.check(r, version))

@@ -53,7 +53,23 @@ final class Defaults {
         if (NUMERIC_TYPES.contains(type) && NUMBER.matcher(raw.trim()).matches()) {
             return DefaultValue.number(raw.trim());
         }
+        if ((type.equals("binary") || type.equals("varbinary")) && HEX.matcher(raw).matches()) {
+            return binaryDefault(raw);
+        }
         return DefaultValue.string(raw);
+    }
+
+    private static final Pattern HEX = Pattern.compile("0x(?:[0-9a-fA-F]{2})*");
+
+    /** MySQL 8 shows a BINARY/VARBINARY default as hex ({@code 0x6162}); the text it stands for, when it is text. */
+    private static DefaultValue binaryDefault(String hex) {
+        byte[] bytes = java.util.HexFormat.of().parseHex(hex.substring(2));
+        try {
+            return DefaultValue.string(java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString());
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return DefaultValue.expression(hex); // bytes that are no text stay MySQL's hex literal
+        }
     }
 
     /**

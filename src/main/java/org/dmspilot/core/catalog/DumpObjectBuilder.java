@@ -126,9 +126,9 @@ final class DumpObjectBuilder {
             }
         }
         ParseTree enable = child(c, "EnableTypeContext");
-        String status = enable == null ? "ENABLED" : text(enable).toUpperCase(Locale.ROOT).contains("SLAVE")
-                ? "SLAVESIDE_DISABLED" : text(enable).toUpperCase(Locale.ROOT).startsWith("DISABLE") ? "DISABLED"
-                : "ENABLED";
+        // DISABLE ON SLAVE, or ON REPLICA (MySQL 8.4+ writes that; lexed as SLAVE, see SqlGrammar.lexerView)
+        String status = enable == null ? "ENABLED" : enable.getChildCount() >= 3 ? "SLAVESIDE_DISABLED"
+                : text(enable).toUpperCase(Locale.ROOT).startsWith("DISABLE") ? "DISABLED" : "ENABLED";
         boolean preserve = hasToken(c, "PRESERVE") && !hasToken(c, "NOT");
         String comment = "";
         for (int i = 0; i < c.getChildCount() - 1; i++) {

@@ -43,7 +43,8 @@ final class DumpPartitioning {
                 partitions.add(new Partitioning.Partition("p" + i, null));
             }
         }
-        return new Partitioning(method(function), expression(function), subFunction == null ? null
+        return new Partitioning(method(function), columnsQuoted(method(function), expression(function)),
+                subFunction == null ? null
                 : method(subFunction), subFunction == null ? null : expression(subFunction), partitions);
     }
 
@@ -62,6 +63,18 @@ final class DumpPartitioning {
         int open = t.indexOf('(');
         String head = (open < 0 ? t : t.substring(0, open)).trim().toUpperCase(Locale.ROOT).replaceAll("\\s+", " ");
         return head.replaceFirst("^SUBPARTITION BY ", "").replaceFirst(" ALGORITHM\\s*=\\s*\\d+", "");
+    }
+
+    /**
+     * A COLUMNS list as information_schema spells it, each column in backquotes (MySQL's SHOW CREATE TABLE writes
+     * {@code LIST COLUMNS(region)}, its information_schema {@code `region`}).
+     */
+    private static String columnsQuoted(String method, String expression) {
+        if (!method.endsWith("COLUMNS")) {
+            return expression;
+        }
+        return String.join(",", java.util.Arrays.stream(expression.split(",", -1)).map(String::trim)
+                .map(c -> c.matches("[A-Za-z0-9_$]+") ? "`" + c + "`" : c).toList());
     }
 
     private static String expression(ParseTree function) {

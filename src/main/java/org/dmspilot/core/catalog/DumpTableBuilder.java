@@ -167,8 +167,8 @@ final class DumpTableBuilder {
             def0 = Defaults.fromSqlText(def0.value()); // MySQL dumps quote numeric defaults: DEFAULT '0.00'
         }
         String columnType = DumpTypes.canonical(typeText, version);
-        return new Column(name, position, columnType, parsed.name(), DumpTypes.length(parsed),
-                DumpTypes.precision(parsed), DumpTypes.scale(parsed), DumpTypes.datetimePrecision(parsed),
+        return new Column(name, position, columnType, parsed.name(), DumpTypes.length(parsed, version),
+                DumpTypes.precision(parsed, version), DumpTypes.scale(parsed), DumpTypes.datetimePrecision(parsed),
                 parsed.unsigned(), parsed.zerofill(), charset, collation, nullable, def0, generated, invisible,
                 onUpdate, autoIncrement, comment);
     }
@@ -218,8 +218,9 @@ final class DumpTableBuilder {
         List<String> target = Nodes.nameParts(child(ref, "TableNameContext"));
         List<String> refColumns = parts(child(ref, "IndexColumnNamesContext")).stream().map(IndexPart::column)
                 .toList();
-        String onDelete = "RESTRICT";
-        String onUpdate = "RESTRICT";
+        // a rule SHOW CREATE TABLE leaves out: MariaDB's default is RESTRICT, MySQL's NO ACTION (it omits both)
+        String onDelete = version.isMariaDb() ? "RESTRICT" : "NO ACTION";
+        String onUpdate = onDelete;
         ParseTree action = child(ref, "ReferenceActionContext");
         String pending = null;
         for (int i = 0; action != null && i < action.getChildCount(); i++) {

@@ -76,11 +76,14 @@ final class DumpTypes {
         }
         String args = p.args().isEmpty() ? "" : "(" + String.join(",", p.args()) + ")";
         long[] integer = INTEGERS.get(p.name());
-        if (integer != null && version.hasIntegerDisplayWidth() && args.isEmpty()) {
+        // MySQL 8.0.19+ drops integer display widths, except with ZEROFILL (int(5) unsigned zerofill)
+        boolean width = version.hasIntegerDisplayWidth() || p.zerofill();
+        if (integer != null && width && args.isEmpty()) {
             args = "(" + (type.trim().toLowerCase(Locale.ROOT).startsWith("bool") ? 1
                     : p.unsigned() || p.zerofill() ? integer[3] : integer[2]) + ")";
-        } else if (integer != null && !version.hasIntegerDisplayWidth()) {
-            args = p.name().equals("tinyint") && args.equals("(1)") ? args : "";
+        } else if (integer != null && !width) { // only tinyint(1) keeps its width there, BOOL included
+            args = p.name().equals("tinyint") && (args.equals("(1)")
+                    || type.trim().toLowerCase(Locale.ROOT).startsWith("bool")) ? "(1)" : "";
         }
         if (p.name().equals("decimal") && args.isEmpty()) {
             args = "(10,0)";
@@ -92,8 +95,11 @@ final class DumpTypes {
         return p.name() + args + (rest.isEmpty() ? "" : " " + rest);
     }
 
-    /** CHARACTER_MAXIMUM_LENGTH. */
-    static Long length(Parsed p) {
+    /** CHARACTER_MAXIMUM_LENGTH (none for MySQL's native JSON; MariaDB's JSON is a LONGTEXT). */
+    static Long length(Parsed p, ServerVersion version) {
+        if (p.name().equals("json") && !version.isMariaDb()) {
+            return null;
+        }
         if (LOB_LENGTHS.containsKey(p.name())) {
             return LOB_LENGTHS.get(p.name());
         }
@@ -111,10 +117,11 @@ final class DumpTypes {
     }
 
     /** NUMERIC_PRECISION. */
-    static Long precision(Parsed p) {
+    static Long precision(Parsed p, ServerVersion version) {
         long[] integer = INTEGERS.get(p.name());
         if (integer != null) {
-            return p.unsigned() ? integer[1] : integer[0];
+            // MySQL says 7 for MEDIUMINT UNSIGNED too (MariaDB 8)
+            return p.unsigned() && (version.isMariaDb() || !p.name().equals("mediumint")) ? integer[1] : integer[0];
         }
         return switch (p.name()) {
             case "decimal" -> p.args().isEmpty() ? 10L : Long.valueOf(p.args().get(0));

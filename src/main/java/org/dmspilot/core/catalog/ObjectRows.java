@@ -49,8 +49,13 @@ final class ObjectRows {
         return new Event(r.text("EVENT_NAME"), recurring, recurring ? null : r.timestamp("EXECUTE_AT"),
                 recurring ? r.orNull("INTERVAL_VALUE") : null,
                 recurring ? r.keyword("INTERVAL_FIELD") : null, recurring ? r.timestamp("STARTS") : null,
-                r.timestamp("ENDS"), r.keyword("STATUS"), "PRESERVE".equals(r.keyword("ON_COMPLETION")),
+                r.timestamp("ENDS"), eventStatus(r.keyword("STATUS")), "PRESERVE".equals(r.keyword("ON_COMPLETION")),
                 r.str("EVENT_DEFINITION"), r.str("SQL_MODE"), r.text("EVENT_COMMENT"), definer(r.str("DEFINER")));
+    }
+
+    /** MySQL 8.4+ says REPLICA_SIDE_DISABLED for what MariaDB and older MySQL call SLAVESIDE_DISABLED. */
+    private static String eventStatus(String status) {
+        return "REPLICA_SIDE_DISABLED".equals(status) ? "SLAVESIDE_DISABLED" : status;
     }
 
     static CheckConstraint check(Row r, ServerVersion version) {

@@ -127,8 +127,13 @@ public final class SourceDdl {
                 + (p.descending() ? " DESC" : "");
     }
 
+    /**
+     * The view's CREATE statement; without ALGORITHM when the catalog does not know it (MySQL's information_schema
+     * does not report it, and leaving it out means UNDEFINED, MySQL's own default).
+     */
     public static String view(View v) {
-        return "CREATE ALGORITHM=" + v.algorithm() + " SQL SECURITY " + v.security() + " VIEW " + quote(v.name())
+        return "CREATE " + (v.algorithm() == null ? "" : "ALGORITHM=" + v.algorithm() + " ") + "SQL SECURITY "
+                + v.security() + " VIEW " + quote(v.name())
                 + " AS " + v.definition()
                 + (v.checkOption() == null || v.checkOption().equals("NONE") ? ""
                         : " WITH " + v.checkOption() + " CHECK OPTION");

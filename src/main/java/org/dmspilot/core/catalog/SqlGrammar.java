@@ -49,16 +49,31 @@ enum SqlGrammar {
     private static final java.util.Map<String, String> STAND_INS = java.util.Map.of("uuid", "text", "inet4", "float",
             "inet6", "float");
 
-    /** The statement with types the grammar does not know replaced by known ones of the same length. */
+    /** MySQL 8.4+'s event clause DISABLE ON REPLICA, which the grammar knows only as DISABLE ON SLAVE. */
+    private static final java.util.regex.Pattern ON_REPLICA = java.util.regex.Pattern.compile(
+            "(?i)\\bDISABLE\\s+ON\\s+(REPLICA)\\b");
+
+    /**
+     * The statement with words the grammar does not know replaced by known ones of the same length (types newer than
+     * the grammar, ON REPLICA as ON SLAVE): the lexer reads this view, the tokens keep the original text.
+     */
     static String lexerView(String statement) {
         java.util.regex.Matcher m = NEW_TYPES.matcher(statement);
-        if (!m.find()) {
+        java.util.regex.Matcher replica = ON_REPLICA.matcher(statement);
+        boolean types = m.find();
+        boolean onReplica = replica.find();
+        if (!types && !onReplica) {
             return statement;
         }
         StringBuilder out = new StringBuilder(statement);
-        do {
+        while (types) {
             out.replace(m.start(2), m.end(2), STAND_INS.get(m.group(2).toLowerCase(java.util.Locale.ROOT)));
-        } while (m.find());
+            types = m.find();
+        }
+        while (onReplica) {
+            out.replace(replica.start(1), replica.end(1), "SLAVE  ");
+            onReplica = replica.find();
+        }
         return out.toString();
     }
 

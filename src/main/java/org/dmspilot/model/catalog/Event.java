@@ -9,7 +9,7 @@ package org.dmspilot.model.catalog;
  * @param intervalField the EVERY unit, e.g. {@code HOUR}, else null
  * @param starts STARTS time of a recurring event, may be null
  * @param ends ENDS time, may be null
- * @param status ENABLED, DISABLED or SLAVESIDE_DISABLED
+ * @param status ENABLED, DISABLED or SLAVESIDE_DISABLED (MySQL 8.4+'s REPLICA_SIDE_DISABLED is read as the latter)
  * @param preserve ON COMPLETION PRESERVE
  */
 public record Event(String name, boolean recurring, String executeAt, String intervalValue, String intervalField,

@@ -1,9 +1,14 @@
 package org.dmspilot.core.catalog;
 
 import java.sql.SQLException;
+import java.util.Arrays;
+import org.dmspilot.model.Engine;
 import org.dmspilot.testsupport.TestDatabase;
 
-/** A schema with one of everything the catalog reads, created statement by statement (no DELIMITER needed). */
+/**
+ * A schema with one of everything the catalog reads, created statement by statement (no DELIMITER needed), on
+ * MariaDB or MySQL: the same objects, where MariaDB's UUID type stands a CHAR(36) with an expression default on MySQL.
+ */
 final class RichSchema {
     static final String[] STATEMENTS = {
         """
@@ -94,6 +99,14 @@ final class RichSchema {
     }
 
     static void create(TestDatabase db) throws SQLException {
-        db.execute(STATEMENTS);
+        db.execute(statements(db.engine()));
+    }
+
+    static String[] statements(Engine engine) {
+        if (engine != Engine.MYSQL) {
+            return STATEMENTS;
+        }
+        return Arrays.stream(STATEMENTS).map(s -> s.replace("ref UUID DEFAULT uuid()", "ref CHAR(36) DEFAULT (uuid())"))
+                .toArray(String[]::new);
     }
 }

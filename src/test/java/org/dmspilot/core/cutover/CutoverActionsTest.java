@@ -7,11 +7,14 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import org.dmspilot.model.Engine;
 import org.dmspilot.testsupport.Databases;
 import org.dmspilot.testsupport.TestDatabase;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
-/** The cutover's actions on real servers: sequences reset on PostgreSQL, read-only on MariaDB. */
+/** The cutover's actions on real servers: sequences reset on PostgreSQL, read-only on MariaDB and MySQL. */
 class CutoverActionsTest {
     @Test
     void identitiesContinueAfterTheCopiedMaximum() throws Exception {
@@ -34,9 +37,10 @@ class CutoverActionsTest {
         }
     }
 
-    @Test
-    void readOnlyStopsOrdinaryWritersUntilLifted() throws Exception {
-        TestDatabase db = Databases.newMariaDbDatabase("cutover_ro");
+    @ParameterizedTest
+    @MethodSource("org.dmspilot.testsupport.Databases#sourceEngines")
+    void readOnlyStopsOrdinaryWritersUntilLifted(Engine engine) throws Exception {
+        TestDatabase db = Databases.newSourceDatabase(engine, "cutover_ro");
         db.execute("CREATE TABLE t (id int PRIMARY KEY)",
                 "CREATE USER IF NOT EXISTS 'app_writer'@'%' IDENTIFIED BY 'App-pw1'",
                 "GRANT INSERT, SELECT ON `" + db.database() + "`.* TO 'app_writer'@'%'");
@@ -47,11 +51,18 @@ class CutoverActionsTest {
                 assertThat(SourceReadOnly.isReadOnly(admin)).isTrue();
                 assertThatThrownBy(() -> app.createStatement().execute("INSERT INTO t VALUES (1)"))
                         .isInstanceOf(SQLException.class).hasMessageContaining("read-only");
+                admin.createStatement().execute("INSERT INTO t VALUES (10)"); // read_only spares privileged accounts
+                if (engine == Engine.MYSQL) { // super_read_only stops those too
+                    SourceReadOnly.set(admin, true, true);
+                    assertThatThrownBy(() -> admin.createStatement().execute("INSERT INTO t VALUES (11)"))
+                            .isInstanceOf(SQLException.class).hasMessageContaining("super-read-only");
+                }
             } finally {
                 SourceReadOnly.set(admin, false, false);
             }
             assertThat(SourceReadOnly.isReadOnly(admin)).isFalse();
             app.createStatement().execute("INSERT INTO t VALUES (2)");
+            admin.createStatement().execute("INSERT INTO t VALUES (12)");
         }
     }
 }

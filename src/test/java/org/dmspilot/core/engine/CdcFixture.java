@@ -9,6 +9,7 @@ import org.dmspilot.core.engine.cdc.CdcOptions;
 import org.dmspilot.core.migrate.LocalMigration;
 import org.dmspilot.core.progress.ProgressListener;
 import org.dmspilot.model.TlsMode;
+import org.dmspilot.testsupport.Poll;
 import org.dmspilot.testsupport.TestDatabase;
 
 /** A local migration running in a background thread of the test JVM, and waiting for CDC to catch up. */
@@ -64,25 +65,20 @@ public final class CdcFixture implements AutoCloseable {
     /** Waits until the checkpoint reaches the source's current position. */
     public void awaitCaughtUp(TestDatabase maria, Duration timeout) throws Exception {
         BinlogPosition goal = sourcePosition(maria);
-        long end = System.nanoTime() + timeout.toNanos();
-        Optional<BinlogPosition> at = Optional.empty();
-        while (System.nanoTime() < end) {
+        AtomicReference<Optional<BinlogPosition>> at = new AtomicReference<>(Optional.empty());
+        Poll.until("CDC to reach " + goal, timeout, () -> "checkpoint at " + at.get(), () -> {
             if (failure.get() != null) {
                 throw new AssertionError("CDC failed", failure.get());
             }
             try (Connection c = pg.connect()) {
                 // past the full load (a loading checkpoint already holds the snapshot's position)
-                at = CdcCheckpoint.read(c, TablePairs.targetSchema(schema)).filter(CdcCheckpoint.State::resumable)
-                        .flatMap(CdcCheckpoint.State::position);
+                at.set(CdcCheckpoint.read(c, TablePairs.targetSchema(schema)).filter(CdcCheckpoint.State::resumable)
+                        .flatMap(CdcCheckpoint.State::position));
             } catch (java.sql.SQLException e) {
-                at = Optional.empty(); // the checkpoint table may not exist yet
+                at.set(Optional.empty()); // the checkpoint table may not exist yet
             }
-            if (at.isPresent() && at.get().isAtOrAfter(goal)) {
-                return;
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("CDC did not reach " + goal + " within " + timeout + "; checkpoint at " + at);
+            return at.get().isPresent() && at.get().get().isAtOrAfter(goal);
+        });
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.util.List;
 import org.dmspilot.core.engine.cdc.CdcOptions;
 import org.dmspilot.core.migrate.LocalMigration;
 import org.dmspilot.model.Engine;
+import org.dmspilot.testsupport.Poll;
 import org.dmspilot.testsupport.RestartableSource;
 import org.dmspilot.testsupport.TestDatabase;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -40,14 +41,13 @@ class CdcSourceRestartTest {
                 assertThat(before).isPositive();
 
                 server.stop();
-                long deadline = System.nanoTime() + away.toNanos();
+                long stopped = System.nanoTime();
                 awaitStatus(pg, src, "waiting for source", Duration.ofSeconds(20));
                 assertThat(cdc.migration.metrics().orElseThrow().state()).isEqualTo("waiting for source");
-                while (System.nanoTime() < deadline) {
-                    assertThat(cdc.thread.isAlive()).as("CDC keeps waiting while the source is away").isTrue();
-                    assertThat(status(pg, src)).isEqualTo("waiting for source");
-                    Thread.sleep(500); // sampling the status while the source stays away
-                }
+                Poll.holdsFor("CDC waiting (thread alive, status and metrics 'waiting for source') while the source"
+                        + " is away", away.minusNanos(System.nanoTime() - stopped), () -> cdc.thread.isAlive()
+                        && status(pg, src).equals("waiting for source")
+                        && cdc.migration.metrics().orElseThrow().state().equals("waiting for source"));
                 server.start();
 
                 try (CdcWriteLoad writer = new CdcWriteLoad(src, 2_000).start()) {
@@ -74,15 +74,12 @@ class CdcSourceRestartTest {
 
     private static void awaitStatus(TestDatabase pg, TestDatabase src, String expected, Duration timeout)
             throws Exception {
-        long end = System.nanoTime() + timeout.toNanos();
-        String now = null;
-        while (System.nanoTime() < end) {
-            now = status(pg, src);
-            if (expected.equals(now)) {
-                return;
+        Poll.until("checkpoint status " + expected, timeout, () -> {
+            try {
+                return "status " + status(pg, src);
+            } catch (Exception e) {
+                return e.toString();
             }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("checkpoint status " + now + ", expected " + expected + " within " + timeout);
+        }, () -> expected.equals(status(pg, src)));
     }
 }

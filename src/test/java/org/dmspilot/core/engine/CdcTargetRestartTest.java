@@ -12,14 +12,20 @@ import org.dmspilot.core.migrate.LocalMigration;
 import org.dmspilot.core.sandbox.EmbeddedPostgresServer;
 import org.dmspilot.core.validate.ValidationReport;
 import org.dmspilot.model.Engine;
+import org.dmspilot.testsupport.Poll;
 import org.dmspilot.testsupport.TestDatabase;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
-/** A target server restart in the middle of CDC, under writes: the engine reconnects by itself and loses nothing. */
+/**
+ * A target server restart in the middle of CDC, under writes from a MariaDB or MySQL source: the engine says it waits
+ * for the target, reconnects by itself and loses nothing.
+ */
 class CdcTargetRestartTest {
 
-    @Test
-    void cdcResumesByItselfAfterTheTargetRestarts() throws Exception {
+    @ParameterizedTest
+    @MethodSource("org.dmspilot.testsupport.Databases#sourceEngines")
+    void cdcResumesByItselfAfterTheTargetRestarts(Engine engine) throws Exception {
         Path data = Files.createTempDirectory("dmspilot-restart-pg").resolve("data");
         EmbeddedPostgresServer server = EmbeddedPostgresServer.start(data, 0);
         int port = server.port();
@@ -28,7 +34,7 @@ class CdcTargetRestartTest {
         }
         TestDatabase pg = new TestDatabase(Engine.POSTGRESQL, "127.0.0.1", port, "cdc_target_restart", "postgres",
                 "postgres");
-        TestDatabase maria = FullLoadTest.source("cdc_target_restart");
+        TestDatabase maria = FullLoadTest.source(engine, "cdc_target_restart");
         CdcWriteLoad.createSchema(maria, 1_000);
         try (Connection s = maria.connect(); Connection t = pg.connect()) {
             TargetSchema.convertAndApply(s, t, maria.database(), "test", org.dmspilot.core.progress.ProgressListener.NONE);
@@ -37,14 +43,18 @@ class CdcTargetRestartTest {
                 CdcOptions.defaults().withMaxBackoffMillis(1_000))) {
             cdc.awaitCaughtUp(maria, Duration.ofSeconds(60));
             try (CdcWriteLoad writer = new CdcWriteLoad(maria, 2_000).start()) {
-                Thread.sleep(1_000);
+                writer.awaitTransactions(20, Duration.ofSeconds(30));
                 server.close(); // the target goes away while changes keep coming
-                Thread.sleep(2_000);
+                Poll.until("the engine to wait for the target", Duration.ofSeconds(30),
+                        () -> "state " + cdc.migration.metrics().map(m -> m.state()).orElse("none"),
+                        () -> cdc.migration.metrics().map(m -> m.state()).orElse("").equals("waiting for target"));
+                writer.awaitTransactions(20, Duration.ofSeconds(30)); // changes pile up on the source meanwhile
                 server = EmbeddedPostgresServer.start(data, port);
-                Thread.sleep(1_000);
+                writer.awaitTransactions(20, Duration.ofSeconds(30));
             }
             cdc.awaitCaughtUp(maria, Duration.ofSeconds(90));
             assertThat(cdc.thread.isAlive()).as("CDC still running").isTrue();
+            assertThat(cdc.migration.metrics().orElseThrow().state()).isEqualTo("running");
             ValidationReport report = FullLoadTest.validate(maria, pg);
             assertThat(report.identical()).as(report.toString()).isTrue();
         } finally {

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import org.dmspilot.testsupport.Poll;
 import org.dmspilot.testsupport.TestDatabase;
 
 /**
@@ -59,16 +60,14 @@ final class CdcWriteLoad implements AutoCloseable {
     }
 
     /** Waits until the writer committed {@code count} more transactions than when called. */
-    void awaitTransactions(long count, java.time.Duration timeout) throws InterruptedException {
+    void awaitTransactions(long count, java.time.Duration timeout) throws Exception {
         long goal = transactions.get() + count;
-        long end = System.nanoTime() + timeout.toNanos();
-        while (transactions.get() < goal) {
-            if (failure.get() != null || System.nanoTime() > end) {
-                throw new AssertionError("the writer committed " + transactions.get() + " of " + goal
-                        + " transactions", failure.get());
+        Poll.until(goal + " committed writer transactions", timeout, () -> transactions.get() + " committed", () -> {
+            if (failure.get() != null) {
+                throw new AssertionError("the writer failed", failure.get());
             }
-            Thread.sleep(20);
-        }
+            return transactions.get() >= goal;
+        });
     }
 
     private void write() {
@@ -105,7 +104,7 @@ final class CdcWriteLoad implements AutoCloseable {
                 led.executeUpdate();
                 c.commit();
                 transactions.incrementAndGet();
-                if (pauseMicros > 0) {
+                if (pauseMicros > 0) { // pacing: the writer's rate, not a wait for anything
                     java.util.concurrent.locks.LockSupport.parkNanos(pauseMicros * 1000);
                 }
             }

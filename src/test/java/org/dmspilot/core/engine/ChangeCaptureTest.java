@@ -8,16 +8,20 @@ import java.time.Duration;
 import org.dmspilot.core.engine.cdc.CdcOptions;
 import org.dmspilot.core.migrate.LocalMigration;
 import org.dmspilot.core.validate.ValidationReport;
+import org.dmspilot.model.Engine;
+import org.dmspilot.testsupport.Poll;
 import org.dmspilot.testsupport.TestDatabase;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
-/** Binlog CDC on the real servers: every value kind, keys that move, tables without a key, DDL. */
+/** Binlog CDC on the real servers (MariaDB and MySQL): every value kind, keys that move, tables without a key, DDL. */
 class ChangeCaptureTest {
     private static final Duration WAIT = Duration.ofSeconds(60);
 
-    @Test
-    void everyValueKindTravelsThroughTheBinlogAsTheFullLoadCopiesIt() throws Exception {
-        TestDatabase maria = FullLoadTest.zoo("cdc_zoo");
+    @ParameterizedTest
+    @MethodSource("org.dmspilot.testsupport.Databases#sourceEngines")
+    void everyValueKindTravelsThroughTheBinlogAsTheFullLoadCopiesIt(Engine engine) throws Exception {
+        TestDatabase maria = FullLoadTest.zoo(engine, "cdc_zoo");
         TestDatabase pg = FullLoadTest.convertedTarget(maria);
         try (CdcFixture cdc = CdcFixture.start(maria, pg)) {
             cdc.awaitCaughtUp(maria, WAIT);
@@ -42,9 +46,10 @@ class ChangeCaptureTest {
         }
     }
 
-    @Test
-    void largeTransactionsTravelThroughStagingTablesExactly() throws Exception {
-        TestDatabase maria = FullLoadTest.zoo("cdc_zoo_bulk");
+    @ParameterizedTest
+    @MethodSource("org.dmspilot.testsupport.Databases#sourceEngines")
+    void largeTransactionsTravelThroughStagingTablesExactly(Engine engine) throws Exception {
+        TestDatabase maria = FullLoadTest.zoo(engine, "cdc_zoo_bulk");
         TestDatabase pg = FullLoadTest.convertedTarget(maria);
         try (CdcFixture cdc = CdcFixture.start(maria, pg)) {
             cdc.awaitCaughtUp(maria, WAIT);
@@ -52,7 +57,7 @@ class ChangeCaptureTest {
             maria.execute("SET SESSION sql_mode = ''", """
                     INSERT INTO zoo SELECT z.id * 1000 + s.seq, z.big_u, z.int_u, z.tiny_u, z.d, z.dt, z.ts, z.color,
                      z.tags, z.doc, z.flags, z.yr, z.active, z.price, CONCAT(z.name, s.seq), z.bin, z.note
-                     FROM zoo z JOIN seq_1_to_300 s""",
+                     FROM zoo z JOIN """ + FullLoadTest.numbers(1, 300).replace(" AS numbers", " AS s"),
                     "UPDATE zoo SET note = CONCAT('tab\\tnl\\nbs\\\\', id), doc = JSON_SET(doc, '$.u', id) WHERE id % 2 = 0",
                     "DELETE FROM zoo WHERE id % 7 = 0");
             cdc.awaitCaughtUp(maria, WAIT);
@@ -62,9 +67,10 @@ class ChangeCaptureTest {
         }
     }
 
-    @Test
-    void tablesWithoutKeyUniqueSwapsAndSimpleDdlAreFollowed() throws Exception {
-        TestDatabase maria = FullLoadTest.source("cdc_shapes",
+    @ParameterizedTest
+    @MethodSource("org.dmspilot.testsupport.Databases#sourceEngines")
+    void tablesWithoutKeyUniqueSwapsAndSimpleDdlAreFollowed(Engine engine) throws Exception {
+        TestDatabase maria = FullLoadTest.source(engine, "cdc_shapes",
                 "CREATE TABLE logbook (at datetime(3), who varchar(20), what text)",
                 "INSERT INTO logbook VALUES ('2024-01-01 10:00:00', 'ann', 'a'), ('2024-01-01 10:00:00', 'ann', 'a')",
                 "CREATE TABLE person (id int PRIMARY KEY, email varchar(40) UNIQUE, n smallint, code varchar(5))",
@@ -117,18 +123,20 @@ class ChangeCaptureTest {
         }
     }
 
-    @Test
-    void aLargeTransactionIsAppliedInPiecesAndAStopInsideItResumesExactlyOnce() throws Exception {
-        TestDatabase maria = FullLoadTest.source("cdc_large_tx",
+    @ParameterizedTest
+    @MethodSource("org.dmspilot.testsupport.Databases#sourceEngines")
+    void aLargeTransactionIsAppliedInPiecesAndAStopInsideItResumesExactlyOnce(Engine engine) throws Exception {
+        TestDatabase maria = FullLoadTest.source(engine, "cdc_large_tx",
                 "CREATE TABLE journal (n int, note varchar(20))", "CREATE TABLE item (id int PRIMARY KEY, v int)");
         TestDatabase pg = FullLoadTest.convertedTarget(maria);
         CdcOptions small = new CdcOptions(100, 1_000, 1_000, 1_000);
         long skipAtStop;
         try (CdcFixture cdc = CdcFixture.start(maria, pg, LocalMigration.Mode.FULL_LOAD_AND_CDC, small)) {
             cdc.awaitCaughtUp(maria, WAIT);
-            maria.execute("INSERT INTO journal SELECT seq, 'big' FROM seq_1_to_3000",
-                    "SET autocommit = 0", "INSERT INTO journal SELECT seq, 'one tx' FROM seq_1_to_3000",
-                    "INSERT INTO item SELECT seq, seq FROM seq_1_to_2000", "COMMIT");
+            maria.execute(FullLoadTest.deepRecursion(engine),
+                    "INSERT INTO journal SELECT seq, 'big' FROM " + FullLoadTest.numbers(1, 3000),
+                    "SET autocommit = 0", "INSERT INTO journal SELECT seq, 'one tx' FROM " + FullLoadTest.numbers(1, 3000),
+                    "INSERT INTO item SELECT seq, seq FROM " + FullLoadTest.numbers(1, 2000), "COMMIT");
             skipAtStop = stopInsideTransaction(cdc, pg, maria.database());
         }
         assertThat(skipAtStop).as("stopped between two pieces of the 5,000-row transaction").isPositive();
@@ -143,20 +151,16 @@ class ChangeCaptureTest {
         }
     }
 
-    /** Stops CDC as soon as the checkpoint is inside a transaction; returns the stored skip count. */
+    /** Stops CDC as soon as the checkpoint is inside a transaction; returns the stored skip count (0: never was). */
     private static long stopInsideTransaction(CdcFixture cdc, TestDatabase pg, String schema) throws Exception {
-        long end = System.nanoTime() + WAIT.toNanos();
         try (Connection c = pg.connect()) {
-            while (System.nanoTime() < end) {
+            Poll.until("a checkpoint inside the large transaction", WAIT, Duration.ofMillis(2), () -> {
                 var state = CdcCheckpoint.read(c, TablePairs.targetSchema(schema));
-                if (state.isPresent() && state.get().skip() > 0) {
-                    cdc.migration.stop();
-                    cdc.thread.join(15_000);
-                    return CdcCheckpoint.read(c, TablePairs.targetSchema(schema)).orElseThrow().skip();
-                }
-                Thread.sleep(2);
-            }
+                return state.isPresent() && state.get().skip() > 0;
+            });
+            cdc.migration.stop();
+            cdc.thread.join(15_000);
+            return CdcCheckpoint.read(c, TablePairs.targetSchema(schema)).orElseThrow().skip();
         }
-        return 0;
     }
 }

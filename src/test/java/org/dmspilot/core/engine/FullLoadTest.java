@@ -39,9 +39,7 @@ public class FullLoadTest {
         TestDatabase db = Databases.newSourceDatabase(engine, hint);
         try (Connection c = db.connect(); var s = c.createStatement()) {
             s.execute("SET SESSION sql_mode = ''");
-            if (engine == Engine.MYSQL) {
-                s.execute("SET SESSION cte_max_recursion_depth = 10000000");
-            }
+            s.execute(deepRecursion(engine));
             for (String sql : statements) {
                 s.execute(sql);
             }
@@ -56,6 +54,12 @@ public class FullLoadTest {
     public static String numbers(int from, int to) {
         return "(WITH RECURSIVE n (seq) AS (SELECT " + from + " UNION ALL SELECT seq + 1 FROM n WHERE seq < " + to
                 + ") SELECT seq FROM n) AS numbers";
+    }
+
+    /** The session setting that lets {@link #numbers} count past 1,000 on {@code engine}. */
+    public static String deepRecursion(Engine engine) {
+        return engine == Engine.MYSQL ? "SET SESSION cte_max_recursion_depth = 10000000"
+                : "SET SESSION max_recursive_iterations = 10000000";
     }
 
     public static TestDatabase convertedTarget(TestDatabase maria) throws Exception {

@@ -21,7 +21,9 @@ import org.junit.jupiter.api.Test;
  * What only Oracle MySQL writes into its binlog, through CDC on the real MySQL 9.7: JSON documents (over 64 KB,
  * nested, doubles that a BigDecimal(double) formatter changes), partial JSON updates
  * ({@code binlog_row_value_options = PARTIAL_JSON}) and compressed transactions
- * ({@code binlog_transaction_compression = ON}); every value compared one by one.
+ * ({@code binlog_transaction_compression = ON}), and rows of a table whose generated columns, defaults and CHECK hold
+ * string literals ({@link MysqlValuesLoadTest#LABELS}) written in both kinds of session; every value compared one by
+ * one.
  */
 class MysqlBinlogExtrasTest {
     private static final Duration WAIT = Duration.ofSeconds(90);
@@ -29,7 +31,8 @@ class MysqlBinlogExtrasTest {
     @Test
     void jsonDocumentsPartialUpdatesAndCompressedTransactionsArriveExactly() throws Exception {
         TestDatabase my = Databases.newMysqlDatabase("cdc_my_json");
-        my.execute("CREATE TABLE docs (id int PRIMARY KEY, doc json, note varchar(40), n int)");
+        my.execute("CREATE TABLE docs (id int PRIMARY KEY, doc json, note varchar(40), n int)",
+                MysqlValuesLoadTest.LABELS);
         TestDatabase pg = Databases.newPostgresDatabase(my.database() + "_pg");
         try (Connection s = my.connect(); Connection t = pg.connect()) {
             TargetSchema.convertAndApply(s, t, my.database(), "test", ProgressListener.NONE);
@@ -61,6 +64,8 @@ class MysqlBinlogExtrasTest {
                         + " WHERE id = 2");
                 s.execute("UPDATE docs SET doc = JSON_ARRAY_INSERT(doc, '$[1]', 1.5e-7), n = 33 WHERE id = 3");
                 s.execute("UPDATE docs SET doc = JSON_REMOVE(doc, '$[0]') WHERE id = 3");
+                s.execute("INSERT INTO labels (id, code) VALUES (1, 'p-1'), (2, 'it''s \\\\ 2')");
+                s.execute("UPDATE labels SET code = CONCAT(code, '-u'), status = 'upd' WHERE id = 1");
             }
             try (Connection c = my.connect(); Statement s = c.createStatement()) {
                 s.execute("SET SESSION binlog_transaction_compression = ON");
@@ -71,6 +76,11 @@ class MysqlBinlogExtrasTest {
                 }
                 s.execute("UPDATE docs SET n = -n, doc = JSON_SET(doc, '$.upd', 0.1) WHERE id BETWEEN 10 AND 60");
                 s.execute("DELETE FROM docs WHERE id BETWEEN 150 AND 160");
+                for (int i = 10; i < 40; i++) {
+                    s.execute("INSERT INTO labels (id, code) VALUES (" + i + ", 'c-" + i + "')");
+                }
+                s.execute("UPDATE labels SET code = REPLACE(code, '-', '+') WHERE id BETWEEN 10 AND 20");
+                s.execute("DELETE FROM labels WHERE id = 2");
                 c.commit();
                 s.execute("SET SESSION binlog_row_value_options = 'PARTIAL_JSON'");
                 s.execute("UPDATE docs SET doc = JSON_SET(doc, '$.arr[1]', 'partial-in-compressed'), note = 'both'"
@@ -82,6 +92,10 @@ class MysqlBinlogExtrasTest {
                     "Transaction_payload");
             cdc.awaitCaughtUp(my, WAIT);
             assertSameValues(my, pg);
+            try (Connection s = my.connect(); Connection t = pg.connect()) {
+                assertThat(ValueByValue.differences(s, t, my.database(), "labels", "id",
+                        MysqlValuesLoadTest.LABEL_COLUMNS)).isEmpty();
+            }
         }
     }
 

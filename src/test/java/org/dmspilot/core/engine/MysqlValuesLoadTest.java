@@ -16,10 +16,23 @@ import org.junit.jupiter.api.Test;
 /**
  * Oracle MySQL's own values through conversion, full load and validation: native JSON (over 64 KB, nested, numbers
  * such as 1.5e-7, 12345678.9 and 1e300), TIME beyond 24 hours, BIT(64), unsigned maxima, DECIMAL(65,30), float and
- * double extremes, an invisible column and a table with a generated invisible primary key. Ends with {@code validate}
- * identical and every value compared one by one ({@link ValueByValue}).
+ * double extremes, an invisible column, a table with a generated invisible primary key, and expressions whose MySQL text
+ * holds string literals (introducers, escaped quotes): generated columns stored and virtual, expression defaults, a
+ * CHECK, a functional index. Ends with {@code validate} identical and every value compared one by one
+ * ({@link ValueByValue}), also for a row each server fills in by itself from the same INSERT (so a generated column
+ * that became a plain column, or a default that was lost, fails the test).
  */
 class MysqlValuesLoadTest {
+    /** Expressions with string literals, which MySQL 9.7 stores as {@code _utf8mb4\'x\'} in information_schema. */
+    static final String LABELS = "CREATE TABLE labels (id int PRIMARY KEY, code varchar(20) NOT NULL,"
+            + " status varchar(10) NOT NULL DEFAULT ('none'),"
+            + " note varchar(40) DEFAULT (concat(_utf8mb4'it''s ', 'new')),"
+            + " shout varchar(40) GENERATED ALWAYS AS (concat(_utf8mb4'x', code)) STORED,"
+            + " quiet varchar(60) GENERATED ALWAYS AS (concat(code, _utf8mb4'-it''s \\\\ here')) VIRTUAL,"
+            + " CONSTRAINT code_not_bad CHECK (code <> _utf8mb4'bad'),"
+            + " INDEX by_bare_code ((replace(code, _utf8mb4'-', _utf8mb4''))))";
+    static final List<Col> LABEL_COLUMNS = List.of(Col.of("id", As.NUMBER), Col.of("code", As.TEXT),
+            Col.of("status", As.TEXT), Col.of("note", As.TEXT), Col.of("shout", As.TEXT), Col.of("quiet", As.TEXT));
     private static final String BIG_JSON = "CONCAT('{\"big\": \"', REPEAT('x\\\\u00e9 ', 30000), '\","
             + " \"nested\": {\"a\": [1, {\"b\": 1.5e-7, \"c\": [[[{\"d\": null}]]]}], \"n\": 12345678.9},"
             + " \"e\": 1e300, \"neg\": -0.0, \"u64\": 18446744073709551615, \"huge\": 12345678901234567890123,"
@@ -43,6 +56,8 @@ class MysqlValuesLoadTest {
                         + " (3, '{\"a\": 1}', '24:00:00.000001', '12:30:00', b'0', 1, 2, 3, 4,"
                         + " 9223372036854775808, 0.000000000000000000000000000001, 1.5e-7, -2.5e-10, NULL),"
                         + " (4, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL)",
+                LABELS, "INSERT INTO labels (id, code, status) VALUES (1, 'a-b', 'set'), (2, 'c', DEFAULT),"
+                        + " (3, 'Ü-ö \\\\ ''q''', DEFAULT)",
                 "SET SESSION sql_generate_invisible_primary_key = ON",
                 "CREATE TABLE gipk_log (msg varchar(40), at datetime(3))",
                 "SET SESSION sql_generate_invisible_primary_key = OFF",
@@ -65,7 +80,8 @@ class MysqlValuesLoadTest {
                 .run(schema, ProgressListener.NONE);
         ValidationReport report = FullLoadTest.validate(mysql, pg);
 
-        assertThat(result.rowsByTable()).containsEntry("kinds", 4L).containsEntry("gipk_log", 3L);
+        assertThat(result.rowsByTable()).containsEntry("kinds", 4L).containsEntry("gipk_log", 3L)
+                .containsEntry("labels", 3L);
         assertThat(report.tables()).allSatisfy(t -> assertThat(t.identical()).as(t.toString()).isTrue());
         try (Connection s = mysql.connect(); Connection t = pg.connect()) {
             assertThat(ValueByValue.differences(s, t, schema, "kinds", "id", KINDS)).isEmpty();
@@ -79,7 +95,39 @@ class MysqlValuesLoadTest {
                 rs.next();
                 assertThat(rs.getString(1)).as("times of day").startsWith("time");
             }
+            assertThat(ValueByValue.differences(s, t, schema, "labels", "id", LABEL_COLUMNS)).isEmpty();
         }
+        assertExpressionsKept(mysql, pg);
+    }
+
+    /**
+     * The target keeps what MySQL computes: the same INSERT on both servers fills the defaults and generated columns
+     * alike, the CHECK refuses the same value, the functional index exists, and both generated columns are generated.
+     */
+    private static void assertExpressionsKept(TestDatabase mysql, TestDatabase pg) throws Exception {
+        String schema = mysql.database();
+        mysql.execute("INSERT INTO labels (id, code) VALUES (100, 'pro-be ''x'' \\\\')");
+        pg.execute("SET search_path = " + Sql.pg(schema),
+                "INSERT INTO labels (id, code) VALUES (100, 'pro-be ''x'' \\')"); // standard strings: one backslash
+        try (Connection s = mysql.connect(); Connection t = pg.connect()) {
+            assertThat(ValueByValue.differences(s, t, schema, "labels", "id", LABEL_COLUMNS))
+                    .as("a row each server filled in by itself").isEmpty();
+            try (ResultSet rs = t.createStatement().executeQuery("SELECT string_agg(attname, ',' ORDER BY attname)"
+                    + " FROM pg_attribute WHERE attrelid = '" + Sql.pg(schema) + ".labels'::regclass"
+                    + " AND attgenerated = 's'")) {
+                rs.next();
+                assertThat(rs.getString(1)).as("generated columns on the target").isEqualTo("quiet,shout");
+            }
+            try (ResultSet rs = t.createStatement().executeQuery("SELECT indexdef FROM pg_indexes WHERE schemaname = "
+                    + Sql.literal(schema) + " AND tablename = 'labels' AND indexdef LIKE '%replace(%'")) {
+                assertThat(rs.next()).as("the functional index on the target").isTrue();
+            }
+        }
+        String bad = "INSERT INTO labels (id, code) VALUES (101, 'bad')";
+        assertThatThrownBy(() -> mysql.execute(bad)).as("MySQL's CHECK").hasMessageContaining("code_not_bad");
+        assertThatThrownBy(() -> pg.execute("SET search_path = " + Sql.pg(schema), bad)).as("the target's CHECK")
+                .hasMessageContaining("code_not_bad");
+        assertThat(FullLoadTest.validate(mysql, pg).identical()).as("validate after the probe rows").isTrue();
     }
 
     @Test

@@ -69,4 +69,25 @@ class ReadinessSpellingsTest {
         assertThat(ServerChecks.replicationPrivileges(mariaOld).fix())
                 .isEqualTo("GRANT REPLICATION SLAVE, REPLICATION CLIENT ON *.* TO 'migrator'@'%';");
     }
+
+    @Test
+    void snapshotLockFailsOnMysqlWithoutReloadAndAlwaysOnRdsMysqlWithTheWayOut() {
+        List<String> noReload = List.of("GRANT SELECT, REPLICATION SLAVE, REPLICATION CLIENT ON *.* TO `migrator`@`%`");
+        Finding mysql = CdcChecks.snapshotLock(facts("8.4.3", Map.of(), false, Map.of(), noReload));
+        assertThat(mysql.status()).isEqualTo(CheckStatus.FAIL);
+        assertThat(mysql.found()).contains("lacks RELOAD").contains("refused");
+        assertThat(mysql.fix()).isEqualTo("GRANT RELOAD ON *.* TO 'migrator'@'%';");
+        List<String> reload = List.of("GRANT SELECT, RELOAD, REPLICATION SLAVE, REPLICATION CLIENT ON *.* TO"
+                + " `migrator`@`%`");
+        assertThat(CdcChecks.snapshotLock(facts("8.4.3", Map.of(), false, Map.of(), reload)).status())
+                .isEqualTo(CheckStatus.PASS);
+        // RDS / Aurora MySQL refuse the global read lock whatever the grants: no GRANT can fix it there
+        Finding rds = CdcChecks.snapshotLock(facts("8.0.35", Map.of(), true, Map.of(), reload));
+        assertThat(rds.status()).isEqualTo(CheckStatus.FAIL);
+        assertThat(rds.found()).contains("does not allow FLUSH TABLES WITH READ LOCK");
+        assertThat(rds.fix()).contains("stop writes").contains("--mode full-load").contains("--mode cdc")
+                .doesNotContain("GRANT");
+        Finding maria = CdcChecks.snapshotLock(facts("10.11.6-MariaDB", Map.of(), true, Map.of(), noReload));
+        assertThat(maria.status()).as("MariaDB starts lock-free").isEqualTo(CheckStatus.WARN);
+    }
 }
