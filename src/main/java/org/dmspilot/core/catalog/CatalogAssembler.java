@@ -91,7 +91,8 @@ final class CatalogAssembler {
             Row first = parts.get(0);
             List<IndexPart> keyParts = parts.stream().sorted(Comparator.comparingInt(r -> r.integer("SEQ_IN_INDEX",
                     0))).map(r -> new IndexPart(r.orNull("COLUMN_NAME"),
-                            r.lng("SUB_PART") == null ? null : r.lng("SUB_PART").intValue(), r.orNull("EXPRESSION"),
+                            r.lng("SUB_PART") == null ? null : r.lng("SUB_PART").intValue(),
+                            version.expressionText(r.orNull("EXPRESSION")), // functional key parts, as MySQL escapes
                             "D".equalsIgnoreCase(r.text("COLLATION")))).toList();
             boolean visible = !first.text("IS_VISIBLE").equalsIgnoreCase("NO") && !first.yes("IGNORED");
             if ("SPATIAL".equals(first.keyword("INDEX_TYPE"))) {

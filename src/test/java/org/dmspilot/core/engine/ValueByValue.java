@@ -51,9 +51,9 @@ final class ValueByValue {
     static List<String> differences(Connection source, Connection target, String schema, String table, String key,
             List<Col> cols) throws SQLException {
         List<List<String>> mine = read(source, "SELECT " + String.join(", ", cols.stream().map(Col::mysql).toList())
-                + " FROM `" + table + "` ORDER BY `" + key + "`", cols.size());
+                + " FROM `" + table + "` k ORDER BY k.`" + key + "`", cols.size());
         List<List<String>> theirs = read(target, "SELECT " + String.join(", ", cols.stream().map(Col::postgres)
-                .toList()) + " FROM \"" + schema + "\".\"" + table + "\" ORDER BY \"" + key + "\"", cols.size());
+                .toList()) + " FROM \"" + schema + "\".\"" + table + "\" k ORDER BY k.\"" + key + "\"", cols.size());
         List<String> diffs = new ArrayList<>();
         if (mine.size() != theirs.size()) {
             diffs.add(table + ": " + mine.size() + " source rows, " + theirs.size() + " target rows");
