@@ -53,6 +53,11 @@ final class ConvertCommand implements Callable<Integer> {
             description = "Take the mapping rules and options stored in this project file.")
     Path project;
 
+    @Option(names = "--table-mappings", paramLabel = "FILE", description = "DMS table-mappings JSON whose rules"
+            + " the conversion applies (table and column renames, remove-column, change-data-type, exclusions),"
+            + " after those of --project; migrate and validate follow the same file.")
+    Path tableMappings;
+
     @Option(names = "--apply", description = "Apply the converted schema to --target: each object in its own"
             + " savepoint; an object PostgreSQL refuses becomes a critical action item and the rest is applied.")
     boolean apply;
@@ -76,6 +81,11 @@ final class ConvertCommand implements Callable<Integer> {
         SourceArgument.Loaded loaded = SourceArgument.load(source, schema, progress);
         ConversionSettings settings = project == null ? ConversionSettings.defaults()
                 : ProjectFiles.load(project).conversion();
+        if (tableMappings != null) {
+            List<org.dmspilot.model.convert.MappingRule> all = new java.util.ArrayList<>(settings.rules());
+            all.addAll(EngineConnections.selection(tableMappings).mapping().rules());
+            settings = settings.withRules(all);
+        }
         if (enumStrategy.equalsIgnoreCase("check")) {
             ConversionOptions options = settings.options();
             settings = settings.withOptions(new ConversionOptions(ConversionOptions.EnumStrategy.CHECK_CONSTRAINT,

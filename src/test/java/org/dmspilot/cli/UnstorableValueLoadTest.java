@@ -2,9 +2,6 @@ package org.dmspilot.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -12,6 +9,7 @@ import org.dmspilot.core.engine.FullLoadTest;
 import org.dmspilot.core.engine.Unstorable;
 import org.dmspilot.core.validate.TableReport;
 import org.dmspilot.model.Engine;
+import org.dmspilot.testsupport.Rows;
 import org.dmspilot.testsupport.TestDatabase;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -107,12 +105,6 @@ class UnstorableValueLoadTest {
     }
 
     private static List<String> rows(TestDatabase pg, String sql) throws Exception {
-        List<String> out = new ArrayList<>();
-        try (Connection c = pg.connect(); ResultSet rs = c.createStatement().executeQuery(sql)) {
-            while (rs.next()) {
-                out.add(rs.getString(1));
-            }
-        }
-        return out;
+        return Rows.firstColumn(pg, sql);
     }
 }

@@ -40,6 +40,7 @@ final class ColumnPlanner {
     List<ColumnPlan> plan(Table table) {
         TypeMapper mapper = new TypeMapper(options, this::enumType);
         currentTable = table.name();
+        ctx.columnNames(table.name(), table.columns().stream().map(Column::name).toList());
         List<ColumnPlan> plans = new ArrayList<>();
         for (Column c : table.columns()) {
             if (ctx.rules.columnExcluded(ctx.sourceSchema, table.name(), c.name())) {

@@ -37,6 +37,19 @@ public final class MappingRules {
         return name(Target.COLUMN, column, schema, table, column);
     }
 
+    /**
+     * The target names of the tables of {@code schema} (every base table, excluded ones included, so that an
+     * exclusion never moves another table's name): rules first, then collisions resolved ({@link TargetNames}).
+     */
+    public java.util.Map<String, String> tableNames(String schema, java.util.Collection<String> tables) {
+        return TargetNames.assign(tables, t -> tableName(schema, t));
+    }
+
+    /** The target names of a table's columns (all of them, in order), as {@link #tableNames} does for tables. */
+    public java.util.Map<String, String> columnNames(String schema, String table, java.util.Collection<String> columns) {
+        return TargetNames.assign(columns, c -> columnName(schema, table, c));
+    }
+
     public boolean excluded(String schema, String table) {
         return last(Action.EXCLUDE, Target.SCHEMA, schema, null, null).isPresent()
                 || table != null && last(Action.EXCLUDE, Target.TABLE, schema, table, null).isPresent();

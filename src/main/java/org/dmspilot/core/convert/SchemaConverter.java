@@ -56,6 +56,7 @@ public final class SchemaConverter {
         if (options.caseInsensitive() == ConversionOptions.CaseInsensitive.CITEXT) {
             ctx.emit(Stage.SCHEMAS, schema.name(), "CREATE EXTENSION IF NOT EXISTS citext");
         }
+        ctx.tableNames(schema.tables().stream().map(Table::name).toList());
         tables.forEach(t -> ctx.names.claim(ctx.tableName(t.name())));
         ColumnPlanner planner = new ColumnPlanner(options, expressions, facts, ctx);
         Map<String, Map<String, ColumnPlan>> plans = new LinkedHashMap<>();
@@ -166,13 +167,15 @@ public final class SchemaConverter {
                 ctx.note(object, IndexWriter.excludedDependency("Foreign key " + fk.name()));
                 continue;
             }
-            String target = PgNames.qualified(rules.schemaName(refSchema),
-                    rules.tableName(refSchema, fk.referencedTable()));
+            boolean here = refSchema.equals(ctx.sourceSchema);
+            String target = PgNames.qualified(rules.schemaName(refSchema), here ? ctx.tableName(fk.referencedTable())
+                    : rules.tableName(refSchema, fk.referencedTable()));
             String sql = "ALTER TABLE " + qualified + " ADD CONSTRAINT " + PgNames.quote(PgNames.name(fk.name()))
                     + " FOREIGN KEY (" + fk.columns().stream().map(n -> columns.get(n.toLowerCase(Locale.ROOT))
                             .quoted()).collect(Collectors.joining(", ")) + ") REFERENCES " + target + " ("
-                    + fk.referencedColumns().stream().map(n -> PgNames.quote(rules.columnName(refSchema,
-                            fk.referencedTable(), n))).collect(Collectors.joining(", ")) + ")"
+                    + fk.referencedColumns().stream().map(n -> PgNames.quote(here ? ctx.columnName(
+                            fk.referencedTable(), n) : rules.columnName(refSchema, fk.referencedTable(), n)))
+                            .collect(Collectors.joining(", ")) + ")"
                     + action("DELETE", fk.onDelete()) + action("UPDATE", fk.onUpdate());
             ctx.emit(Stage.CONSTRAINTS_AND_INDEXES, ctx.object(table.name()), sql);
         }

@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
+import org.dmspilot.core.convert.MappingRules;
 import org.dmspilot.core.convert.PgNames;
 
 /**
@@ -52,16 +55,41 @@ final class ColumnSets {
     }
 
     /**
+     * How the mapping rules name and type one table's columns: the target name, whether a rule removes the column,
+     * whether a rule chose its type (then any target type is the one to compare under).
+     */
+    record Naming(UnaryOperator<String> targetName, Predicate<String> removed, Predicate<String> typeChosen) {
+        /** Default names, nothing removed or retyped. */
+        static final Naming DEFAULT = new Naming(PgNames::name, c -> false, c -> false);
+
+        /** The rules' names for {@code table}, unique among {@code allColumns} (generated ones included). */
+        static Naming of(MappingRules rules, String schema, String table, List<String> allColumns) {
+            Map<String, String> names = rules.columnNames(schema, table, allColumns);
+            return new Naming(c -> names.getOrDefault(c, PgNames.name(c)), c -> rules.columnExcluded(schema, table,
+                    c), c -> rules.typeOverride(schema, table, c).isPresent());
+        }
+    }
+
+    /** {@link #compare(List, Map, Naming)} with default names. */
+    static Result compare(List<String[]> sourceColumns, Map<String, String> targetColumns) {
+        return compare(sourceColumns, targetColumns, Naming.DEFAULT);
+    }
+
+    /**
      * @param sourceColumns {name, DATA_TYPE} of the source's stored (not generated) columns, in order
      * @param targetColumns target column name → {@code format_type} ({@code enum} for enum types), generated
      *     columns left out
+     * @param naming the mapping rules' names, removed columns and chosen types
      */
-    static Result compare(List<String[]> sourceColumns, Map<String, String> targetColumns) {
+    static Result compare(List<String[]> sourceColumns, Map<String, String> targetColumns, Naming naming) {
         List<ColumnPair> pairs = new ArrayList<>();
         List<ColumnProblem> problems = new ArrayList<>();
         Set<String> filled = new HashSet<>();
         for (String[] c : sourceColumns) {
-            String pgCol = PgNames.name(c[0]);
+            if (naming.removed().test(c[0])) {
+                continue;
+            }
+            String pgCol = naming.targetName().apply(c[0]);
             String type = targetColumns.get(pgCol);
             if (type == null) {
                 problems.add(new ColumnProblem(ColumnProblem.Kind.MISSING_ON_TARGET, c[0], "source column " + c[0] + " ("
@@ -69,7 +97,7 @@ final class ColumnSets {
                 continue;
             }
             filled.add(pgCol);
-            if (!holds(c[1], type)) {
+            if (!naming.typeChosen().test(c[0]) && !holds(c[1], type)) {
                 problems.add(new ColumnProblem(ColumnProblem.Kind.TYPE, c[0], "column " + c[0] + " is " + c[1]
                         + " on the source but " + type + " on the target"));
             }

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import org.dmspilot.core.BadInputException;
 import org.dmspilot.core.DmsPilotException;
+import java.util.function.UnaryOperator;
+import org.dmspilot.core.convert.MappingRules;
 import org.dmspilot.core.convert.PgNames;
 
 /** Reads the tables of one source schema and matches them with the converted target tables. */
@@ -54,17 +56,24 @@ public final class TablePairs {
             }
         }
         Map<String, List<String[]>> columns = new HashMap<>();
+        Map<String, List<String>> allColumns = new HashMap<>(); // generated ones too: they take names as well
         try (PreparedStatement ps = source.prepareStatement("SELECT TABLE_NAME, COLUMN_NAME, LOWER(DATA_TYPE),"
-                + " COLUMN_KEY FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = ?"
-                + " AND COALESCE(GENERATION_EXPRESSION, '') = '' ORDER BY TABLE_NAME, ORDINAL_POSITION")) {
+                + " COALESCE(GENERATION_EXPRESSION, '') = '' FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = ?"
+                + " ORDER BY TABLE_NAME, ORDINAL_POSITION")) {
             ps.setString(1, sourceSchema);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    columns.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
-                            .add(new String[] {rs.getString(2), rs.getString(3)});
+                    allColumns.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
+                    if (rs.getBoolean(4)) {
+                        columns.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                                .add(new String[] {rs.getString(2), rs.getString(3)});
+                    }
                 }
             }
         }
+        MappingRules rules = selection.mapping();
+        refuseSchemaRename(rules, sourceSchema);
+        Map<String, String> names = rules.tableNames(sourceSchema, estimates.keySet());
         Map<String, List<String>> keys = primaryKeys(source, sourceSchema);
         List<TablePair> pairs = new ArrayList<>();
         for (var e : estimates.entrySet()) {
@@ -72,13 +81,14 @@ public final class TablePairs {
             if (!selection.includes(sourceSchema, table)) {
                 continue;
             }
-            String pgTable = PgNames.name(table);
+            String pgTable = names.get(table);
             Map<String, String> tcols = targetColumns.get(pgTable);
             if (tcols == null) {
                 throw new DmsPilotException("Table " + table + " has no converted table " + pgSchema + "."
                         + pgTable + " on the target. Convert and apply the schema first.");
             }
-            ColumnSets.Result compared = ColumnSets.compare(columns.getOrDefault(table, List.of()), tcols);
+            ColumnSets.Result compared = ColumnSets.compare(columns.getOrDefault(table, List.of()), tcols,
+                    ColumnSets.Naming.of(rules, sourceSchema, table, allColumns.getOrDefault(table, List.of())));
             List<ColumnPair> cols = compared.pairs();
             Map<String, ColumnPair> byName = new HashMap<>();
             cols.forEach(c -> byName.put(c.source(), c));
@@ -97,12 +107,23 @@ public final class TablePairs {
         return pairs;
     }
 
+    /**
+     * The local engine keeps the schema's name ({@link #targetSchema}): a schema rename would send the load to a
+     * schema the checkpoint and CDC do not know.
+     */
+    private static void refuseSchemaRename(MappingRules rules, String sourceSchema) {
+        if (!rules.schemaName(sourceSchema).equals(targetSchema(sourceSchema))) {
+            throw new BadInputException("The mapping rules rename schema " + sourceSchema + "; the local engine"
+                    + " loads into " + targetSchema(sourceSchema) + " and does not rename schemas yet.");
+        }
+    }
+
     /** The source columns ({name, data type}) that the target table has, paired; {@code byName} gets each by source name. */
     private static List<ColumnPair> pairColumns(List<String[]> sourceColumns, Map<String, String> targetColumns,
-            Map<String, ColumnPair> byName) {
+            Map<String, ColumnPair> byName, UnaryOperator<String> columnName) {
         List<ColumnPair> cols = new ArrayList<>();
         for (String[] c : sourceColumns) {
-            String pgCol = PgNames.name(c[0]);
+            String pgCol = columnName.apply(c[0]);
             String type = targetColumns.get(pgCol);
             if (type != null) {
                 ColumnPair pair = new ColumnPair(c[0], c[1], pgCol, type, ColumnPair.kindOf(c[1], type));
@@ -150,18 +171,22 @@ public final class TablePairs {
 
     /**
      * The pair of source table {@code table} with columns {@code sourceColumns} ({name, data type}, as CDC recorded
-     * them, which may differ from the source's tables now) and its target table as it is now, the primary key read
-     * from the target; null when the target has no such table.
+     * them, which may differ from the source's tables now) and its target table {@code pgTable} as it is now, the
+     * primary key read from the target; null when the target has no such table.
+     *
+     * @param pgTable the target name ({@link MappingRules#tableNames} over the schema's tables)
+     * @param rules the mapping rules the columns are named by
      */
-    public static TablePair fromTarget(Connection target, String pgSchema, String table, List<String[]> sourceColumns)
-            throws SQLException {
-        String pgTable = PgNames.name(table);
+    public static TablePair fromTarget(Connection target, String pgSchema, String table, String pgTable,
+            List<String[]> sourceColumns, MappingRules rules, String sourceSchema) throws SQLException {
         Map<String, String> tcols = targetColumns(target, pgSchema).get(pgTable);
         if (tcols == null) {
             return null;
         }
+        Map<String, String> colNames = rules.columnNames(sourceSchema, table, sourceColumns.stream().map(c -> c[0])
+                .toList());
         Map<String, ColumnPair> bySourceName = new HashMap<>();
-        List<ColumnPair> cols = pairColumns(sourceColumns, tcols, bySourceName);
+        List<ColumnPair> cols = pairColumns(sourceColumns, tcols, bySourceName, colNames::get);
         Map<String, ColumnPair> byPgName = new HashMap<>();
         cols.forEach(c -> byPgName.put(c.target(), c));
         List<ColumnPair> pk = new ArrayList<>();

@@ -6,30 +6,43 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.dmspilot.core.BadInputException;
+import org.dmspilot.core.convert.MappingRules;
+import org.dmspilot.core.mapping.DmsTransformations;
 import org.dmspilot.core.mapping.TableMappingsGrammar;
 
 /**
  * Which tables a task migrates, from the selection rules of a DMS table-mappings document (the task model the wizard
  * edits for both backends): a table is migrated when an {@code include} (or {@code explicit}) rule matches its schema
  * and table name and no {@code exclude} rule does. Names match case-insensitively; {@code %} matches any run of
- * characters, as in DMS. Transformation rules are not selection: the converter decides the target names.
+ * characters, as in DMS. The transformation rules come along as {@link #mapping()}.
  */
 public final class TableSelection {
     /** Every table. */
-    public static final TableSelection ALL = new TableSelection(List.of(new Rule(any(), any(), true)));
+    public static final TableSelection ALL = new TableSelection(List.of(new Rule(any(), any(), true)),
+            MappingRules.none());
     private final List<Rule> rules;
+    private final MappingRules mapping;
 
     private record Rule(Pattern schema, Pattern table, boolean include) {
     }
 
-    private TableSelection(List<Rule> rules) {
+    private TableSelection(List<Rule> rules, MappingRules mapping) {
         this.rules = List.copyOf(rules);
+        this.mapping = mapping;
+    }
+
+    /**
+     * The document's naming and typing rules (renames, removed columns, type changes, exclusions): the converter
+     * applies them, and the engine and the validator find the target tables and columns by them.
+     */
+    public MappingRules mapping() {
+        return mapping;
     }
 
     /** Exactly the named tables of {@code schema} (source names). */
     public static TableSelection only(String schema, java.util.Collection<String> tables) {
         return new TableSelection(tables.stream().map(t -> new Rule(Pattern.compile(Pattern.quote(schema)),
-                Pattern.compile(Pattern.quote(t)), true)).toList());
+                Pattern.compile(Pattern.quote(t)), true)).toList(), MappingRules.none());
     }
 
     private static Pattern any() {
@@ -65,7 +78,7 @@ public final class TableSelection {
         if (rules.stream().noneMatch(Rule::include)) {
             throw new BadInputException(source + ": no include selection rule: no table would be migrated.");
         }
-        return new TableSelection(rules);
+        return new TableSelection(rules, new MappingRules(DmsTransformations.rules(root, source)));
     }
 
     private static Pattern like(String pattern) {

@@ -8,6 +8,7 @@ import java.util.List;
 import org.dmspilot.core.DmsPilotException;
 import org.dmspilot.core.catalog.LiveCatalogReader;
 import org.dmspilot.core.conversion.Conversions;
+import org.dmspilot.core.convert.MappingRules;
 import org.dmspilot.core.convert.SchemaApplier;
 import org.dmspilot.core.convert.sql.SqlPrograms;
 import org.dmspilot.core.progress.ProgressListener;
@@ -37,9 +38,19 @@ public final class TargetSchema {
      */
     public static int convertAndApply(Connection source, Connection target, String sourceSchema, String origin,
             ProgressListener progress) {
+        return convertAndApply(source, target, sourceSchema, origin, MappingRules.none(), progress);
+    }
+
+    /**
+     * As {@link #convertAndApply(Connection, Connection, String, String, ProgressListener)} with the task's mapping
+     * rules (its table mappings' renames, removed columns, type changes, exclusions), which the full load, CDC and
+     * validation then follow too.
+     */
+    public static int convertAndApply(Connection source, Connection target, String sourceSchema, String origin,
+            MappingRules rules, ProgressListener progress) {
         var catalog = new LiveCatalogReader(source, origin).read(List.of(sourceSchema), progress);
-        ConversionResult result = Conversions.convert(catalog, ConversionSettings.defaults(), new SqlPrograms(), source,
-                progress);
+        ConversionResult result = Conversions.convert(catalog, ConversionSettings.defaults().withRules(rules.rules()),
+                new SqlPrograms(), source, progress);
         if (result.statements().isEmpty()) {
             throw new DmsPilotException("Nothing to convert in schema " + sourceSchema + ".");
         }

@@ -105,7 +105,8 @@ public final class LocalMigrationSetup {
                 LOG.info("Target schema for {} exists: converting nothing", request.schema());
                 return 0;
             }
-            int applied = TargetSchema.convertAndApply(s, t, request.schema(), request.source().describe(), progress);
+            int applied = TargetSchema.convertAndApply(s, t, request.schema(), request.source().describe(),
+                    request.selection().mapping(), progress);
             LOG.info("Converted {} and applied {} statements to {}", request.schema(), applied,
                     request.target().describe());
             return applied;

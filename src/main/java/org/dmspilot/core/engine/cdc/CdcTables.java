@@ -34,18 +34,20 @@ final class CdcTables {
         Map<String, List<SourceColumn>> columns = recorded(target, pgSchema);
         Map<String, List<SourceColumn>> live = sourceColumns(source, schema, null);
         Map<String, CdcTable> tables = new LinkedHashMap<>();
-        for (String table : new java.util.TreeSet<>(union(columns.keySet(), live.keySet()))) {
+        java.util.Set<String> all = new java.util.TreeSet<>(union(columns.keySet(), live.keySet()));
+        Map<String, String> names = selection.mapping().tableNames(schema, all); // as the converter named them
+        for (String table : all) {
             if (!selection.includes(schema, table)) {
                 continue;
             }
             boolean recorded = columns.containsKey(table);
             List<SourceColumn> cols = recorded ? columns.get(table) : live.get(table);
-            TablePair p = TablePairs.fromTarget(target, pgSchema, table, cols.stream()
-                    .map(c -> new String[] {c.name(), c.dataType()}).toList());
+            TablePair p = TablePairs.fromTarget(target, pgSchema, table, names.get(table), cols.stream()
+                    .map(c -> new String[] {c.name(), c.dataType()}).toList(), selection.mapping(), schema);
             if (p == null) {
                 if (recorded && live.containsKey(table)) {
                     throw new org.dmspilot.core.DmsPilotException("Table " + table + " has no converted table "
-                            + pgSchema + "." + org.dmspilot.core.convert.PgNames.name(table) + " on the target."
+                            + pgSchema + "." + names.get(table) + " on the target."
                             + " Convert and apply the schema first.");
                 }
                 continue; // renamed or created on the source after the checkpoint: the binlog brings it
@@ -165,8 +167,11 @@ final class CdcTables {
         Map<String, List<SourceColumn>> out = new HashMap<>();
         try (PreparedStatement ps = source.prepareStatement("SELECT c.TABLE_NAME, c.COLUMN_NAME, LOWER(c.DATA_TYPE),"
                 + " c.COLUMN_TYPE, c.CHARACTER_SET_NAME FROM information_schema.COLUMNS c JOIN information_schema.TABLES t"
-                + " ON t.TABLE_SCHEMA = c.TABLE_SCHEMA AND t.TABLE_NAME = c.TABLE_NAME AND t.TABLE_TYPE = 'BASE TABLE'"
-                + " WHERE c.TABLE_SCHEMA = ?" + (table == null ? "" : " AND c.TABLE_NAME = ?")
+                // BINARY: MariaDB compares information_schema names without case, which gave `Case` the columns
+                // of `case` too
+                + " ON t.TABLE_SCHEMA = c.TABLE_SCHEMA AND BINARY t.TABLE_NAME = BINARY c.TABLE_NAME"
+                + " AND t.TABLE_TYPE = 'BASE TABLE'"
+                + " WHERE c.TABLE_SCHEMA = ?" + (table == null ? "" : " AND BINARY c.TABLE_NAME = BINARY ?")
                 + " ORDER BY c.TABLE_NAME, c.ORDINAL_POSITION")) {
             ps.setString(1, schema);
             if (table != null) {
