@@ -1,6 +1,5 @@
 package org.dmspilot.bench;
 
-import java.io.BufferedWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -32,21 +31,7 @@ public final class ConversionBenchmark {
         int tables = args.length > 0 ? Integer.parseInt(args[0]) : 5000;
         int views = args.length > 1 ? Integer.parseInt(args[1]) : 500;
         int routines = args.length > 2 ? Integer.parseInt(args[2]) : 3500;
-        Path file = Files.createTempFile("dmspilot-convert-bench", ".sql");
-        try (BufferedWriter w = Files.newBufferedWriter(file)) {
-            w.write("-- Database: bench\nUSE `bench`;\n");
-            for (String s : GeneratedSchema.tables(tables)) {
-                w.write(s + ";\n");
-            }
-            for (String s : GeneratedSchema.views(views, tables)) {
-                w.write(s + ";\n");
-            }
-            w.write("DELIMITER ;;\n");
-            for (String s : GeneratedSchema.routines(routines, tables)) {
-                w.write(s + " ;;\n");
-            }
-            w.write("DELIMITER ;\n");
-        }
+        Path file = GeneratedSchema.dumpFile(tables, views, routines);
         for (int run = 1; run <= 3; run++) {
             System.gc();
             resetPeaks();

@@ -1,5 +1,9 @@
 package org.dmspilot.bench;
 
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,6 +13,26 @@ import java.util.List;
  */
 final class GeneratedSchema {
     private GeneratedSchema() {
+    }
+
+    /** The generated schema as a dump file (DELIMITER blocks for routines), as the dump reader reads it. */
+    static Path dumpFile(int tables, int views, int routines) throws IOException {
+        Path file = Files.createTempFile("dmspilot-bench", ".sql");
+        try (BufferedWriter w = Files.newBufferedWriter(file)) {
+            w.write("-- Database: bench\nUSE `bench`;\n");
+            for (String s : tables(tables)) {
+                w.write(s + ";\n");
+            }
+            for (String s : views(views, tables)) {
+                w.write(s + ";\n");
+            }
+            w.write("DELIMITER ;;\n");
+            for (String s : routines(routines, tables)) {
+                w.write(s + " ;;\n");
+            }
+            w.write("DELIMITER ;\n");
+        }
+        return file;
     }
 
     static List<String> tables(int tables) {
