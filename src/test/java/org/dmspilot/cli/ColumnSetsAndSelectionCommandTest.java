@@ -61,6 +61,7 @@ class ColumnSetsAndSelectionCommandTest {
 
     @Test
     void aColumnMissingOnTheTargetFailsValidationAndStopsTheLoadBeforeAnyRowIsTouched() throws Exception {
+        // Issue 20 item 2: validate said Identical and the load skipped the column.
         assertThat(validate().exit()).isZero();
         pg.execute("ALTER TABLE " + maria.database() + ".orders DROP COLUMN note");
         Cli.Run v = validate();
@@ -86,6 +87,7 @@ class ColumnSetsAndSelectionCommandTest {
 
     @Test
     void aMisspelledExcludeIsRefusedAndTheTableLeftAloneKeepsItsRows() throws Exception {
+        // Issue 20 item 1: a misspelled rule-action deleted the target rows of a table meant to be left alone.
         pg.execute("INSERT INTO " + maria.database() + ".audit VALUES (2, 'target only')");
         Path mappings = Files.writeString(dir.resolve("m.json"), """
                 {"rules": [
@@ -102,6 +104,7 @@ class ColumnSetsAndSelectionCommandTest {
 
     @Test
     void mappingsThatSelectNoTableAreNotASuccess() throws Exception {
+        // Issue 20 item 2: "validated 0 tables, Identical", exit 0.
         Path mappings = Files.writeString(dir.resolve("none.json"), """
                 {"rules": [{"rule-type": "selection", "rule-id": "1", "rule-name": "typo",
                   "object-locator": {"schema-name": "%", "table-name": "ordres"}, "rule-action": "include"}]}

@@ -139,6 +139,7 @@ class DmsCommandTest {
 
     @Test
     void exportNeverWritesOverAProjectFile() throws Exception {
+        // Issue 20 item 10: dms export --out x.dmspilot.json overwrote the project file.
         String before = Files.readString(project);
         assertThat(run("export", "--format", "cli", "--out", project.toString())).as(err).isEqualTo(ExitCodes.USAGE);
         assertThat(err).contains("project file").contains("--out");

@@ -27,6 +27,7 @@ class SecretsNeverPrintedTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"userinfo", "PASSWORD="})
     void theSchemaScriptHeaderHoldsNoPassword(String spelling) throws Exception {
+        // Issue 20 item 9: the password in schema.sql's header.
         String base = "jdbc:mysql://";
         String hostAndDb = maria.host() + ":" + maria.port() + "/" + maria.database();
         String url = spelling.equals("userinfo") ? base + maria.user() + ":" + maria.password() + "@" + hostAndDb
@@ -47,6 +48,7 @@ class SecretsNeverPrintedTest {
         "jdbc:mysql://u:S3cret-pw@db1/shop?password1=S3cret-pw",
     })
     void aRefusedUrlIsABadUsageErrorThatNeverEchoesThePassword(String url) {
+        // Issue 20 item 9: the (host=...,password=PW) form echoed PW on stderr.
         Cli.Run r = Cli.run("catalog", "--source", url);
         assertThat(r.exit()).as(r.err()).isEqualTo(ExitCodes.USAGE);
         assertThat(r.err()).startsWith("Error: ").doesNotContain("S3cret-pw").doesNotContain("\tat ");

@@ -28,6 +28,7 @@ class DumpParseLimitsTest {
     })
     void aStatementBeyondTheLimitsIsAnErrorNamingFileAndLine(String name, int depth, int padding, String expected)
             throws Exception {
+        // Issue 20 items 7 (nested parentheses) and 11 (a 30 MB CREATE TABLE).
         String expression = "(".repeat(depth) + "1" + ")".repeat(depth);
         String comment = padding == 0 ? "" : " COMMENT '" + "x".repeat(padding) + "'";
         Path dump = Files.writeString(dir.resolve("deep.sql"), HEADER + "CREATE TABLE ok (id int);\n"

@@ -26,6 +26,7 @@ class UrlRedactionTest {
         "'login failed; password=PW; user=u' | 'login failed; password=***; user=u'",
     })
     void secretsAreMaskedWhereTheUrlSyntaxPutsThem(String text, String expected) {
+        // Issue 20 item 9: PASSWORD= and password1= spellings.
         assertThat(UrlRedaction.redact(text)).isEqualTo(expected);
     }
 

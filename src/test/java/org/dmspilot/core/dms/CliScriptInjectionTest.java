@@ -24,6 +24,7 @@ class CliScriptInjectionTest {
 
     @Test
     void hostileProjectValuesNeverRunAsCommands() throws Exception {
+        // Issue 20 item 8: a newline in the project id broke out of the script's comment line.
         Path marker = dir.resolve("pwned");
         String touch = "touch " + marker;
         String id = "3f2a\n" + touch + "\n# ";

@@ -34,6 +34,7 @@ class CdcSourceDdlTest {
     @ParameterizedTest
     @MethodSource("org.dmspilot.testsupport.Databases#sourceEngines")
     void addColumnBackfillsAsTheSourceDoesAndRenamesAreFollowedAcrossARestart(Engine engine) throws Exception {
+        // Issue 20 items 3 (ADD COLUMN ... NOT NULL DEFAULT backfilled) and 5 (RENAME TABLE followed across a restart).
         TestDatabase src = source(engine, "cdc_ddl",
                 "CREATE TABLE items (id int PRIMARY KEY, name varchar(20))",
                 "INSERT INTO items VALUES (1, 'a'), (2, 'b'), (3, NULL)",
@@ -85,6 +86,7 @@ class CdcSourceDdlTest {
     @ParameterizedTest
     @MethodSource("org.dmspilot.testsupport.Databases#sourceEngines")
     void aNulCharacterPausesOnlyItsTableNamingTheKey(Engine engine) throws Exception {
+        // Issue 20 item 4, CDC side (the full load: UnstorableValueLoadTest).
         TestDatabase src = source(engine, "cdc_nul", "CREATE TABLE texts (id int PRIMARY KEY, body text)",
                 "CREATE TABLE other (id int PRIMARY KEY, v int)");
         TestDatabase pg = FullLoadTest.convertedTarget(src);

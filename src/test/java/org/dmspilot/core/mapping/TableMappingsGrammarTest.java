@@ -47,6 +47,7 @@ class TableMappingsGrammarTest {
 
     @Test
     void aMisspelledActionIsAnErrorNotAnInclude() {
+        // Issue 20 item 1: "excluded" counted as include.
         String excluded = GOOD.replace("\"rule-action\": \"exclude\"", "\"rule-action\": \"excluded\"");
         assertThatThrownBy(() -> TableSelection.fromTableMappings(excluded, "m.json"))
                 .isInstanceOf(BadInputException.class)
@@ -67,6 +68,7 @@ class TableMappingsGrammarTest {
         "missing name | \"rule-name\": \"lower\", | '' | line 6, column 3: rule 3: \"rule-name\" is missing",
     })
     void malformedDocumentsAreRefusedWithLineAndColumn(String name, String from, String to, String expected) {
+        // Issue 20 item 11: a locator as a string, trailing garbage, duplicate rule-ids.
         String broken = GOOD.replaceFirst(java.util.regex.Pattern.quote(from),
                 java.util.regex.Matcher.quoteReplacement(to));
         assertThat(broken).isNotEqualTo(GOOD);
@@ -76,6 +78,7 @@ class TableMappingsGrammarTest {
 
     @Test
     void emptyAndNonObjectDocumentsAreRefused() {
+        // Issue 20 item 11: empty mapping files.
         assertThatThrownBy(() -> TableMappingsGrammar.check("  \n", "m.json")).hasMessageContaining("empty");
         assertThatThrownBy(() -> TableMappingsGrammar.check("[]", "m.json")).hasMessageContaining("JSON object");
         assertThatThrownBy(() -> TableMappingsGrammar.check("{\"rules\": []}", "m.json"))

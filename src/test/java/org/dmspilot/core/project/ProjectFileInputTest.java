@@ -29,6 +29,7 @@ class ProjectFileInputTest {
         "wrong kind | \"name\": \"shop\" | \"name\": {\"x\": 1} | field name: a value of the wrong kind",
     })
     void badFieldsAreRefusedNamingTheField(String name, String from, String to, String expected) throws Exception {
+        // Issue 20 item 11: ports -5 and 70000, formatVersion 1.9, a null id (was an NPE trace).
         Path file = Files.writeString(dir.resolve("p.dmspilot.json"), GOOD.replace(from, to));
         assertThat(ProjectFiles.load(Files.writeString(dir.resolve("ok.dmspilot.json"), GOOD)).id()).isEqualTo("p-1");
         assertThatThrownBy(() -> ProjectFiles.load(file)).isInstanceOf(BadInputException.class)

@@ -14,6 +14,7 @@ class ParseLimitsConversionTest {
     @ParameterizedTest(name = "RETURN with {0} nested parentheses")
     @ValueSource(ints = {30, 10_000})
     void aDeeplyNestedRoutineBodyBecomesAnActionItemWithinSeconds(int depth) {
+        // Issue 20 item 7: RETURN ((((...)))) in a live routine body.
         String body = "RETURN " + "(".repeat(depth) + "1" + ")".repeat(depth);
         long started = System.nanoTime();
         ConvertedSql converted = GoldenPostgres.routine(GoldenPostgres.function("deep", List.of(), "int", true,
