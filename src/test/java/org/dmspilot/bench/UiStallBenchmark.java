@@ -134,7 +134,11 @@ class UiStallBenchmark {
         return null;
     }
 
+    /** Expands every item that has children, as a user opening each folder would (leaves stay as they are). */
     private static void expandAll(TreeItem<ProjectNode> item) {
+        if (item.isLeaf()) {
+            return;
+        }
         item.setExpanded(true);
         item.getChildren().forEach(UiStallBenchmark::expandAll);
     }
