@@ -98,6 +98,11 @@ class DmsCutoverCommandTest {
                 .satisfies(t -> assertThat(t.path("Status").asText()).isEqualTo("stopped"));
         assertThat(aws.bodies("StartReplicationTask")).last().asString().contains("fallback")
                 .contains("start-replication");
+
+        // lifting read-only now names what would still be lost: writes the reverse task has not applied yet
+        assertThat(cli.dmsAnswering("n\n", "cutover", "--lift-read-only")).isEqualTo(ExitCodes.FAILED);
+        assertThat(cli.last.out()).contains("the fallback task dmspilot-7c1d2e3f-fallback copies its writes back")
+                .contains("stop the application's writes on PostgreSQL").contains("Read-only stays on");
     }
 
     @Test

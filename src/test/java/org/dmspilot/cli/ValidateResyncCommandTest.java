@@ -10,10 +10,11 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.dmspilot.core.engine.CdcFixture;
 import org.dmspilot.core.engine.FullLoadTest;
 import org.dmspilot.core.validate.ValidationReport;
-import org.dmspilot.testsupport.Databases;
+import org.dmspilot.model.Engine;
 import org.dmspilot.testsupport.TestDatabase;
 import org.dmspilot.testsupport.WriteLoad;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * {@code dmspilot validate --resync} while the local CDC applies a continuous write load: 100 target rows corrupted
@@ -22,15 +23,16 @@ import org.junit.jupiter.api.Test;
  */
 class ValidateResyncCommandTest {
 
-    @Test
-    void resyncRepairsCorruptedTargetRowsWhileCdcRuns() throws Exception {
-        TestDatabase maria = Databases.newMariaDbDatabase("resync");
-        maria.execute("CREATE TABLE orders (id int unsigned AUTO_INCREMENT PRIMARY KEY, status enum('new','paid')"
-                + " NOT NULL, total decimal(12,2), doc json, placed datetime(3), paid tinyint(1))",
+    @ParameterizedTest
+    @MethodSource("org.dmspilot.testsupport.Databases#sourceEngines")
+    void resyncRepairsCorruptedTargetRowsWhileCdcRuns(Engine engine) throws Exception {
+        TestDatabase maria = FullLoadTest.source(engine, "resync", "CREATE TABLE orders (id int unsigned"
+                + " AUTO_INCREMENT PRIMARY KEY, status enum('new','paid') NOT NULL, total decimal(12,2), doc json,"
+                + " placed datetime(3), paid tinyint(1))",
                 "CREATE TABLE ledger (seq bigint NOT NULL, amount decimal(12,2))",
                 "INSERT INTO orders (status, total, doc, placed, paid) SELECT 'new', seq / 7, JSON_OBJECT('n', seq),"
-                        + " '2026-01-01 10:00:00.123', seq % 2 FROM seq_1_to_5000",
-                "INSERT INTO ledger SELECT seq, seq / 3 FROM seq_1_to_300");
+                        + " '2026-01-01 10:00:00.123', seq % 2 FROM " + FullLoadTest.numbers(1, 5_000),
+                "INSERT INTO ledger SELECT seq, seq / 3 FROM " + FullLoadTest.numbers(1, 300));
         TestDatabase pg = FullLoadTest.convertedTarget(maria);
         String s = "\"" + maria.database() + "\".";
         try (CdcFixture cdc = CdcFixture.start(maria, pg)) {

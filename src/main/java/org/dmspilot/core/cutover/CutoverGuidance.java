@@ -21,6 +21,12 @@ public final class CutoverGuidance {
      */
     public static String rollback(CutoverLog log) {
         Map<CutoverStep, Outcome> statuses = log.statuses();
+        if (statuses.get(CutoverStep.CONNECTION) == Outcome.DONE && reverseTask(log).isPresent()) {
+            return "The application was switched to the target at " + when(log, CutoverStep.CONNECTION) + "; "
+                    + reverseTask(log).get() + " replicates its writes back to the source. To go back: stop the"
+                    + " application's writes on the target, wait until that task's latency is 0, then lift read-only"
+                    + " and point the application at the source. Lifting read-only asks you to confirm this.";
+        }
         if (statuses.get(CutoverStep.CONNECTION) == Outcome.DONE) {
             return "The application was switched to the target at " + when(log, CutoverStep.CONNECTION) + " and may"
                     + " be writing to it; the source lacks those writes (no fallback replication copies them back)."
@@ -72,11 +78,27 @@ public final class CutoverGuidance {
         if (log.statuses().get(CutoverStep.CONNECTION) != Outcome.DONE) {
             return java.util.Optional.empty();
         }
+        java.util.Optional<String> reverse = reverseTask(log);
+        if (reverse.isPresent()) {
+            return java.util.Optional.of("The application was switched to PostgreSQL at " + when(log,
+                    CutoverStep.CONNECTION) + " and " + reverse.get() + " copies its writes back to the source. Before"
+                    + " lifting read-only, stop the application's writes on PostgreSQL and wait until that task has"
+                    + " applied them (its CDC latency 0, `dmspilot dms status`); writes it has not applied yet are"
+                    + " NOT on the source and are lost if the application moves back now. The forward replication"
+                    + " stays stopped.");
+        }
         return java.util.Optional.of("The application was switched to PostgreSQL at " + when(log,
                 CutoverStep.CONNECTION) + ". Every write it made on PostgreSQL since then is NOT on the source: no"
                 + " fallback replication copies it back. If you lift read-only now and point the application at the"
                 + " source, those writes are missing there and the two databases diverge. Copy them back first (or"
                 + " accept losing them on the source). The replication stays stopped.");
+    }
+
+    /** The reverse task the switch step started ("the fallback task X"), as its evidence says. */
+    private static java.util.Optional<String> reverseTask(CutoverLog log) {
+        return log.last(CutoverStep.CONNECTION).flatMap(e -> e.evidence().stream()
+                .filter(x -> x.startsWith("fallback task ")).findFirst())
+                .map(x -> "the " + x.substring(0, x.indexOf(' ', "fallback task ".length())));
     }
 
     private static String when(CutoverLog log, CutoverStep step) {

@@ -18,10 +18,11 @@ import org.dmspilot.core.engine.FullLoadTest;
 import org.dmspilot.core.engine.LoadOptions;
 import org.dmspilot.core.progress.ProgressListener;
 import org.dmspilot.core.validate.ValidationReport;
-import org.dmspilot.testsupport.Databases;
+import org.dmspilot.model.Engine;
 import org.dmspilot.testsupport.TestDatabase;
 import org.dmspilot.testsupport.WriteLoad;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The fallback stream as its own process ({@code dmspilot fallback start}), killed with SIGKILL again and again
@@ -30,15 +31,15 @@ import org.junit.jupiter.api.Test;
  */
 class FallbackCrashRecoveryTest {
 
-    @Test
-    void sigkillOfTheFallbackStreamUnderWritesAppliesEveryWriteExactlyOnce() throws Exception {
-        TestDatabase maria = Databases.newMariaDbDatabase("fallback_kill");
-        maria.execute("CREATE TABLE orders (id bigint unsigned AUTO_INCREMENT PRIMARY KEY, status"
-                + " enum('new','paid','shipped') NOT NULL, total decimal(12,2), doc json, paid tinyint(1),"
-                + " tags set('a','b','c') NOT NULL DEFAULT '')",
+    @ParameterizedTest
+    @MethodSource("org.dmspilot.testsupport.Databases#sourceEngines")
+    void sigkillOfTheFallbackStreamUnderWritesAppliesEveryWriteExactlyOnce(Engine engine) throws Exception {
+        TestDatabase maria = FullLoadTest.source(engine, "fallback_kill", "CREATE TABLE orders (id bigint unsigned"
+                + " AUTO_INCREMENT PRIMARY KEY, status enum('new','paid','shipped') NOT NULL, total decimal(12,2),"
+                + " doc json, paid tinyint(1), tags set('a','b','c') NOT NULL DEFAULT '')",
                 "CREATE TABLE ledger (seq bigint NOT NULL, amount decimal(12,2))",
                 "INSERT INTO orders (status, total, doc, paid) SELECT 'new', seq / 4, JSON_OBJECT('n', seq), 0"
-                        + " FROM seq_1_to_2000");
+                        + " FROM " + FullLoadTest.numbers(1, 2_000));
         TestDatabase pg = FullLoadTest.convertedTarget(maria);
         new FullLoad(maria::connect, pg::connect, LoadOptions.defaults().withWorkers(2)).run(maria.database(),
                 ProgressListener.NONE);
