@@ -144,6 +144,18 @@ final class CorpusRun {
                 .filter(o -> applied.failedObjects().contains(o) || notConverted.contains(o)).count();
     }
 
+    /**
+     * Code objects not probed equal that no action item of medium severity or worse names (on the object itself: the
+     * construct, or APPLY-FAILED with PostgreSQL's error).
+     */
+    List<String> unexplained() {
+        java.util.Set<String> named = items().stream()
+                .filter(i -> i.severity().compareTo(org.dmspilot.model.convert.Severity.MEDIUM) <= 0)
+                .map(ActionItem::object).collect(Collectors.toSet());
+        return probes.stream().filter(p -> !p.equal() && !named.contains(corpus.database + "." + p.object()))
+                .map(p -> p.kind() + " " + p.object()).toList();
+    }
+
     List<ActionItem> items() {
         List<ActionItem> all = new ArrayList<>(conversion.actionItems());
         all.addAll(applied.items());

@@ -16,9 +16,17 @@ import java.util.zip.GZIPInputStream;
  * MariaDB server the way its README says, from the files as published.
  */
 enum CorpusSchema {
-    SAKILA("sakila", null, "sakila/sakila-schema.sql", "sakila/sakila-data.sql"),
+    SAKILA("sakila", true, null, "sakila/sakila-schema.sql", "sakila/sakila-data.sql"),
     /** employees.sql's {@code source} lines name the original data files; the generated data stands in for them. */
-    EMPLOYEES("employees", null, "employees/employees.sql", "employees/objects.sql");
+    EMPLOYEES("employees", true, null, "employees/employees.sql", "employees/objects.sql"),
+    /** RosarioSIS's install script for MySQL, into a database of the character set and collation its header asks. */
+    ROSARIOSIS("rosariosis", false, "CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_520_ci",
+            "rosariosis/rosariosis_mysql.sql"),
+    /** FreeRADIUS's rlm_sql schema, its radacct extensions and the IP pool with its stored procedure. */
+    FREERADIUS("radius", false, "", "freeradius/main-schema.sql", "freeradius/main-process-radacct.sql",
+            "freeradius/ippool-schema.sql", "freeradius/ippool-procedure.sql"),
+    /** ZoneMinder's zm_create.sql as its build configures it (CMake configure_file), which sources the rest. */
+    ZONEMINDER("zm", false, null, "zoneminder/zm_create.sql.in");
 
     /**
      * The values ZoneMinder's build gives the placeholders of {@code zm_create.sql.in} (CMake {@code configure_file}
@@ -28,6 +36,8 @@ enum CorpusSchema {
             "@PKGDATADIR@", "/usr/share/zoneminder", "@ZM_DIR_EVENTS@", "/var/cache/zoneminder/events");
 
     final String database;
+    /** Every code object must apply and probe equal (issue 13's bar for sakila and employees). */
+    final boolean complete;
     /** null when the scripts create their database; else the options of the CREATE DATABASE their README asks for. */
     private final String createDatabase;
     private final List<String> scripts;
@@ -47,8 +57,9 @@ enum CorpusSchema {
                 org.dmspilot.model.convert.MappingRule.Target.COLUMN, "sakila", "address", "location", "bytea")));
     }
 
-    CorpusSchema(String database, String createDatabase, String... scripts) {
+    CorpusSchema(String database, boolean complete, String createDatabase, String... scripts) {
         this.database = database;
+        this.complete = complete;
         this.createDatabase = createDatabase;
         this.scripts = List.of(scripts);
     }

@@ -59,7 +59,8 @@ final class SqlScript {
                 i = close;
                 continue;
             }
-            if (c == '#' || (c == '-' && script.startsWith("-- ", i)) || script.startsWith("--\n", i)) {
+            if (c == '#' || c == '-' && script.startsWith("--", i) && (i + 2 == n
+                    || Character.isWhitespace(script.charAt(i + 2)))) { // "-- ", "--\t" (FreeRADIUS), "--\n"
                 int end = script.indexOf('\n', i);
                 i = end < 0 ? n : end;
                 continue;

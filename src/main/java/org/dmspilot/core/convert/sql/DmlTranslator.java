@@ -84,6 +84,7 @@ final class DmlTranslator {
                             .orElseGet(() -> x.emit(e.expression())))
                     .collect(Collectors.joining(", ")) + ")";
         } else {
+            typeNulls(s);
             columns = s.fullColumnNameList() != null ? " (" + x.emit(s.fullColumnNameList()) + ")"
                     : s.uidList() != null ? " (" + x.emit(s.uidList()) + ")" : "";
             values = x.emit(s.insertStatementValue()).strip();
@@ -95,12 +96,14 @@ final class DmlTranslator {
             conflictTarget(s.tableName(), s).ifPresent(target -> {
                 x.valuesAreExcluded = true;
                 x.conflictTable = x.emit(s.tableName().fullId().uid(s.tableName().fullId().uid().size() - 1));
+                x.conflictSourceAlias = selectedFromAlias(s.insertStatementValue());
                 try {
                     sql.append("\n    ON CONFLICT ").append(target).append(" DO UPDATE SET ")
                             .append(updates.stream().map(x::emit).collect(Collectors.joining(", ")));
                 } finally {
                     x.valuesAreExcluded = false;
                     x.conflictTable = null;
+                    x.conflictSourceAlias = null;
                 }
             });
         } else if (s.IGNORE() != null) {
@@ -109,6 +112,63 @@ final class DmlTranslator {
         }
         returning(s.tableName(), s.insertStatementValue(), sql);
         return new ArrayList<>(List.of(sql + ";"));
+    }
+
+    /**
+     * {@code INSERT INTO t (a, b) SELECT x, NULL ...} (also through {@code SELECT * FROM (SELECT x, NULL ...) s},
+     * FreeRADIUS): PostgreSQL types a bare NULL of a subquery as text, which a timestamp or number column refuses;
+     * each such NULL is cast to its column's type.
+     */
+    private void typeNulls(InsertStatementContext s) {
+        List<String> names = s.fullColumnNameList() != null ? s.fullColumnNameList().fullColumnName().stream()
+                .map(c -> StatementTranslator.bare(c)).toList() : s.uidList() != null
+                ? s.uidList().uid().stream().map(StatementTranslator::bare).toList() : List.of();
+        QuerySpecificationContext query = s.insertStatementValue() == null ? null
+                : query(s.insertStatementValue().selectStatement());
+        while (query != null && query.selectElements().star != null && query.selectElements().selectElement()
+                .isEmpty() && query.fromClause() != null && query.fromClause().tableSources().tableSource().size() == 1
+                && query.fromClause().tableSources().tableSource(0) instanceof TableSourceBaseContext base
+                && base.tableSourceItem() instanceof SubqueryTableItemContext sub) {
+            query = query(sub.selectStatement());
+        }
+        if (query == null || names.isEmpty()) {
+            return;
+        }
+        String table = StatementTranslator.bare(s.tableName().fullId().uid(s.tableName().fullId().uid().size() - 1));
+        List<SelectElementContext> elements = query.selectElements().selectElement();
+        for (int i = 0; i < Math.min(elements.size(), names.size()); i++) {
+            if (elements.get(i) instanceof SelectExpressionElementContext e && Trees.isNullLiteral(e.expression())) {
+                scope.columnType(table, names.get(i)).ifPresent(type -> x.overrides.put(e.expression(),
+                        "CAST(NULL AS " + type + ")"));
+            }
+        }
+    }
+
+    /** The one query of a SELECT, also in parentheses; null for a UNION or no SELECT. */
+    private static QuerySpecificationContext query(SelectStatementContext select) {
+        if (select instanceof SimpleSelectContext simple) {
+            return simple.querySpecification();
+        }
+        QueryExpressionContext expression = select instanceof ParenthesisSelectContext p ? p.queryExpression() : null;
+        while (expression != null && expression.querySpecification() == null) {
+            expression = expression.queryExpression();
+        }
+        return expression == null ? null : expression.querySpecification();
+    }
+
+    /**
+     * The alias of {@code INSERT ... SELECT ... FROM (subquery) alias} (FreeRADIUS's fr_new_data_usage_period): its
+     * columns in ON DUPLICATE KEY UPDATE are the rows proposed for insertion, EXCLUDED in PostgreSQL. Null otherwise.
+     */
+    private static String selectedFromAlias(InsertStatementValueContext value) {
+        QuerySpecificationContext query = value == null ? null : query(value.selectStatement());
+        if (query == null || query.fromClause() == null) {
+            return null;
+        }
+        var sources = query.fromClause().tableSources().tableSource();
+        return sources.size() == 1 && sources.get(0) instanceof TableSourceBaseContext base
+                && base.joinPart().isEmpty() && base.tableSourceItem() instanceof SubqueryTableItemContext sub
+                && sub.uid() != null ? Identifiers.unquoteMysql(sub.uid().getText()) : null;
     }
 
     private static int setCount(InsertStatementContext s) {
@@ -168,6 +228,13 @@ final class DmlTranslator {
     }
 
     private List<String> updateOrDelete(ParserRuleContext s) {
+        if (s instanceof SingleUpdateStatementContext u && joinsTables(u.tableSources())) {
+            String joined = UpdateJoins.translate(x, u);
+            if (joined != null) {
+                x.findings.add(SqlActionCode.UPDATE_FROM, s, "Multi-table UPDATE became UPDATE ... FROM.");
+                return new ArrayList<>(List.of(joined + ";"));
+            }
+        }
         if (s instanceof MultipleUpdateStatementContext || s instanceof MultipleDeleteStatementContext
                 || s instanceof SingleUpdateStatementContext u && joinsTables(u.tableSources())) {
             x.findings.add(SqlActionCode.MULTI_TABLE_DML, s, "Multi-table " + s.getStart().getText().toUpperCase(

@@ -19,6 +19,11 @@ class ExpressionTranslator extends SqlEmitter {
     boolean valuesAreExcluded;
     /** Inside ON CONFLICT DO UPDATE: the target table's name, which bare column names must be qualified with. */
     String conflictTable;
+    /**
+     * In ON DUPLICATE KEY UPDATE of an INSERT ... SELECT ... FROM (...) alias: that alias (lower case), whose columns
+     * MySQL lets the update read and PostgreSQL offers as EXCLUDED.
+     */
+    String conflictSourceAlias;
     private final FunctionCalls functions;
     final BooleanColumns booleans = new BooleanColumns(this);
 
@@ -168,6 +173,10 @@ class ExpressionTranslator extends SqlEmitter {
                 instanceof UpdatedElementContext) && Trees.bareName(column).map(n -> scope.variableType(n).isEmpty())
                 .orElse(false)) {
             return conflictTable + "." + emit(column.uid());
+        }
+        if (conflictSourceAlias != null && column.dottedId().size() == 1 && Identifiers.unquoteMysql(
+                column.uid().getText()).equalsIgnoreCase(conflictSourceAlias)) {
+            return "EXCLUDED." + emit(column.dottedId(0)).substring(1);
         }
         if (scope.inTrigger() && !column.dottedId().isEmpty()) {
             String first = column.uid().getText().toUpperCase(Locale.ROOT);

@@ -62,6 +62,12 @@ public enum SqlActionCode {
             "This statement has no PostgreSQL equivalent here; it raises an error until rewritten by hand."),
     MULTI_TABLE_DML("ROUTINE-MULTI-TABLE-DML", Severity.HIGH, 30,
             "Rewrite the multi-table UPDATE/DELETE with UPDATE ... FROM / DELETE ... USING."),
+    UPDATE_FROM("ROUTINE-UPDATE-FROM", Severity.LOW, 5,
+            "Where a row of the updated table matches several joined rows, MySQL and PostgreSQL each apply one of"
+                    + " them, not necessarily the same: check that the join matches at most one row."),
+    ZERO_DATE("ROUTINE-ZERO-DATE", Severity.MEDIUM, 10,
+            "MySQL's zero date became '-infinity' (earlier than every date, as the zero date compares): check code"
+                    + " that tests for it (= 0, = '0000-00-00')."),
     DML_LIMIT("ROUTINE-DML-LIMIT", Severity.MEDIUM, 15,
             "UPDATE/DELETE with ORDER BY/LIMIT: rewrite with WHERE ctid IN (SELECT ctid ... LIMIT n)."),
     SIGNAL_ERRNO("ROUTINE-SIGNAL-ERRNO", Severity.LOW, 5,

@@ -34,9 +34,16 @@ class SqlEmitter {
         rules.put(type, ctx -> rule.apply((T) ctx));
     }
 
+    /** Texts decided for single nodes of the tree being translated, written instead of the node. */
+    final java.util.Map<ParseTree, String> overrides = new java.util.IdentityHashMap<>();
+
     String emit(ParseTree tree) {
         if (tree == null) {
             return "";
+        }
+        String decided = overrides.get(tree);
+        if (decided != null) {
+            return decided;
         }
         if (tree instanceof TerminalNode terminal) {
             return terminal(terminal);

@@ -96,6 +96,11 @@ final class StatementTranslator {
         if (kind instanceof TransactionStatementContext) {
             return transaction(inner);
         }
+        if (inner instanceof SetTransactionContext) {
+            x.findings.add(SqlActionCode.TRANSACTION_CONTROL, inner, x.original(inner) + " removed: the procedure"
+                    + " runs in its caller's transaction; set the isolation level where that transaction starts.");
+            return List.of("-- DMS Pilot: ROUTINE-TRANSACTION: " + x.original(inner) + " removed");
+        }
         if (kind instanceof PreparedStatementContext) {
             return prepared(inner);
         }
@@ -138,8 +143,25 @@ final class StatementTranslator {
         return out;
     }
 
-    /** A value for a boolean variable: MySQL writes 0/1 where PostgreSQL needs false/true. */
+    /**
+     * A value for a variable: MySQL writes 0/1 where PostgreSQL needs false/true, and 0 or '0000-00-00' for the zero
+     * date (FreeRADIUS: {@code DECLARE v_last_report DATETIME DEFAULT 0}), which becomes '-infinity' where the
+     * routine's sql_mode accepts zero dates (MariaDB's default): like the zero date it is earlier than every date and
+     * unequal to NOW().
+     */
     String assignedValue(ParseTree value, String type) {
+        if (type != null && (type.startsWith("timestamp") || type.equals("date"))) {
+            var number = Trees.integerLiteral(value);
+            boolean zeroText = Trees.isStringLiteral(value, x.mode)
+                    && Trees.unwrap(value).getText().matches("'0000-00-00( 00:00:00(\\.0+)?)?'");
+            // under the routine's sql_mode (strict with NO_ZERO_DATE, MySQL 8+) MySQL refuses the value when it is
+            // stored (SQLSTATE 22007), and PostgreSQL refuses 0 or '0000-00-00' for a timestamp alike (22008): kept
+            if ((number.isPresent() && number.get() == 0 || zeroText) && !x.mode.zeroDateRefused()) {
+                x.findings.add(SqlActionCode.ZERO_DATE, (org.antlr.v4.runtime.ParserRuleContext) value,
+                        "Zero date " + value.getText() + " became '-infinity'.");
+                return "'-infinity'";
+            }
+        }
         if ("boolean".equals(type) && !Trees.isBooleanShaped(value)) {
             var literal = Trees.integerLiteral(value);
             if (literal.isPresent()) {

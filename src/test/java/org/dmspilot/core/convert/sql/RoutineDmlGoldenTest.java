@@ -329,7 +329,7 @@ class RoutineDmlGoldenTest extends GoldenPostgres {
     void statementsThatAreNotConvertedRaiseAtRunTime() throws Exception {
         ConvertedSql sql = routine(procedure("p_not_converted", List.of(), """
                 BEGIN
-                  UPDATE items i JOIN stock s ON s.sku = i.name SET i.qty = s.qty;
+                  UPDATE items i LEFT JOIN stock s ON s.sku = i.name SET i.qty = s.qty;
                   DELETE FROM log ORDER BY msg LIMIT 10;
                   LOCK TABLES items WRITE;
                 END"""));
@@ -337,7 +337,7 @@ class RoutineDmlGoldenTest extends GoldenPostgres {
                 "ROUTINE-TRANSACTION");
         golden(sql, """
                 -- DMS Pilot: ROUTINE-MULTI-TABLE-DML (line 2): Multi-table UPDATE.
-                -- DMS Pilot: ROUTINE-STATEMENT (line 2): Statement not converted: UPDATE items i JOIN stock s ON s.sku = i.name SET i.qty = s.qty
+                -- DMS Pilot: ROUTINE-STATEMENT (line 2): Statement not converted: UPDATE items i LEFT JOIN stock s ON s.sku = i.name SET i.qty = s.qty
                 -- DMS Pilot: ROUTINE-DML-LIMIT (line 3): UPDATE/DELETE with ORDER BY/LIMIT.
                 -- DMS Pilot: ROUTINE-STATEMENT (line 3): Statement not converted: DELETE FROM log ORDER BY msg LIMIT 10
                 -- DMS Pilot: ROUTINE-TRANSACTION (line 4): LOCK TABLES items WRITE removed.
@@ -347,7 +347,7 @@ class RoutineDmlGoldenTest extends GoldenPostgres {
                 #variable_conflict use_variable
                 BEGIN
                     -- DMS Pilot: ROUTINE-STATEMENT: not converted:
-                    --   UPDATE items i JOIN stock s ON s.sku = i.name SET i.qty = s.qty
+                    --   UPDATE items i LEFT JOIN stock s ON s.sku = i.name SET i.qty = s.qty
                     RAISE EXCEPTION 'DMS Pilot: statement not converted (line 2)';
                     -- DMS Pilot: ROUTINE-STATEMENT: not converted:
                     --   DELETE FROM log ORDER BY msg LIMIT 10
