@@ -1,5 +1,6 @@
 package org.dmspilot.cli;
 
+import org.awaitility.Awaitility;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -15,7 +16,6 @@ import org.dmspilot.core.engine.cdc.StoredEngineMetrics;
 import org.dmspilot.core.monitor.Sample;
 import org.dmspilot.model.Engine;
 import org.dmspilot.testsupport.Databases;
-import org.dmspilot.testsupport.Poll;
 import org.dmspilot.testsupport.TestDatabase;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -81,7 +81,8 @@ class LocalCutoverCommandTest {
     /** Waits until the engine's stored target latency samples reach back {@code span} (the checklist's window). */
     private static void awaitLatencySamplesFor(TestDatabase pg, String schema, Duration span) throws Exception {
         StoredEngineMetrics metrics = new StoredEngineMetrics(pg::connect, schema);
-        Poll.until("latency samples over the last " + span.toSeconds() + " s", Duration.ofSeconds(60), () -> {
+        Awaitility.await("latency samples over the last " + span.toSeconds() + " s").atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(200)).until(() -> {
             Instant now = Instant.now();
             List<Sample> samples = metrics.targetLatency(now.minus(Duration.ofMinutes(5)), now);
             return !samples.isEmpty() && !samples.get(0).at().isAfter(now.minus(span));

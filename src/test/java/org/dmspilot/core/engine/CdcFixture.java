@@ -1,5 +1,7 @@
 package org.dmspilot.core.engine;
 
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 import java.sql.Connection;
 import java.time.Duration;
 import java.util.Optional;
@@ -9,7 +11,6 @@ import org.dmspilot.core.engine.cdc.CdcOptions;
 import org.dmspilot.core.migrate.LocalMigration;
 import org.dmspilot.core.progress.ProgressListener;
 import org.dmspilot.model.TlsMode;
-import org.dmspilot.testsupport.Poll;
 import org.dmspilot.testsupport.TestDatabase;
 
 /** A local migration running in a background thread of the test JVM, and waiting for CDC to catch up. */
@@ -66,19 +67,27 @@ public final class CdcFixture implements AutoCloseable {
     public void awaitCaughtUp(TestDatabase maria, Duration timeout) throws Exception {
         BinlogPosition goal = sourcePosition(maria);
         AtomicReference<Optional<BinlogPosition>> at = new AtomicReference<>(Optional.empty());
-        Poll.until("CDC to reach " + goal, timeout, () -> "checkpoint at " + at.get(), () -> {
-            if (failure.get() != null) {
-                throw new AssertionError("CDC failed", failure.get());
-            }
-            try (Connection c = pg.connect()) {
-                // past the full load (a loading checkpoint already holds the snapshot's position)
-                at.set(CdcCheckpoint.read(c, TablePairs.targetSchema(schema)).filter(CdcCheckpoint.State::resumable)
-                        .flatMap(CdcCheckpoint.State::position));
-            } catch (java.sql.SQLException e) {
-                at.set(Optional.empty()); // the checkpoint table may not exist yet
-            }
-            return at.get().isPresent() && at.get().get().isAtOrAfter(goal);
-        });
+        try {
+            Awaitility.await().atMost(timeout).pollInterval(Duration.ofMillis(50)).until(() -> caughtUp(goal, at));
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError("CDC did not reach " + goal + " within " + timeout + "; checkpoint at "
+                    + at.get(), e);
+        }
+    }
+
+    /** Whether the checkpoint is past the full load and at or after {@code goal}; {@code at} gets what it holds. */
+    private boolean caughtUp(BinlogPosition goal, AtomicReference<Optional<BinlogPosition>> at) {
+        if (failure.get() != null) {
+            throw new AssertionError("CDC failed", failure.get());
+        }
+        try (Connection c = pg.connect()) {
+            // past the full load (a loading checkpoint already holds the snapshot's position)
+            at.set(CdcCheckpoint.read(c, TablePairs.targetSchema(schema)).filter(CdcCheckpoint.State::resumable)
+                    .flatMap(CdcCheckpoint.State::position));
+        } catch (java.sql.SQLException e) {
+            at.set(Optional.empty()); // the checkpoint table may not exist yet
+        }
+        return at.get().isPresent() && at.get().get().isAtOrAfter(goal);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.dmspilot.core.engine;
 
+import org.awaitility.Awaitility;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
@@ -8,7 +9,6 @@ import java.util.List;
 import org.dmspilot.core.engine.cdc.CdcOptions;
 import org.dmspilot.core.migrate.LocalMigration;
 import org.dmspilot.model.Engine;
-import org.dmspilot.testsupport.Poll;
 import org.dmspilot.testsupport.RestartableSource;
 import org.dmspilot.testsupport.TestDatabase;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -44,10 +44,14 @@ class CdcSourceRestartTest {
                 long stopped = System.nanoTime();
                 awaitStatus(pg, src, "waiting for source", Duration.ofSeconds(20));
                 assertThat(cdc.migration.metrics().orElseThrow().state()).isEqualTo("waiting for source");
-                Poll.holdsFor("CDC waiting (thread alive, status and metrics 'waiting for source') while the source"
-                        + " is away", away.minusNanos(System.nanoTime() - stopped), () -> cdc.thread.isAlive()
+                Duration rest = away.minusNanos(System.nanoTime() - stopped);
+                java.util.concurrent.Callable<Boolean> waiting = () -> cdc.thread.isAlive()
                         && status(pg, src).equals("waiting for source")
-                        && cdc.migration.metrics().orElseThrow().state().equals("waiting for source"));
+                        && cdc.migration.metrics().orElseThrow().state().equals("waiting for source");
+                Awaitility.await("CDC waiting (thread alive, status and metrics 'waiting for source') while the source"
+                        + " is away").during(rest).atMost(rest.plusSeconds(10)).pollInterval(Duration.ofMillis(250))
+                        .failFast("CDC stopped waiting while the source was away", () -> !waiting.call())
+                        .until(waiting);
                 server.start();
 
                 try (CdcWriteLoad writer = new CdcWriteLoad(src, 2_000).start()) {
@@ -74,12 +78,7 @@ class CdcSourceRestartTest {
 
     private static void awaitStatus(TestDatabase pg, TestDatabase src, String expected, Duration timeout)
             throws Exception {
-        Poll.until("checkpoint status " + expected, timeout, () -> {
-            try {
-                return "status " + status(pg, src);
-            } catch (Exception e) {
-                return e.toString();
-            }
-        }, () -> expected.equals(status(pg, src)));
+        Awaitility.await("checkpoint status " + expected).atMost(timeout).pollInterval(Duration.ofMillis(100))
+                .until(() -> status(pg, src), expected::equals);
     }
 }

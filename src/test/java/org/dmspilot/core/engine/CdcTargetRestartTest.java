@@ -1,5 +1,6 @@
 package org.dmspilot.core.engine;
 
+import org.awaitility.Awaitility;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -12,7 +13,6 @@ import org.dmspilot.core.migrate.LocalMigration;
 import org.dmspilot.core.sandbox.EmbeddedPostgresServer;
 import org.dmspilot.core.validate.ValidationReport;
 import org.dmspilot.model.Engine;
-import org.dmspilot.testsupport.Poll;
 import org.dmspilot.testsupport.TestDatabase;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -45,9 +45,9 @@ class CdcTargetRestartTest {
             try (CdcWriteLoad writer = new CdcWriteLoad(maria, 2_000).start()) {
                 writer.awaitTransactions(20, Duration.ofSeconds(30));
                 server.close(); // the target goes away while changes keep coming
-                Poll.until("the engine to wait for the target", Duration.ofSeconds(30),
-                        () -> "state " + cdc.migration.metrics().map(m -> m.state()).orElse("none"),
-                        () -> cdc.migration.metrics().map(m -> m.state()).orElse("").equals("waiting for target"));
+                Awaitility.await("the engine to wait for the target").atMost(Duration.ofSeconds(30))
+                        .until(() -> cdc.migration.metrics().map(m -> m.state()).orElse(""),
+                                "waiting for target"::equals);
                 writer.awaitTransactions(20, Duration.ofSeconds(30)); // changes pile up on the source meanwhile
                 server = EmbeddedPostgresServer.start(data, port);
                 writer.awaitTransactions(20, Duration.ofSeconds(30));

@@ -1,5 +1,6 @@
 package org.dmspilot.core.engine;
 
+import org.awaitility.Awaitility;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
@@ -9,7 +10,6 @@ import org.dmspilot.core.engine.cdc.CdcOptions;
 import org.dmspilot.core.migrate.LocalMigration;
 import org.dmspilot.core.validate.ValidationReport;
 import org.dmspilot.model.Engine;
-import org.dmspilot.testsupport.Poll;
 import org.dmspilot.testsupport.TestDatabase;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -154,7 +154,8 @@ class ChangeCaptureTest {
     /** Stops CDC as soon as the checkpoint is inside a transaction; returns the stored skip count (0: never was). */
     private static long stopInsideTransaction(CdcFixture cdc, TestDatabase pg, String schema) throws Exception {
         try (Connection c = pg.connect()) {
-            Poll.until("a checkpoint inside the large transaction", WAIT, Duration.ofMillis(2), () -> {
+            Awaitility.await("a checkpoint inside the large transaction").atMost(WAIT)
+                    .pollInterval(Duration.ofMillis(2)).until(() -> {
                 var state = CdcCheckpoint.read(c, TablePairs.targetSchema(schema));
                 return state.isPresent() && state.get().skip() > 0;
             });
