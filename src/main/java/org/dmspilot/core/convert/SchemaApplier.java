@@ -43,12 +43,16 @@ public final class SchemaApplier {
     }
 
     /**
-     * What applying would do, found by running every statement in a transaction that is then rolled back.
+     * What applying would do, found by running every statement (each in a savepoint) in a transaction that is then
+     * rolled back.
      *
      * @param alreadyPresent the statements that fail because their object already exists
-     * @param failure the first other failure (the apply would fail there), if any
+     * @param failure the first other failure (an all-or-nothing apply would fail there), if any
+     * @param refused one critical {@value #APPLY_FAILED} item per other statement PostgreSQL refused (an apply
+     *     object by object would leave those objects out)
      */
-    public record Preview(int statements, List<ConvertedStatement> alreadyPresent, Optional<String> failure) {
+    public record Preview(int statements, List<ConvertedStatement> alreadyPresent, Optional<String> failure,
+            List<ActionItem> refused) {
     }
 
     /** What an apply did. */
@@ -61,8 +65,10 @@ public final class SchemaApplier {
      * @param applied statements applied
      * @param failedObjects source objects (as {@link ConvertedStatement#object()}) with a statement PostgreSQL refused
      * @param items one critical {@value #APPLY_FAILED} item per refused statement
+     * @param skipped statements whose object already existed ({@link Mode#SKIP_EXISTING})
      */
-    public record Outcome(int applied, int total, Set<String> failedObjects, List<ActionItem> items) {
+    public record Outcome(int applied, int total, Set<String> failedObjects, List<ActionItem> items,
+            List<ConvertedStatement> skipped) {
         public boolean complete() {
             return failedObjects.isEmpty();
         }
@@ -82,25 +88,25 @@ public final class SchemaApplier {
     /** Applies in one transaction, treating objects already present as {@code mode} says. */
     public static Result apply(Connection target, List<ConvertedStatement> statements, Mode mode,
             ProgressListener progress) {
-        List<String> drops = mode != Mode.DROP_AND_RECREATE ? List.of() : statements.stream()
-                .map(s -> CREATE_SCHEMA.matcher(s.sql().strip())).filter(Matcher::matches)
-                .map(m -> "DROP SCHEMA IF EXISTS " + m.group(1) + " CASCADE").toList();
         List<ConvertedStatement> skipped = new ArrayList<>();
-        int applied = run(target, statements, drops, mode == Mode.SKIP_EXISTING ? skipped : null, true, progress);
+        int applied = run(target, statements, drops(statements, mode), mode == Mode.SKIP_EXISTING ? skipped : null,
+                true, progress);
         return new Result(applied, List.copyOf(skipped));
     }
 
-    /** Runs every statement in a transaction that is rolled back: which objects exist, and whether it would work. */
+    /** {@code DROP SCHEMA ... CASCADE} of every schema the statements create, for {@link Mode#DROP_AND_RECREATE}. */
+    private static List<String> drops(List<ConvertedStatement> statements, Mode mode) {
+        return mode != Mode.DROP_AND_RECREATE ? List.of() : statements.stream()
+                .map(s -> CREATE_SCHEMA.matcher(s.sql().strip())).filter(Matcher::matches)
+                .map(m -> "DROP SCHEMA IF EXISTS " + m.group(1) + " CASCADE").toList();
+    }
+
+    /** Runs every statement in a transaction that is rolled back: which objects exist, and which would be refused. */
     public static Preview preview(Connection target, List<ConvertedStatement> statements, ProgressListener progress) {
-        List<ConvertedStatement> present = new ArrayList<>();
-        try {
-            run(target, statements, List.of(), present, false, progress);
-            return new Preview(statements.size(), List.copyOf(present), Optional.empty());
-        } catch (CancelledException e) {
-            throw e;
-        } catch (DmsPilotException e) {
-            return new Preview(statements.size(), List.copyOf(present), Optional.of(e.getMessage()));
-        }
+        Outcome o = inTransaction(target, false, () -> applyEachInTransaction(target, statements,
+                Mode.SKIP_EXISTING, progress));
+        return new Preview(statements.size(), o.skipped(), o.items().stream().findFirst().map(ActionItem::message),
+                o.items());
     }
 
     /**
@@ -110,7 +116,24 @@ public final class SchemaApplier {
      */
     public static Outcome applyEach(Connection target, List<ConvertedStatement> statements,
             ProgressListener progress) {
-        return inTransaction(target, true, () -> applyEachInTransaction(target, statements, progress));
+        return applyEach(target, statements, Mode.ALL, progress);
+    }
+
+    /**
+     * Applies object by object as {@link #applyEach(Connection, List, ProgressListener)}, treating objects already
+     * present as {@code mode} says: {@link Mode#ALL} refuses them like any other failure, {@link Mode#SKIP_EXISTING}
+     * skips them, {@link Mode#DROP_AND_RECREATE} drops the schemas first.
+     */
+    public static Outcome applyEach(Connection target, List<ConvertedStatement> statements, Mode mode,
+            ProgressListener progress) {
+        return inTransaction(target, true, () -> {
+            try (Statement st = target.createStatement()) {
+                for (String drop : drops(statements, mode)) {
+                    st.execute(drop);
+                }
+            }
+            return applyEachInTransaction(target, statements, mode, progress);
+        });
     }
 
     /**
@@ -119,9 +142,15 @@ public final class SchemaApplier {
      */
     public static Outcome applyEachInTransaction(Connection target, List<ConvertedStatement> statements,
             ProgressListener progress) throws SQLException {
+        return applyEachInTransaction(target, statements, Mode.ALL, progress);
+    }
+
+    private static Outcome applyEachInTransaction(Connection target, List<ConvertedStatement> statements, Mode mode,
+            ProgressListener progress) throws SQLException {
         int done = 0;
         Set<String> failed = new LinkedHashSet<>();
         List<ActionItem> items = new ArrayList<>();
+        List<ConvertedStatement> skipped = new ArrayList<>();
         try (Statement st = target.createStatement()) {
             for (ConvertedStatement s : statements) {
                 progress.checkCancelled();
@@ -136,13 +165,17 @@ public final class SchemaApplier {
                     done++;
                 } catch (SQLException e) {
                     target.rollback(savepoint);
+                    if (mode == Mode.SKIP_EXISTING && ALREADY_EXISTS.contains(e.getSQLState())) {
+                        skipped.add(s);
+                        continue;
+                    }
                     failed.add(s.object());
                     items.add(failure(s, e));
                 }
             }
             progress.checkCancelled();
         }
-        return new Outcome(done, statements.size(), failed, List.copyOf(items));
+        return new Outcome(done, statements.size(), failed, List.copyOf(items), List.copyOf(skipped));
     }
 
     /** The critical item of a statement PostgreSQL refused: the object, the stage, PostgreSQL's message. */

@@ -45,6 +45,8 @@ public final class ConversionView {
     @FXML
     private Button applyButton;
     @FXML
+    private javafx.scene.control.CheckBox allOrNothingBox;
+    @FXML
     private Button undoButton;
     @FXML
     private Button keepEditButton;
@@ -118,6 +120,7 @@ public final class ConversionView {
         statusLabel.textProperty().bind(vm.statusProperty());
         convertButton.disableProperty().bind(vm.busyProperty());
         applyButton.disableProperty().bind(vm.busyProperty().or(vm.resultProperty().isNull()));
+        allOrNothingBox.selectedProperty().bindBidirectional(vm.allOrNothingProperty());
         saveButton.disableProperty().bind(vm.resultProperty().isNull());
         undoButton.disableProperty().bind(vm.canUndoProperty().not());
         keepEditButton.disableProperty().bind(vm.selectedObjectProperty().isNull().or(vm.resultProperty().isNull()));

@@ -66,6 +66,7 @@ public final class ConversionViewModel {
     private final StringProperty status = new SimpleStringProperty(lang("conversion.notRun"));
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final BooleanProperty canUndo = new SimpleBooleanProperty();
+    private final BooleanProperty allOrNothing = new SimpleBooleanProperty();
     private final ObservableList<MappingRule> rules = FXCollections.observableArrayList();
 
     public ConversionViewModel(TaskExecutor executor, DialogService dialogs, ProjectConnections connections,
@@ -285,7 +286,7 @@ public final class ConversionViewModel {
                 .onFailure(e -> dialogs.showError(lang("conversion.saveFailed.title"), e.getMessage())));
     }
 
-    /** Applies the converted schema to the target in one transaction. */
+    /** Applies the converted schema to the target: a preview first, then object by object or all or nothing. */
     public void applyToTarget() {
         Project p = project.get();
         List<ConvertedStatement> statements = statements();
@@ -320,45 +321,86 @@ public final class ConversionViewModel {
         }));
     }
 
-    /** Shows what the apply would do and asks; objects already present offer skip or drop and recreate. */
+    /**
+     * Shows what the apply would do and asks; objects already present offer skip or drop and recreate. By default
+     * each object is applied in its own savepoint (objects PostgreSQL refuses become critical APPLY-FAILED items and
+     * the rest is applied); with {@link #allOrNothingProperty()} one refused statement rolls everything back.
+     */
     private void chooseAndApply(SchemaApplier.Preview preview, List<ConvertedStatement> statements,
             org.dmspilot.model.ConnectionProfile profile, char[] password) {
+        boolean whole = allOrNothing.get();
         SchemaApplier.Mode mode;
         if (preview.alreadyPresent().isEmpty()) {
-            if (preview.failure().isPresent()) {
+            if (whole && preview.failure().isPresent()) {
                 dialogs.showError(lang("conversion.applyFailed.title"), preview.failure().get());
                 return;
             }
-            if (!dialogs.confirm(lang("conversion.apply.confirm.title"), lang("conversion.apply.confirm.message",
-                    preview.statements(), profile.describe()))) {
+            String question = whole ? lang("conversion.apply.confirm.message", preview.statements(),
+                    profile.describe()) : lang("conversion.apply.confirm.each", preview.statements(),
+                            profile.describe()) + refusedNote(preview);
+            if (!dialogs.confirm(lang("conversion.apply.confirm.title"), question)) {
                 return;
             }
             mode = SchemaApplier.Mode.ALL;
         } else {
             List<String> present = preview.alreadyPresent().stream().map(s -> s.stage().name().toLowerCase(
                     java.util.Locale.ROOT).replace('_', ' ') + " " + s.object()).distinct().toList();
-            String list = String.join(", ", present.subList(0, Math.min(12, present.size())))
-                    + (present.size() > 12 ? lang("conversion.apply.more", present.size() - 12) : "");
             int choice = dialogs.choose(lang("conversion.apply.existing.title"), lang(
                     "conversion.apply.existing.message", preview.statements(), profile.describe(),
-                    preview.alreadyPresent().size(), list), List.of(lang("conversion.apply.skip"),
-                            lang("conversion.apply.recreate")));
+                    preview.alreadyPresent().size(), shortList(present)) + (whole ? "" : refusedNote(preview)),
+                    List.of(lang("conversion.apply.skip"), lang("conversion.apply.recreate")));
             if (choice < 0) {
                 return;
             }
             mode = choice == 0 ? SchemaApplier.Mode.SKIP_EXISTING : SchemaApplier.Mode.DROP_AND_RECREATE;
         }
         busy.set(true);
+        if (whole) {
+            executor.execute(BackgroundTask.of(lang("job.apply"), progress -> {
+                try (ConnectionHandle handle = connections.open(profile, password)) {
+                    return SchemaApplier.apply(handle.connection(), statements, mode, progress);
+                }
+            }).onSuccess(r -> status.set(r.skipped().isEmpty() ? lang("conversion.applied", r.applied(),
+                    profile.describe()) : lang("conversion.appliedSkipping", r.applied(), profile.describe(),
+                            r.skipped().size())))
+                    .onFailure(e -> dialogs.showError(lang("conversion.applyFailed.title"), e.getMessage()))
+                    .onCancelled(() -> status.set(lang("status.cancelled")))
+                    .onFinished(() -> busy.set(false)));
+            return;
+        }
         executor.execute(BackgroundTask.of(lang("job.apply"), progress -> {
             try (ConnectionHandle handle = connections.open(profile, password)) {
-                return SchemaApplier.apply(handle.connection(), statements, mode, progress);
+                return SchemaApplier.applyEach(handle.connection(), statements, mode, progress);
             }
-        }).onSuccess(r -> status.set(r.skipped().isEmpty() ? lang("conversion.applied", r.applied(),
-                profile.describe()) : lang("conversion.appliedSkipping", r.applied(), profile.describe(),
-                        r.skipped().size())))
+        }).onSuccess(o -> {
+            items.removeIf(i -> i.code().equals(SchemaApplier.APPLY_FAILED));
+            items.addAll(o.items());
+            status.set(lang("conversion.appliedEach", o.applied(), o.total(), profile.describe(), o.skipped().size(),
+                    o.failedObjects().size()) + (o.complete() ? "" : " " + lang("conversion.appliedEach.refused",
+                            shortList(List.copyOf(o.failedObjects())))));
+        })
                 .onFailure(e -> dialogs.showError(lang("conversion.applyFailed.title"), e.getMessage()))
                 .onCancelled(() -> status.set(lang("status.cancelled")))
                 .onFinished(() -> busy.set(false)));
+    }
+
+    /** What the preview found PostgreSQL would refuse, for the question; empty when nothing. */
+    private static String refusedNote(SchemaApplier.Preview preview) {
+        if (preview.refused().isEmpty()) {
+            return "";
+        }
+        return "\n\n" + lang("conversion.apply.refusedNote", preview.refused().size(), shortList(preview.refused()
+                .stream().map(ActionItem::object).distinct().toList()));
+    }
+
+    private static String shortList(List<String> names) {
+        return String.join(", ", names.subList(0, Math.min(12, names.size())))
+                + (names.size() > 12 ? lang("conversion.apply.more", names.size() - 12) : "");
+    }
+
+    /** Whether Apply runs in one transaction that any refused statement rolls back (default: object by object). */
+    public BooleanProperty allOrNothingProperty() {
+        return allOrNothing;
     }
 
     public ObjectProperty<ConversionResult> resultProperty() {

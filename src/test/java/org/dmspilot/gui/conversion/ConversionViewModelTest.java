@@ -86,7 +86,7 @@ class ConversionViewModelTest {
         vm.editTargetDdl(vm.targetDdlProperty().get().replace("msg varchar(200)", "msg text"));
         vm.applyToTarget();
         assertThat(dialogs.errors).isEmpty();
-        assertThat(vm.statusProperty().get()).contains("in one transaction");
+        assertThat(vm.statusProperty().get()).contains("0 object(s) refused");
         try (Connection c = pg.connect(); ResultSet rs = c.createStatement().executeQuery(
                 "SELECT data_type FROM information_schema.columns WHERE table_schema = 'shop'"
                         + " AND table_name = 'audit_log' AND column_name = 'msg'")) {
@@ -121,6 +121,43 @@ class ConversionViewModelTest {
         vm.applyToTarget();
         assertThat(dialogs.errors).isEmpty();
         assertThat(auditLogRows()).as("dropped and recreated").isZero();
+    }
+
+    @Test
+    void anObjectPostgresqlRefusesBecomesACriticalItemQuotingTheErrorAndTheRestIsApplied() throws Exception {
+        vm.selectedObjectProperty().set("Shop.audit_log");
+        vm.editTargetDdl(vm.targetDdlProperty().get().replace("msg varchar(200)", "msg no_such_type"));
+        vm.applyToTarget();
+        assertThat(dialogs.errors).isEmpty();
+        assertThat(dialogs.confirmMessages).last().asString().contains("each object in its own savepoint")
+                .contains("PostgreSQL would refuse").contains("Shop.audit_log");
+        assertThat(auditLogRows()).as("the refused table is left out").isEqualTo(-1);
+        try (Connection c = pg.connect(); ResultSet rs = c.createStatement().executeQuery(
+                "SELECT to_regclass('shop.customers') IS NOT NULL")) {
+            rs.next();
+            assertThat(rs.getBoolean(1)).as("the rest is applied").isTrue();
+        }
+        assertThat(vm.shownItems()).anySatisfy(i -> {
+            assertThat(i.code()).isEqualTo(org.dmspilot.core.convert.SchemaApplier.APPLY_FAILED);
+            assertThat(i.severity()).isEqualTo(Severity.CRITICAL);
+            assertThat(i.object()).isEqualTo("Shop.audit_log");
+            assertThat(i.message()).contains("no_such_type");
+        });
+        assertThat(vm.statusProperty().get()).contains("1 object(s) refused", "Not applied: Shop.audit_log");
+    }
+
+    @Test
+    void allOrNothingAppliesNothingWhenAStatementIsRefused() throws Exception {
+        vm.selectedObjectProperty().set("Shop.audit_log");
+        vm.editTargetDdl(vm.targetDdlProperty().get().replace("msg varchar(200)", "msg no_such_type"));
+        vm.allOrNothingProperty().set(true);
+        vm.applyToTarget();
+        assertThat(dialogs.errors).singleElement().asString().contains("no_such_type");
+        try (Connection c = pg.connect(); ResultSet rs = c.createStatement().executeQuery(
+                "SELECT to_regclass('shop.customers') IS NULL")) {
+            rs.next();
+            assertThat(rs.getBoolean(1)).as("nothing applied").isTrue();
+        }
     }
 
     /** Rows in the target's shop.audit_log, -1 when the table does not exist. */
