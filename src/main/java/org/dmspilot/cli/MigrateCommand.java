@@ -3,6 +3,7 @@ package org.dmspilot.cli;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.dmspilot.core.connect.ParsedConnection;
+import org.dmspilot.core.convert.SchemaApplier;
 import org.dmspilot.core.engine.LoadOptions;
 import org.dmspilot.core.engine.LoadResult;
 import org.dmspilot.core.engine.cdc.CdcOptions;
@@ -73,11 +74,17 @@ final class MigrateCommand implements Callable<Integer> {
                 src.password(), tgt.profile(), tgt.password(), sourceSchema, parsedMode.get(), options, cdc, restart,
                 selection));
         ConsoleProgress progress = new ConsoleProgress(err);
-        int applied = setup.prepareTarget(progress);
-        if (applied > 0) {
-            out.println("Converted " + sourceSchema + " and applied " + applied + " statements to "
-                    + tgt.profile().describe() + ".");
-        }
+        var applied = setup.prepareTarget(progress);
+        applied.ifPresent(o -> {
+            out.println("Converted " + sourceSchema + " and applied " + o.applied() + " of " + o.total()
+                    + " statements to " + tgt.profile().describe() + ".");
+            if (!o.complete()) {
+                err.println("Not applied (" + o.failedObjects().size() + " objects PostgreSQL refused; the"
+                        + " migration goes on with the rest):");
+                o.items().forEach(i -> err.println("  " + i.object() + ": " + i.message()));
+                err.flush();
+            }
+        });
         LocalMigration migration = setup.migration();
         UntilSignal.run(() -> migration.run(progress), migration::stop, err,
                 "Stopping (signal received): finishing the current batch...");
@@ -100,6 +107,6 @@ final class MigrateCommand implements Callable<Integer> {
             err.flush();
             return ExitCodes.FAILED;
         }
-        return ExitCodes.OK;
+        return applied.map(SchemaApplier.Outcome::complete).orElse(true) ? ExitCodes.OK : ExitCodes.FAILED;
     }
 }

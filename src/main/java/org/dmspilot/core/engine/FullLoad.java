@@ -72,8 +72,14 @@ public final class FullLoad {
         try (Connection control = target.open()) {
             TargetPrep.ensureTables(control);
             try (SourceSnapshot snapshot = SourceSnapshot.open(source, options.workers(), sourceSchema)) {
-                List<TablePair> tables = TablePairs.read(snapshot.connections().get(0), control, sourceSchema,
-                        selection);
+                TablePairs.Available available = TablePairs.readAvailable(snapshot.connections().get(0), control,
+                        sourceSchema, selection);
+                List<TablePair> tables = available.pairs();
+                if (tables.isEmpty() && !available.missing().isEmpty()) {
+                    throw new DmsPilotException("None of the tables of " + sourceSchema + " has a converted table"
+                            + " on the target, so nothing was loaded: " + String.join("; ",
+                                    available.missing().values()));
+                }
                 refuseMissingColumns(tables);
                 Optional<BinlogPosition> position = snapshot.position();
                 TargetPrep.checkpoint(control, pgSchema, "loading", position, null);
@@ -83,7 +89,7 @@ public final class FullLoad {
                 TargetPrep.truncate(control, tables);
                 CdcCheckpoint.unpause(control, pgSchema, tables.stream().map(TablePair::source).toList());
                 Map<String, Long> rows;
-                Map<String, String> notLoaded = new ConcurrentHashMap<>();
+                Map<String, String> notLoaded = new ConcurrentHashMap<>(available.missing());
                 TargetPrep.Rebuilt rebuilt;
                 try {
                     rows = copyAll(snapshot, tables, progress, notLoaded);

@@ -42,7 +42,30 @@ public final class TablePairs {
      */
     public static List<TablePair> read(Connection source, Connection target, String sourceSchema,
             TableSelection selection) throws SQLException {
+        Available available = readAvailable(source, target, sourceSchema, selection);
+        if (!available.missing().isEmpty()) {
+            throw new DmsPilotException(available.missing().values().iterator().next());
+        }
+        return available.pairs();
+    }
+
+    /**
+     * The selected tables that have a converted target table, and the ones that do not.
+     *
+     * @param missing source table → why it cannot be migrated (no converted table on the target)
+     */
+    public record Available(List<TablePair> pairs, Map<String, String> missing) {
+    }
+
+    /**
+     * Like {@link #read(Connection, Connection, String, TableSelection)}, but a selected source table without a
+     * converted target table (PostgreSQL refused it when the schema was applied) is listed in
+     * {@link Available#missing()} instead of failing the whole read.
+     */
+    public static Available readAvailable(Connection source, Connection target, String sourceSchema,
+            TableSelection selection) throws SQLException {
         String pgSchema = targetSchema(sourceSchema);
+        Map<String, String> missing = new LinkedHashMap<>();
         Map<String, Map<String, String>> targetColumns = targetColumns(target, pgSchema);
         Map<String, Long> estimates = new LinkedHashMap<>();
         try (PreparedStatement ps = source.prepareStatement("SELECT TABLE_NAME, COALESCE(TABLE_ROWS, 0) FROM"
@@ -84,8 +107,10 @@ public final class TablePairs {
             String pgTable = names.get(table);
             Map<String, String> tcols = targetColumns.get(pgTable);
             if (tcols == null) {
-                throw new DmsPilotException("Table " + table + " has no converted table " + pgSchema + "."
-                        + pgTable + " on the target. Convert and apply the schema first.");
+                missing.put(table, "Table " + table + " has no converted table " + pgSchema + "." + pgTable
+                        + " on the target. Convert and apply the schema first (convert --apply names what"
+                        + " PostgreSQL refused).");
+                continue;
             }
             ColumnSets.Result compared = ColumnSets.compare(columns.getOrDefault(table, List.of()), tcols,
                     ColumnSets.Naming.of(rules, sourceSchema, table, allColumns.getOrDefault(table, List.of())));
@@ -100,11 +125,11 @@ public final class TablePairs {
             }
             pairs.add(new TablePair(table, pgTable, pgSchema, cols, pk, e.getValue(), compared.problems()));
         }
-        if (pairs.isEmpty() && !estimates.isEmpty() && selection != TableSelection.ALL) {
+        if (pairs.isEmpty() && missing.isEmpty() && !estimates.isEmpty() && selection != TableSelection.ALL) {
             throw new BadInputException("The table mappings select none of the " + estimates.size() + " tables of "
                     + sourceSchema + ": check their schema-name and table-name patterns.");
         }
-        return pairs;
+        return new Available(pairs, missing);
     }
 
     /**

@@ -96,7 +96,8 @@ final class TargetPrep {
             for (var e : notLoaded.entrySet()) {
                 CdcCheckpoint.pause(c, schema, e.getKey(), e.getValue(), position);
             }
-            String message = (tables.size() - notLoaded.size()) + " tables loaded" + (notLoaded.isEmpty() ? ""
+            long loaded = tables.stream().filter(t -> !notLoaded.containsKey(t.source())).count();
+            String message = loaded + " tables loaded" + (notLoaded.isEmpty() ? ""
                     : "; not loaded (left empty, paused for CDC): " + String.join(", ", new TreeSet<>(
                             notLoaded.keySet())) + (keptAside.isEmpty() ? "" : "; foreign keys kept in " + DEFERRED
                             + " until they load: " + String.join(", ", keptAside)));

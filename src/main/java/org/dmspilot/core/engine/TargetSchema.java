@@ -48,12 +48,30 @@ public final class TargetSchema {
      */
     public static int convertAndApply(Connection source, Connection target, String sourceSchema, String origin,
             MappingRules rules, ProgressListener progress) {
+        return SchemaApplier.apply(target, convert(source, sourceSchema, origin, rules, progress).statements(),
+                progress);
+    }
+
+    /**
+     * Reads, converts and applies as {@link #convertAndApply(Connection, Connection, String, String, MappingRules,
+     * ProgressListener)}, but object by object: each object in its own savepoint; those PostgreSQL refuses are left
+     * out with a critical {@code APPLY-FAILED} item and the rest is applied (a migration then loads the tables that
+     * exist).
+     */
+    public static SchemaApplier.Outcome convertAndApplyEach(Connection source, Connection target,
+            String sourceSchema, String origin, MappingRules rules, ProgressListener progress) {
+        return SchemaApplier.applyEach(target, convert(source, sourceSchema, origin, rules, progress).statements(),
+                progress);
+    }
+
+    private static ConversionResult convert(Connection source, String sourceSchema, String origin,
+            MappingRules rules, ProgressListener progress) {
         var catalog = new LiveCatalogReader(source, origin).read(List.of(sourceSchema), progress);
         ConversionResult result = Conversions.convert(catalog, ConversionSettings.defaults().withRules(rules.rules()),
                 new SqlPrograms(), source, progress);
         if (result.statements().isEmpty()) {
             throw new DmsPilotException("Nothing to convert in schema " + sourceSchema + ".");
         }
-        return SchemaApplier.apply(target, result.statements(), progress);
+        return result;
     }
 }

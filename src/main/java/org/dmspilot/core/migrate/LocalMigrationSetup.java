@@ -8,6 +8,7 @@ import org.dmspilot.core.engine.ConnectionFactory;
 import org.dmspilot.core.engine.LoadOptions;
 import org.dmspilot.core.engine.ProfileConnections;
 import org.dmspilot.core.engine.TableSelection;
+import org.dmspilot.core.convert.SchemaApplier;
 import org.dmspilot.core.engine.TargetSchema;
 import org.dmspilot.core.engine.cdc.BinlogEndpoint;
 import org.dmspilot.core.engine.cdc.CdcOptions;
@@ -94,22 +95,24 @@ public final class LocalMigrationSetup {
     }
 
     /**
-     * Converts the source schema and applies it to the target when the target does not have it yet.
+     * Converts the source schema and applies it to the target, object by object, when the target does not have it
+     * yet: objects PostgreSQL refuses are left out (critical {@code APPLY-FAILED} items), the rest is applied, and the
+     * migration then loads the tables that exist and names the missing ones.
      *
      * @param progress progress of the conversion and apply
-     * @return statements applied; 0 when the target schema existed
+     * @return what the apply did; empty when the target schema existed
      */
-    public int prepareTarget(ProgressListener progress) {
+    public Optional<SchemaApplier.Outcome> prepareTarget(ProgressListener progress) {
         try (Connection s = source.open(); Connection t = target.open()) {
             if (TargetSchema.exists(t, request.schema())) {
                 LOG.info("Target schema for {} exists: converting nothing", request.schema());
-                return 0;
+                return Optional.empty();
             }
-            int applied = TargetSchema.convertAndApply(s, t, request.schema(), request.source().describe(),
-                    request.selection().mapping(), progress);
-            LOG.info("Converted {} and applied {} statements to {}", request.schema(), applied,
-                    request.target().describe());
-            return applied;
+            SchemaApplier.Outcome applied = TargetSchema.convertAndApplyEach(s, t, request.schema(),
+                    request.source().describe(), request.selection().mapping(), progress);
+            LOG.info("Converted {} and applied {} of {} statements to {}; not applied: {}", request.schema(),
+                    applied.applied(), applied.total(), request.target().describe(), applied.failedObjects());
+            return Optional.of(applied);
         } catch (SQLException e) {
             throw new DmsPilotException("Could not prepare the target schema: " + e.getMessage(), e);
         }

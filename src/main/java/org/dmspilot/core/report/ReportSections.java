@@ -52,7 +52,7 @@ final class ReportSections {
             h.append("<p>The source has no views, routines, triggers or events.</p>");
             return;
         }
-        colgroup(h, 28, 10, 16, 46);
+        colgroup(h, 27, 13, 14, 46);
         head(h, "", "Object", "Category", "State", "Evidence");
         for (Assessment.CodeObject o : a.codeObjects()) {
             h.append("<tr><td class=\"code\">").append(esc(o.name())).append("</td><td>")

@@ -68,16 +68,18 @@ final class CodeProbes {
                 continue;
             }
             Probe result = null;
+            int calls = 0;
             for (List<String> args : Arguments.calls(r.parameters(), MAX_CALLS)) {
                 String query = "SELECT " + r.name().toLowerCase(Locale.ROOT) + "(" + String.join(", ", args) + ")";
                 Outcome mine = Probe.outcome(source, c -> Values.rows(c, query));
                 Outcome theirs = Probe.outcome(target, c -> Values.rows(c, query));
                 result = probe("function", r.name(), mine, theirs, query);
+                calls++;
                 if (!result.equal()) {
                     break;
                 }
             }
-            out.add(result);
+            out.add(counted(result, calls));
         }
         return out;
     }
@@ -89,17 +91,26 @@ final class CodeProbes {
                 continue;
             }
             Probe result = null;
+            int calls = 0;
             for (List<String> args : Arguments.calls(r.parameters(), MAX_CALLS)) {
                 Outcome mine = Probe.outcome(source, t -> callMysql(t, r, args));
                 Outcome theirs = Probe.outcome(target, t -> callPostgres(t, r, args));
-                result = probe("procedure", r.name(), mine, theirs, "CALL " + r.name() + "(" + args + ")");
+                result = probe("procedure", r.name(), mine, theirs, "CALL " + r.name() + "("
+                        + String.join(", ", args) + ")");
+                calls++;
                 if (!result.equal()) {
                     break;
                 }
             }
-            out.add(result);
+            out.add(counted(result, calls));
         }
         return out;
+    }
+
+    /** An equal probe says how many calls were equal (the detail shows the last); a different one its call. */
+    private static Probe counted(Probe p, int calls) {
+        return p.equal() && calls > 1 ? new Probe(p.kind(), p.object(), p.verdict(), calls + " calls equal, the last: "
+                + p.detail()) : p;
     }
 
     /** Result sets, then the OUT values, then every table's row count. */

@@ -45,7 +45,7 @@ final class CdcTables {
             TablePair p = TablePairs.fromTarget(target, pgSchema, table, names.get(table), cols.stream()
                     .map(c -> new String[] {c.name(), c.dataType()}).toList(), selection.mapping(), schema);
             if (p == null) {
-                if (recorded && live.containsKey(table)) {
+                if (recorded && live.containsKey(table) && !paused(target, pgSchema, table)) {
                     throw new org.dmspilot.core.DmsPilotException("Table " + table + " has no converted table "
                             + pgSchema + "." + names.get(table) + " on the target."
                             + " Convert and apply the schema first.");
@@ -61,6 +61,18 @@ final class CdcTables {
             target.commit();
         }
         return tables;
+    }
+
+    /** Whether the full load left this table out and paused it (e.g. PostgreSQL refused its converted table). */
+    private static boolean paused(Connection target, String pgSchema, String table) throws SQLException {
+        try (PreparedStatement ps = target.prepareStatement("SELECT 1 FROM dmspilot.cdc_paused WHERE schema_name = ?"
+                + " AND table_name = ?")) {
+            ps.setString(1, pgSchema);
+            ps.setString(2, table);
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
     }
 
     private static java.util.Set<String> union(java.util.Set<String> a, java.util.Set<String> b) {
