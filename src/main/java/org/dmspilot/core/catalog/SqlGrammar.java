@@ -85,7 +85,7 @@ enum SqlGrammar {
     ParseTree parse(String statement) {
         ParseLimits.checkLength(statement);
         ParseLimits.checkNesting(tokens(statement));
-        long deadline = ParseLimits.deadline();
+        ParseLimits.Deadline deadline = ParseLimits.deadline();
         try {
             return parse(statement, PredictionMode.SLL, deadline);
         } catch (StatementError | ParseCancellationException e) {
@@ -114,7 +114,7 @@ enum SqlGrammar {
         return lexer;
     }
 
-    private ParseTree parse(String statement, PredictionMode mode, long deadline) {
+    private ParseTree parse(String statement, PredictionMode mode, ParseLimits.Deadline deadline) {
         Lexer lexer = lexer(statement);
         CommonTokenStream tokens = new CommonTokenStream(lexer);
         Parser parser = this == MYSQL ? new MySqlParser(tokens) : new MariaDBParser(tokens);

@@ -1,5 +1,7 @@
 package org.dmspilot.core.sqlparse;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.List;
 import org.antlr.v4.runtime.Parser;
 import org.antlr.v4.runtime.ParserRuleContext;
@@ -13,7 +15,10 @@ import org.antlr.v4.runtime.atn.ParserATNSimulator;
  * Bounds on what one SQL text may cost the ANTLR MySQL grammar, whose prediction is exponential in directly nested
  * parentheses ({@code ((((1))))}: 20 levels 1.3 s, 30 levels over a minute) and whose memory grows ~200 bytes per
  * character. Checked before and during a parse: the text's length, the nesting depth of its parentheses, and a
- * deadline on prediction work (SLL and the LL fallback share it). Over a limit, {@link Exceeded} says which one; the
+ * deadline on prediction work (SLL and the LL fallback share it). The deadline is wall time backed by the thread's
+ * processor time: past 3 s a parse gives up once it has also used a third of that in processor time (or at three
+ * times the wall time whatever it used), so a statement that is merely waiting for a busy machine's cores, or for a
+ * cold parser, is not called "too complex". Over a limit, {@link Exceeded} says which one; the
  * callers turn it into an error naming the file and line, or an action item for a routine or view.
  */
 public final class ParseLimits {
@@ -34,9 +39,30 @@ public final class ParseLimits {
         }
     }
 
-    /** The parse deadline for a parse starting now ({@link System#nanoTime()} based). */
-    public static long deadline() {
-        return System.nanoTime() + Long.getLong("dmspilot.parse.millis", DEFAULT_MILLIS) * 1_000_000L;
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private static final boolean CPU_CLOCK = THREADS.isCurrentThreadCpuTimeSupported();
+
+    /**
+     * When a parse started in this thread gives up: past {@code wallNanos}, once its processor time also passed
+     * {@code cpuNanos} (where the JVM can read it), and past {@code hardWallNanos} in any case. Only the thread that
+     * made it may check it.
+     */
+    public record Deadline(long wallNanos, long cpuNanos, long hardWallNanos) {
+        boolean passed() {
+            long now = System.nanoTime();
+            if (now <= wallNanos) {
+                return false;
+            }
+            return now > hardWallNanos || !CPU_CLOCK || THREADS.getCurrentThreadCpuTime() > cpuNanos;
+        }
+    }
+
+    /** The deadline of a parse starting now in this thread. */
+    public static Deadline deadline() {
+        long limit = Long.getLong("dmspilot.parse.millis", DEFAULT_MILLIS) * 1_000_000L;
+        long now = System.nanoTime();
+        long cpu = CPU_CLOCK ? THREADS.getCurrentThreadCpuTime() : 0;
+        return new Deadline(now + limit, cpu + limit / 3, now + 3 * limit);
     }
 
     /** @throws Exceeded when {@code text} is longer than {@link #MAX_CHARS} */
@@ -68,25 +94,25 @@ public final class ParseLimits {
         }
     }
 
-    /** Makes {@code parser} give up with {@link Exceeded} once {@code deadlineNanos} has passed. */
-    public static void limitTime(Parser parser, long deadlineNanos) {
+    /** Makes {@code parser} give up with {@link Exceeded} once {@code deadline} has passed. */
+    public static void limitTime(Parser parser, Deadline deadline) {
         ParserATNSimulator current = parser.getInterpreter();
-        parser.setInterpreter(new DeadlineSimulator(parser, current, deadlineNanos));
+        parser.setInterpreter(new DeadlineSimulator(parser, current, deadline));
     }
 
     /** Prediction that checks the clock at each decision and each step of lookahead. */
     private static final class DeadlineSimulator extends ParserATNSimulator {
-        private final long deadline;
+        private final Deadline deadline;
         private int calls;
 
-        DeadlineSimulator(Parser parser, ParserATNSimulator base, long deadline) {
+        DeadlineSimulator(Parser parser, ParserATNSimulator base, Deadline deadline) {
             super(parser, base.atn, base.decisionToDFA, base.getSharedContextCache());
             setPredictionMode(base.getPredictionMode());
             this.deadline = deadline;
         }
 
         private void check() {
-            if (System.nanoTime() > deadline) {
+            if (deadline.passed()) {
                 throw new Exceeded("too complex to parse within "
                         + Long.getLong("dmspilot.parse.millis", DEFAULT_MILLIS) / 1000.0 + " s");
             }
