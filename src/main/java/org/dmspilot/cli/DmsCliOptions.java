@@ -133,6 +133,11 @@ final class DmsCliOptions {
             + " MySQL, CDC only, that the cutover starts at the switch step so a rollback loses nothing.")
     boolean fallback;
 
+    @Option(names = "--notify-email", paramLabel = "ADDRESS", description = "E-mail the task's failures and state "
+            + "changes (SNS topic + DMS event subscription, created and cleaned up with the project; not on DMS "
+            + "Serverless).")
+    String notifyEmail;
+
     @Option(names = "--poll-interval-ms", hidden = true, description = "Waiter and retry pause (tests).")
     Long pollIntervalMs;
 
@@ -155,7 +160,8 @@ final class DmsCliOptions {
         return new DmsOptions(r, subnets, securityGroups, instanceClass, storageGb, multiAz, engineVersion,
                 type, secretsManager, !schemaNotPrecreated, lobMode, lobMaxSizeKb, !noCreateIamRoles,
                 targetEngine, tables, tls(sourceSslMode, sourceCa), tls(targetSslMode, targetCa), serverless
-                        ? new DmsOptions.ServerlessCapacity(minCapacity, maxCapacity) : null);
+                        ? new DmsOptions.ServerlessCapacity(minCapacity, maxCapacity) : null)
+                .withNotifyEmail(notifyEmail);
     }
 
     private static DmsOptions.EndpointTls tls(String mode, String ca) {

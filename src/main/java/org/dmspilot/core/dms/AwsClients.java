@@ -17,6 +17,7 @@ import software.amazon.awssdk.services.databasemigration.DatabaseMigrationClient
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
+import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sts.StsClient;
 import software.amazon.awssdk.services.sts.model.GetCallerIdentityResponse;
 
@@ -32,6 +33,8 @@ public final class AwsClients implements AutoCloseable {
     private final CloudWatchClient cloudWatch;
     private final CloudWatchLogsClient logs;
     private final SecretsManagerClient secrets;
+    private final Region region;
+    private SnsClient sns;
 
     /** @throws DmsPilotException when no region is given */
     public AwsClients(AwsSettings settings) {
@@ -50,6 +53,7 @@ public final class AwsClients implements AutoCloseable {
         this.cloudWatch = configure(CloudWatchClient.builder(), region);
         this.logs = configure(CloudWatchLogsClient.builder(), region);
         this.secrets = configure(SecretsManagerClient.builder(), region);
+        this.region = region;
     }
 
     private <B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>, C> C configure(B builder, Region region) {
@@ -76,6 +80,14 @@ public final class AwsClients implements AutoCloseable {
 
     public AwsSettings settings() {
         return settings;
+    }
+
+    /** SNS, for the notifications topic (built on first use: most work never needs it). */
+    public synchronized SnsClient sns() {
+        if (sns == null) {
+            sns = configure(SnsClient.builder(), region);
+        }
+        return sns;
     }
 
     public DatabaseMigrationClient dms() {
@@ -112,6 +124,11 @@ public final class AwsClients implements AutoCloseable {
         cloudWatch.close();
         logs.close();
         secrets.close();
+        synchronized (this) {
+            if (sns != null) {
+                sns.close();
+            }
+        }
         http.close();
     }
 

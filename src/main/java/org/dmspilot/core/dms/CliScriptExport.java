@@ -64,6 +64,7 @@ public final class CliScriptExport {
             out.addAll(plan.serverless() ? List.of() : waiters(r.step()));
             out.add("");
         }
+        out.addAll(notifications(plan));
         if (plan.serverless()) {
             out.add("# DMS Serverless tests the connections and provisions its capacity when the replication starts:");
             out.add("#   aws dms start-replication --replication-config-arn \"$" + var(StepId.REPLICATION_CONFIG)
@@ -80,6 +81,21 @@ public final class CliScriptExport {
             }
         }
         return String.join("\n", out) + "\n";
+    }
+
+    /** The SNS topic, the e-mail subscription and the DMS event subscription sending the task's events to it. */
+    private static List<String> notifications(DmsPlan plan) {
+        DmsNotifications.Spec n = plan.notifications();
+        if (n == null) {
+            return List.of();
+        }
+        return List.of("# " + StepId.NOTIFICATION_TOPIC.title(), var(StepId.NOTIFICATION_TOPIC)
+                + "=$(aws sns create-topic --name " + quote(n.topicName()) + " --tags Key="
+                + quote(DmsPlan.PROJECT_TAG) + ",Value=" + quote(plan.projectId()) + " --query TopicArn --output text)",
+                "aws sns subscribe --topic-arn \"$" + var(StepId.NOTIFICATION_TOPIC) + "\" --protocol email"
+                        + " --notification-endpoint " + quote(n.email()) + " >/dev/null", "",
+                "# " + StepId.EVENT_SUBSCRIPTION.title(), "aws dms create-event-subscription" + options(n)
+                        + " \\\n    --tags \"$TAGS\" >/dev/null", "");
     }
 
     /** The AWS CLI option for a DMS API member. */

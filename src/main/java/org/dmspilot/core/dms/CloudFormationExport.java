@@ -115,6 +115,9 @@ public final class CloudFormationExport {
             res.put("Properties", properties(r, plan));
             resources.put(r.step().key(), res);
         }
+        if (plan.notifications() != null) {
+            resources.putAll(notifications(plan));
+        }
         template.put("Parameters", parameters);
         template.put("Conditions", conditions);
         template.put("Resources", resources);
@@ -126,6 +129,26 @@ public final class CloudFormationExport {
                 : Map.of("ReplicationTaskArn", Map.of("Value", Map.of("Ref", "ReplicationTask")),
                         "ReplicationInstanceArn", Map.of("Value", Map.of("Ref", "ReplicationInstance"))));
         return template;
+    }
+
+    /**
+     * The SNS topic with its e-mail subscription ({@code AWS::SNS::Topic}, whose Ref is the topic ARN) and the DMS
+     * event subscription ({@code AWS::DMS::EventSubscription}), created after the task it names.
+     */
+    private static Map<String, Object> notifications(DmsPlan plan) {
+        DmsNotifications.Spec n = plan.notifications();
+        Map<String, Object> topic = new LinkedHashMap<>();
+        topic.put("TopicName", n.topicName());
+        topic.put("Subscription", List.of(Map.of("Protocol", "email", "Endpoint", n.email())));
+        topic.put("Tags", tags(plan));
+        Map<String, Object> subscription = new LinkedHashMap<>();
+        subscription.put("Type", "AWS::DMS::EventSubscription");
+        subscription.put("DependsOn", StepId.REPLICATION_TASK.key());
+        subscription.put("Properties", properties(n, plan));
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put(StepId.NOTIFICATION_TOPIC.key(), Map.of("Type", "AWS::SNS::Topic", "Properties", topic));
+        out.put(StepId.EVENT_SUBSCRIPTION.key(), subscription);
+        return out;
     }
 
     /** The CloudFormation property name of a DMS API member. */

@@ -24,6 +24,7 @@ final class DeleteSteps {
     private static final Set<String> NOT_THERE = Set.of("ResourceNotFoundFault", "ResourceNotFoundException",
             "NoSuchEntity");
 
+    private final AwsClients aws;
     private final DatabaseMigrationClient dms;
     private final IamClient iam;
     private final SecretsManagerClient secrets;
@@ -32,6 +33,7 @@ final class DeleteSteps {
     private final String subnetGroupArnPrefix;
 
     DeleteSteps(AwsClients aws, AwsCalls calls, String projectId, String region, String account) {
+        this.aws = aws;
         this.dms = aws.dms();
         this.iam = aws.iam();
         this.secrets = aws.secrets();
@@ -56,6 +58,8 @@ final class DeleteSteps {
             case SOURCE_SECRET, TARGET_SECRET -> secret(ref);
             case DMS_VPC_ROLE, DMS_LOGS_ROLE, SECRETS_ACCESS_ROLE -> role(ref.substring(ref.lastIndexOf('/') + 1));
             case SOURCE_CONNECTION_TEST, TARGET_CONNECTION_TEST -> "nothing to delete";
+            case EVENT_SUBSCRIPTION -> DmsNotifications.deleteEventSubscription(aws, calls, ref);
+            case NOTIFICATION_TOPIC -> DmsNotifications.deleteTopic(aws, calls, ref);
         };
     }
 

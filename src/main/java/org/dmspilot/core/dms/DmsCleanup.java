@@ -22,7 +22,8 @@ import software.amazon.awssdk.services.iam.model.Role;
  * tagged with the project in the account.
  */
 public final class DmsCleanup {
-    private static final List<StepId> DMS_ORDER = List.of(StepId.REPLICATION_CONFIG, StepId.REPLICATION_TASK,
+    private static final List<StepId> DMS_ORDER = List.of(StepId.EVENT_SUBSCRIPTION, StepId.NOTIFICATION_TOPIC,
+            StepId.REPLICATION_CONFIG, StepId.REPLICATION_TASK,
             StepId.TARGET_ENDPOINT,
             StepId.SOURCE_ENDPOINT, StepId.REPLICATION_INSTANCE, StepId.SUBNET_GROUP);
     private static final List<StepId> SECRETS_AND_ROLES = List.of(StepId.TARGET_SECRET, StepId.SOURCE_SECRET,

@@ -25,12 +25,33 @@ import java.util.List;
  * @param targetTls TLS of the target endpoint; null to follow the target connection
  * @param serverless DMS Serverless capacity: a replication config instead of an instance and a task; null for a
  *     replication instance (then {@code multiAz} and {@code securityGroupIds} apply to the serverless compute alike)
+ * @param notifyEmail where an SNS topic subscribed to the task's DMS events (failure, state change) sends e-mail;
+ *     null for no notifications
  */
 public record DmsOptions(String region, List<String> subnetIds, List<String> securityGroupIds, String instanceClass,
         int allocatedStorageGb, boolean multiAz, String engineVersion, MigrationType migrationType,
         boolean useSecretsManager, boolean schemaPrecreated, LobMode lobMode, int lobMaxSizeKb,
         boolean createIamRoles, String targetEngine, List<String> tables, EndpointTls sourceTls,
-        EndpointTls targetTls, ServerlessCapacity serverless) {
+        EndpointTls targetTls, ServerlessCapacity serverless, String notifyEmail) {
+
+    /** Options without e-mail notifications. */
+    public DmsOptions(String region, List<String> subnetIds, List<String> securityGroupIds, String instanceClass,
+            int allocatedStorageGb, boolean multiAz, String engineVersion, MigrationType migrationType,
+            boolean useSecretsManager, boolean schemaPrecreated, LobMode lobMode, int lobMaxSizeKb,
+            boolean createIamRoles, String targetEngine, List<String> tables, EndpointTls sourceTls,
+            EndpointTls targetTls, ServerlessCapacity serverless) {
+        this(region, subnetIds, securityGroupIds, instanceClass, allocatedStorageGb, multiAz, engineVersion,
+                migrationType, useSecretsManager, schemaPrecreated, lobMode, lobMaxSizeKb, createIamRoles,
+                targetEngine, tables, sourceTls, targetTls, serverless, null);
+    }
+
+    /** The same options with e-mail notifications of the task's failures and state changes (null: none). */
+    public DmsOptions withNotifyEmail(String email) {
+        return new DmsOptions(region, subnetIds, securityGroupIds, instanceClass, allocatedStorageGb, multiAz,
+                engineVersion, migrationType, useSecretsManager, schemaPrecreated, lobMode, lobMaxSizeKb,
+                createIamRoles, targetEngine, tables, sourceTls, targetTls, serverless,
+                email == null || email.isBlank() ? null : email.strip());
+    }
 
     /** Options for a replication instance (no serverless capacity). */
     public DmsOptions(String region, List<String> subnetIds, List<String> securityGroupIds, String instanceClass,
@@ -72,7 +93,7 @@ public record DmsOptions(String region, List<String> subnetIds, List<String> sec
     public DmsOptions withServerless(ServerlessCapacity capacity) {
         return new DmsOptions(region, subnetIds, securityGroupIds, instanceClass, allocatedStorageGb, multiAz,
                 engineVersion, migrationType, useSecretsManager, schemaPrecreated, lobMode, lobMaxSizeKb,
-                createIamRoles, targetEngine, tables, sourceTls, targetTls, capacity);
+                createIamRoles, targetEngine, tables, sourceTls, targetTls, capacity, notifyEmail);
     }
 
     /** Instance class suggested for a trial run. */
@@ -108,20 +129,20 @@ public record DmsOptions(String region, List<String> subnetIds, List<String> sec
     public DmsOptions withSecretsManager(boolean use) {
         return new DmsOptions(region, subnetIds, securityGroupIds, instanceClass, allocatedStorageGb, multiAz,
                 engineVersion, migrationType, use, schemaPrecreated, lobMode, lobMaxSizeKb, createIamRoles,
-                targetEngine, tables, sourceTls, targetTls, serverless);
+                targetEngine, tables, sourceTls, targetTls, serverless, notifyEmail);
     }
 
     public DmsOptions withCreateIamRoles(boolean create) {
         return new DmsOptions(region, subnetIds, securityGroupIds, instanceClass, allocatedStorageGb, multiAz,
                 engineVersion, migrationType, useSecretsManager, schemaPrecreated, lobMode, lobMaxSizeKb, create,
-                targetEngine, tables, sourceTls, targetTls, serverless);
+                targetEngine, tables, sourceTls, targetTls, serverless, notifyEmail);
     }
 
     /** The same options with these endpoint TLS choices (null: follow the connection). */
     public DmsOptions withTls(EndpointTls source, EndpointTls target) {
         return new DmsOptions(region, subnetIds, securityGroupIds, instanceClass, allocatedStorageGb, multiAz,
                 engineVersion, migrationType, useSecretsManager, schemaPrecreated, lobMode, lobMaxSizeKb,
-                createIamRoles, targetEngine, tables, source, target, serverless);
+                createIamRoles, targetEngine, tables, source, target, serverless, notifyEmail);
     }
 
     /** DMS migration types, with their API values. */

@@ -25,15 +25,25 @@ import org.dmspilot.core.dms.DmsResources.TaskSpec;
  * @param notes things the user should know about this plan (TLS, LOBs...)
  * @param replicationConfig the DMS Serverless replication config; null on a replication instance
  * @param fallback the reverse task PostgreSQL → MySQL and its endpoints, started at the switch; null without
+ * @param notifications the SNS topic and DMS event subscription for e-mail about the task; null without
  */
 public record DmsPlan(String projectId, String region, List<RoleSpec> roles, List<SecretSpec> secrets,
         SubnetGroupSpec subnetGroup, InstanceSpec instance, EndpointSpec source, EndpointSpec target, TaskSpec task,
         boolean createIamRoles, List<String> notes, DmsResources.ReplicationConfigSpec replicationConfig,
-        DmsResources.FallbackSpec fallback) {
+        DmsResources.FallbackSpec fallback, DmsNotifications.Spec notifications) {
 
     /** The steps only a plan with a fallback runs. */
     private static final java.util.Set<StepId> FALLBACK_ONLY = java.util.EnumSet.of(StepId.FALLBACK_SOURCE_ENDPOINT,
             StepId.FALLBACK_TARGET_ENDPOINT, StepId.FALLBACK_TASK);
+
+    /** A plan without notifications. */
+    public DmsPlan(String projectId, String region, List<RoleSpec> roles, List<SecretSpec> secrets,
+            SubnetGroupSpec subnetGroup, InstanceSpec instance, EndpointSpec source, EndpointSpec target,
+            TaskSpec task, boolean createIamRoles, List<String> notes,
+            DmsResources.ReplicationConfigSpec replicationConfig, DmsResources.FallbackSpec fallback) {
+        this(projectId, region, roles, secrets, subnetGroup, instance, source, target, task, createIamRoles, notes,
+                replicationConfig, fallback, null);
+    }
 
     /** A plan without a fallback. */
     public DmsPlan(String projectId, String region, List<RoleSpec> roles, List<SecretSpec> secrets,
@@ -49,13 +59,23 @@ public record DmsPlan(String projectId, String region, List<RoleSpec> roles, Lis
         List<String> all = new java.util.ArrayList<>(notes);
         moreNotes.stream().filter(n -> !all.contains(n)).forEach(all::add);
         return new DmsPlan(projectId, region, roles, secrets, subnetGroup, instance, source, target, task,
-                createIamRoles, all, replicationConfig, spec);
+                createIamRoles, all, replicationConfig, spec, notifications);
     }
 
     /** Whether the plan has the reverse task of the fallback. */
     public boolean hasFallback() {
         return fallback != null;
     }
+
+    /** The same plan with e-mail notifications of the task's events (null: none). */
+    public DmsPlan withNotifications(DmsNotifications.Spec spec) {
+        return new DmsPlan(projectId, region, roles, secrets, subnetGroup, instance, source, target, task,
+                createIamRoles, notes, replicationConfig, fallback, spec);
+    }
+
+    /** The steps only a plan with notifications runs. */
+    private static final java.util.Set<StepId> NOTIFICATION_ONLY = java.util.EnumSet.of(StepId.NOTIFICATION_TOPIC,
+            StepId.EVENT_SUBSCRIPTION);
 
     /** The steps a serverless plan leaves out: DMS Serverless has no instance to test from and no task. */
     private static final java.util.Set<StepId> INSTANCE_ONLY = java.util.EnumSet.of(StepId.REPLICATION_INSTANCE,
@@ -66,7 +86,7 @@ public record DmsPlan(String projectId, String region, List<RoleSpec> roles, Lis
             SubnetGroupSpec subnetGroup, InstanceSpec instance, EndpointSpec source, EndpointSpec target,
             TaskSpec task, boolean createIamRoles, List<String> notes) {
         this(projectId, region, roles, secrets, subnetGroup, instance, source, target, task, createIamRoles, notes,
-                null);
+                null, null);
     }
 
     /** Whether the replication runs on DMS Serverless (a replication config) rather than an instance. */
@@ -94,6 +114,9 @@ public record DmsPlan(String projectId, String region, List<RoleSpec> roles, Lis
         }
         if (FALLBACK_ONLY.contains(step)) {
             return fallback != null;
+        }
+        if (NOTIFICATION_ONLY.contains(step)) {
+            return notifications != null;
         }
         return role(step).isPresent() || secret(step).isPresent() || !isOptional(step);
     }

@@ -84,6 +84,12 @@ public final class DmsPlanner {
                 target, target.database(), secrets, "PostgreSQLSettings", targetTls);
         TaskSpec task = new TaskSpec(names.of("task"), names.of("task"), options.migrationType().apiValue(),
                 tableMappings(project, options), taskSettings(project, options));
+        DmsNotifications.Spec notifications = DmsNotifications.plan(options, names.of("events"), task.identifier());
+        if (notifications != null) {
+            notes.add("E-mail to " + notifications.email() + " on the task's failure and state changes (SNS topic "
+                    + notifications.topicName() + "; the recipient confirms the subscription from AWS's e-mail"
+                    + " first).");
+        }
         if (options.onServerless()) {
             DmsOptions.ServerlessCapacity c = options.serverless();
             DmsResources.ReplicationConfigSpec config = new DmsResources.ReplicationConfigSpec(names.of("replication"),
@@ -95,7 +101,8 @@ public final class DmsPlanner {
                     targetEndpoint, task, options.createIamRoles(), notes.stream().distinct().toList(), config);
         }
         return new DmsPlan(project.id(), options.region(), roles, secrets, subnetGroup, instance, sourceEndpoint,
-                targetEndpoint, task, options.createIamRoles(), notes.stream().distinct().toList());
+                targetEndpoint, task, options.createIamRoles(), notes.stream().distinct().toList(), null)
+                .withNotifications(notifications);
     }
 
     /**

@@ -43,6 +43,7 @@ public final class PlanDescription {
             }
             plan.dmsResource(step).ifPresent(r -> r.properties().forEach((k, v) -> out.add("     " + k + " = "
                     + shown(v))));
+            out.addAll(notifications(step, plan));
         }
         if (!plan.notes().isEmpty()) {
             out.add("");
@@ -50,6 +51,21 @@ public final class PlanDescription {
             plan.notes().forEach(note -> out.add(" - " + note));
         }
         return out;
+    }
+
+    private static List<String> notifications(StepId step, DmsPlan plan) {
+        DmsNotifications.Spec n = plan.notifications();
+        return switch (step) {
+            case NOTIFICATION_TOPIC -> List.of("   sns:CreateTopic " + n.topicName() + " (tagged), then sns:Subscribe "
+                    + "email " + n.email() + " unless subscribed");
+            case EVENT_SUBSCRIPTION -> {
+                List<String> out = new ArrayList<>(List.of("   dms:DescribeEventSubscriptions; when missing: "
+                        + "dms:CreateEventSubscription"));
+                n.properties().forEach((k, v) -> out.add("     " + k + " = " + shown(v)));
+                yield out;
+            }
+            default -> List.of();
+        };
     }
 
     private static List<String> role(RoleSpec r, DmsPlan plan) {

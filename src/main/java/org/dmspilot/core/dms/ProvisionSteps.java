@@ -68,6 +68,8 @@ final class ProvisionSteps {
             case FALLBACK_TARGET_ENDPOINT -> endpoint(plan.fallback().target());
             case FALLBACK_TASK -> task(plan.fallback().task());
             case REPLICATION_CONFIG -> replicationConfig();
+            case NOTIFICATION_TOPIC -> DmsNotifications.topic(aws, plan, calls);
+            case EVENT_SUBSCRIPTION -> DmsNotifications.eventSubscription(aws, plan, calls, requests::ref);
         };
     }
 

@@ -22,7 +22,9 @@ public enum StepId {
     FALLBACK_TARGET_ENDPOINT("FallbackTargetEndpoint", "Fallback target endpoint (mysql)"),
     FALLBACK_TASK("FallbackTask", "Fallback task PostgreSQL → MySQL, CDC only (wait until ready; started at the"
             + " switch)"),
-    REPLICATION_CONFIG("ReplicationConfig", "Serverless replication config");
+    REPLICATION_CONFIG("ReplicationConfig", "Serverless replication config"),
+    NOTIFICATION_TOPIC("NotificationTopic", "SNS topic with the e-mail subscription for task events"),
+    EVENT_SUBSCRIPTION("EventSubscription", "DMS event subscription (task failure, state change)");
 
     private final String key;
     private final String title;

@@ -53,6 +53,11 @@ public final class MonitorView {
 
     private final MonitorViewModel vm;
     private final LatencyChart chart = new LatencyChart();
+    /** The statistics shown: replaced at each refresh, keeping the tables the user selected selected. */
+    private final javafx.collections.ObservableList<TableStatistics> shownTables =
+            javafx.collections.FXCollections.observableArrayList();
+    private final java.util.List<String> selectedNames = new java.util.ArrayList<>();
+    private boolean replacing;
 
     public MonitorView(MonitorViewModel vm) {
         this.vm = vm;
@@ -73,7 +78,9 @@ public final class MonitorView {
         window(window24h, windows, Duration.ofHours(24));
         window15m.setSelected(true);
         summaryLabel.textProperty().bind(vm.summaryProperty());
-        tablesTable.setItems(vm.tables());
+        tablesTable.setItems(shownTables);
+        shownTables.setAll(vm.tables());
+        vm.tables().addListener((javafx.collections.ListChangeListener<TableStatistics>) c -> showTables());
         tableColumn.setCellValueFactory(c -> text(c.getValue().qualifiedName()));
         loadedColumn.setCellValueFactory(c -> text(c.getValue().problem() != null ? "\u2716 " + c.getValue()
                 .problem() : (c.getValue().fullLoadDone() ? "\u2714 " : "") + (c.getValue().fullLoadRows() < 0
@@ -119,13 +126,39 @@ public final class MonitorView {
         javafx.beans.binding.Bindings.bindContent(chart.getMarks(), marks);
     }
 
-    /** Keeps {@code names} equal to the {@code schema.table} names selected in the statistics (several allowed). */
+    /** A refresh replaces the rows; the tables selected before stay selected (by name). */
+    private void showTables() {
+        replacing = true;
+        try {
+            shownTables.setAll(vm.tables());
+            var selection = tablesTable.getSelectionModel();
+            selection.clearSelection();
+            for (int i = 0; i < shownTables.size(); i++) {
+                if (selectedNames.contains(shownTables.get(i).qualifiedName())) {
+                    selection.select(i);
+                }
+            }
+        } finally {
+            replacing = false;
+        }
+    }
+
+    /**
+     * Keeps {@code names} equal to the {@code schema.table} names selected in the statistics (several allowed); the
+     * selection survives the refreshes.
+     */
     public void selectTablesInto(javafx.collections.ObservableList<String> names) {
         tablesTable.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
         tablesTable.getSelectionModel().getSelectedItems().addListener(
-                (javafx.collections.ListChangeListener<TableStatistics>) c -> names.setAll(tablesTable
-                        .getSelectionModel().getSelectedItems().stream().filter(java.util.Objects::nonNull)
-                        .map(TableStatistics::qualifiedName).distinct().toList()));
+                (javafx.collections.ListChangeListener<TableStatistics>) c -> {
+                    if (!replacing) {
+                        selectedNames.clear();
+                        tablesTable.getSelectionModel().getSelectedItems().stream()
+                                .filter(java.util.Objects::nonNull).map(TableStatistics::qualifiedName).distinct()
+                                .forEach(selectedNames::add);
+                        names.setAll(selectedNames);
+                    }
+                });
     }
 
     /** The chart, for tests and screenshots. */

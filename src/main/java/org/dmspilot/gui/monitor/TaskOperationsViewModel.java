@@ -158,26 +158,34 @@ public final class TaskOperationsViewModel {
         dialogs.showError(lang("ops.failed.title"), text);
     }
 
+    private boolean active() {
+        return phase.get() != null && ACTIVE.contains(phase.get());
+    }
+
+    private boolean halted() {
+        return phase.get() != null && HALTED.contains(phase.get());
+    }
+
     /** Stop is offered while the replication runs or loads. */
     public BooleanBinding canStopBinding() {
-        return Bindings.createBooleanBinding(() -> !busy.get() && ACTIVE.contains(phase.get()), busy, phase);
+        return Bindings.createBooleanBinding(() -> !busy.get() && active(), busy, phase);
     }
 
     /** Resume and restart are offered once stopped or failed. */
     public BooleanBinding canStartBinding() {
-        return Bindings.createBooleanBinding(() -> !busy.get() && HALTED.contains(phase.get()), busy, phase);
+        return Bindings.createBooleanBinding(() -> !busy.get() && halted(), busy, phase);
     }
 
     /** Reload is offered while the replication runs and tables are selected. */
     public BooleanBinding canReloadBinding() {
-        return Bindings.createBooleanBinding(() -> !busy.get() && ACTIVE.contains(phase.get())
+        return Bindings.createBooleanBinding(() -> !busy.get() && active()
                 && !selectedTables.isEmpty(), busy, phase, selectedTables);
     }
 
     /** Modify is offered for a stopped task (not on DMS Serverless). */
     public BooleanBinding canModifyBinding() {
-        return Bindings.createBooleanBinding(() -> operations.canModify() && !busy.get() && (HALTED.contains(phase
-                .get()) || phase.get() == Phase.NOT_STARTED), busy, phase);
+        return Bindings.createBooleanBinding(() -> operations.canModify() && !busy.get() && (halted()
+                || phase.get() == Phase.NOT_STARTED), busy, phase);
     }
 
     public boolean modifiable() {

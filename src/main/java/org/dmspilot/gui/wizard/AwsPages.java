@@ -156,7 +156,9 @@ final class AwsPages {
                 .wide(Form.hint(lang("wizard.instanceClass.hint")))
                 .row(lang("wizard.storage"), storage, "storage").row("", multiAz, null)
                 .row(lang("wizard.engineVersion"), version, null)
-                .wide(Form.hint(lang("wizard.instance.private")));
+                .wide(Form.hint(lang("wizard.instance.private")))
+                .row(lang("wizard.notifyEmail"), text("notifyEmailField", ch.notifyEmail), "notifyEmail")
+                .wide(Form.hint(lang("wizard.notifyEmail.hint")));
         return f.node();
     }
 
@@ -170,7 +172,7 @@ final class AwsPages {
         Label subnetGroup = new Label(vm.subnetGroup());
         subnetGroup.setId("subnetGroupLabel");
         subnetGroup.sceneProperty().addListener((obs, old, scene) -> subnetGroup.setText(vm.subnetGroup()));
-        Form f = new Form(vm.fieldErrors()).wide(Form.title(lang("wizard.page.serverless")))
+        Form f = new Form(vm.fieldErrors()).wide(Form.title(lang("wizard.serverless.title")))
                 .wide(Form.hint(lang("wizard.serverless.hint")))
                 .row(lang("wizard.serverless.min"), min, "minCapacity")
                 .row(lang("wizard.serverless.max"), max, "maxCapacity").row("", multiAz, null)

@@ -191,10 +191,7 @@ final class TaskPages {
         summary.setId("taskSummaryLabel");
         vm.taskStatusProperty().addListener((obs, old, s) -> {
             tables.getItems().setAll(s == null ? java.util.List.of() : s.tables());
-            summary.setText(s == null ? "" : lang("wizard.stats.summary", s.identifier(), s.status(),
-                    s.fullLoadPercent() == null ? "\u2014" : s.fullLoadPercent() + " %",
-                    s.latency() == null || s.latency().targetSeconds() == null ? "\u2014"
-                            : s.latency().targetSeconds() + " s"));
+            summary.setText(s == null ? "" : summary(s));
         });
         javafx.scene.control.Button start = button("startButton", lang("wizard.start"), vm::startTask);
         start.disableProperty().bind(vm.busyProperty());
@@ -203,6 +200,16 @@ final class TaskPages {
         auto.selectedProperty().bindBidirectional(vm.autoRefreshProperty());
         return AwsPages.page(Form.title(lang("wizard.page.stats")), new HBox(10, start,
                 button("refreshButton", lang("wizard.refresh"), vm::refresh), auto), summary, tables);
+    }
+
+    /** One line: identifier, status, full load, latency; a serverless replication also its capacity. */
+    private static String summary(TaskStatus s) {
+        String load = s.fullLoadPercent() == null ? "\u2014" : s.fullLoadPercent() + " %";
+        String latency = s.latency() == null || s.latency().targetSeconds() == null ? "\u2014"
+                : s.latency().targetSeconds() + " s";
+        return s.capacity() == null ? lang("wizard.stats.summary", s.identifier(), s.status(), load, latency)
+                : lang("wizard.stats.summary.serverless", s.identifier(), s.status(), load, latency)
+                        + lang("wizard.stats.capacity", s.capacity());
     }
 
     Node localStart() {

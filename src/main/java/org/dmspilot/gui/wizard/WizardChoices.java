@@ -48,6 +48,8 @@ public final class WizardChoices {
     final BooleanProperty serverless = new SimpleBooleanProperty();
     final IntegerProperty minCapacity = new SimpleIntegerProperty(2);
     final IntegerProperty maxCapacity = new SimpleIntegerProperty(16);
+    /** Where the task's failures and state changes are e-mailed (SNS); blank for none. */
+    final StringProperty notifyEmail = new SimpleStringProperty("");
 
     /** Starts from the project's connections (TLS mode, CA file, target engine) and an earlier run's options. */
     void load(Project project, DmsOptions earlier) {
@@ -72,6 +74,7 @@ public final class WizardChoices {
             targetEngine.set(earlier.targetEngine());
         }
         serverless.set(earlier.onServerless());
+        notifyEmail.set(earlier.notifyEmail() == null ? "" : earlier.notifyEmail());
         if (earlier.onServerless()) {
             minCapacity.set(earlier.serverless().minCapacityUnits());
             maxCapacity.set(earlier.serverless().maxCapacityUnits());
@@ -87,7 +90,8 @@ public final class WizardChoices {
      */
     DmsOptions options(DmsOptions.MigrationType type, DmsOptions.LobMode lobMode, int lobMaxSizeKb) {
         return instanceOptions(type, lobMode, lobMaxSizeKb).withServerless(serverless.get()
-                ? new DmsOptions.ServerlessCapacity(minCapacity.get(), maxCapacity.get()) : null);
+                ? new DmsOptions.ServerlessCapacity(minCapacity.get(), maxCapacity.get()) : null)
+                .withNotifyEmail(serverless.get() ? null : notifyEmail.get());
     }
 
     private DmsOptions instanceOptions(DmsOptions.MigrationType type, DmsOptions.LobMode lobMode, int lobMaxSizeKb) {
@@ -201,6 +205,10 @@ public final class WizardChoices {
 
     public IntegerProperty minCapacityProperty() {
         return minCapacity;
+    }
+
+    public StringProperty notifyEmailProperty() {
+        return notifyEmail;
     }
 
     public IntegerProperty maxCapacityProperty() {

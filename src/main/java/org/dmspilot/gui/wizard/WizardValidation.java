@@ -70,6 +70,10 @@ final class WizardValidation {
                 if (gb < MIN_STORAGE_GB || gb > MAX_STORAGE_GB) {
                     errors.put("storage", lang("wizard.error.storage", gb, MIN_STORAGE_GB, MAX_STORAGE_GB));
                 }
+                String email = ch.notifyEmail.get().strip();
+                if (!email.isEmpty() && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+                    errors.put("notifyEmail", lang("wizard.error.notifyEmail", email));
+                }
             }
             case SERVERLESS -> serverless(ch, errors);
             case ENDPOINTS -> {

@@ -115,6 +115,14 @@ class TaskOperationsViewModelTest {
     }
 
     @Test
+    void nothingIsOfferedBeforeTheReplicationsPhaseIsKnown() {
+        vm.phaseProperty().set(null);
+        vm.selectedTables().setAll("shop.orders");
+        assertThat(List.of(vm.canStopBinding().get(), vm.canStartBinding().get(), vm.canReloadBinding().get(),
+                vm.canModifyBinding().get())).containsOnly(false);
+    }
+
+    @Test
     void anOperationDmsRefusesShowsWhyInTheMessageAndADialog() {
         vm.resume();
         assertThat(vm.messageProperty().get()).startsWith("\u2716 task " + plan.task().resourceIdentifier()

@@ -45,6 +45,7 @@ public final class AwsEmulator implements AutoCloseable {
     private final DmsEmulator dms = new DmsEmulator(iam, logs);
     private final SecretsEmulator secrets = new SecretsEmulator();
     private final CloudWatchEmulator cloudWatch = new CloudWatchEmulator(dms);
+    private final SnsEmulator sns = dms.withSns(new SnsEmulator());
 
     static {
         // without it, headers and body go out in two packets and delayed ACKs add ~40 ms to every call
@@ -80,6 +81,10 @@ public final class AwsEmulator implements AutoCloseable {
 
     public LogsEmulator logs() {
         return logs;
+    }
+
+    public SnsEmulator sns() {
+        return sns;
     }
 
     public SecretsEmulator secrets() {
@@ -174,7 +179,8 @@ public final class AwsEmulator implements AutoCloseable {
         String requestId = UUID.randomUUID().toString();
         try {
             String xml = withFaults(op, params.toString(), () -> QueryXml.ok(service, op, requestId,
-                    service.equals("ec2") ? Ec2Emulator.call(op, params) : iam.call(service, op, params)));
+                    service.equals("ec2") ? Ec2Emulator.call(op, params) : service.equals("sns") ? sns.call(op,
+                            params) : iam.call(service, op, params)));
             send(ex, 200, "text/xml", xml.getBytes(StandardCharsets.UTF_8), Map.of());
         } catch (AwsFault f) {
             send(ex, f.status(), "text/xml", QueryXml.error(service, f, requestId).getBytes(StandardCharsets.UTF_8),

@@ -298,7 +298,25 @@ public final class DmsEmulator {
         return sb.toString();
     }
 
+    /** DMS event subscriptions, whose topics live in {@code sns}. */
+    private DmsEventSubscriptions events;
+
+    synchronized SnsEmulator withSns(SnsEmulator sns) {
+        events = new DmsEventSubscriptions(sns, id -> tasks.values().stream().anyMatch(r -> r.node.path(
+                "ReplicationTaskIdentifier").asText().equals(id)));
+        return sns;
+    }
+
+    /** How many DMS event subscriptions exist. */
+    public synchronized int eventSubscriptions() {
+        return events.count();
+    }
+
     synchronized JsonNode call(String op, JsonNode req) {
+        JsonNode subscription = events == null ? null : events.call(op, req);
+        if (subscription != null) {
+            return subscription;
+        }
         JsonNode answer = serverless.call(op, req);
         if (answer != null) {
             return answer;

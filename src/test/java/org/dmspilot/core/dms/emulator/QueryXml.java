@@ -7,7 +7,7 @@ final class QueryXml {
     private static final Map<String, String> NAMESPACES = Map.of(
             "iam", "https://iam.amazonaws.com/doc/2010-05-08/",
             "sts", "https://sts.amazonaws.com/doc/2011-06-15/",
-            "ec2", "http://ec2.amazonaws.com/doc/2016-11-15/");
+            "ec2", "http://ec2.amazonaws.com/doc/2016-11-15/", "sns", "http://sns.amazonaws.com/doc/2010-03-31/");
 
     private QueryXml() {
     }
