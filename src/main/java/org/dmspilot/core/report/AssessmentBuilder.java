@@ -71,7 +71,7 @@ public final class AssessmentBuilder {
                 codes(allItems), located, effort(index, allItems, unhandled.size()),
                 readiness == null ? List.of() : readiness, readiness != null,
                 DmsAdvisor.advise(catalog, conversion, sizes.dataBytes()), unhandled,
-                CodeObjectStates.of(index, itemsByObject, verification), CodeObjectStates.describe(verification));
+                CodeObjectStates.of(index, itemsByObject, verification, java.util.Set.copyOf(unhandled)), CodeObjectStates.describe(verification));
     }
 
     private static List<CategorySummary> categories(ObjectIndex index, Map<SourceObject, List<ActionItem>> items,

@@ -20,13 +20,17 @@ final class CodeObjectStates {
     private CodeObjectStates() {
     }
 
+    /** @param unhandled objects the converter neither converted nor flagged (events): they need work */
     static List<CodeObject> of(ObjectIndex index, Map<SourceObject, List<ActionItem>> items,
-            Verification verification) {
+            Verification verification, Set<String> unhandled) {
         List<CodeObject> out = new ArrayList<>();
         for (SourceObject o : index.objects()) {
-            if (CODE.contains(o.category())) {
-                out.add(state(o, items.getOrDefault(o, List.of()), verification));
+            if (!CODE.contains(o.category())) {
+                continue;
             }
+            out.add(unhandled.contains(o.name()) ? new CodeObject(o.name(), o.category(), CodeObjectState.NEEDS_WORK,
+                    "not converted (PostgreSQL has no event scheduler: pg_cron or an external scheduler)")
+                    : state(o, items.getOrDefault(o, List.of()), verification));
         }
         return out;
     }
