@@ -179,7 +179,7 @@ class DmsCutoverFxTest {
         assertThat(aws.dms().tasks().get(0).path("Status").asText()).isEqualTo("stopped");
         assertThat(vm.cutover().log()).anyMatch(l -> l.contains("STOP  DONE"))
                 .anyMatch(l -> l.contains("SEQUENCES  DONE") && l.contains("orders.id continues at 8"));
-        assertThat(robot.lookup(".text-area").queryAs(TextArea.class).getText())
+        assertThat(robot.lookup("#connectionText").queryAs(TextArea.class).getText())
                 .contains("JDBC: jdbc:postgresql://127.0.0.1:" + target.port() + "/" + target.database());
         try (Connection c = source.connect()) {
             assertThat(SourceReadOnly.isReadOnly(c)).isTrue();
