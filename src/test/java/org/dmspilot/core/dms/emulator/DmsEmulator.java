@@ -381,8 +381,13 @@ public final class DmsEmulator {
     }
 
     private static boolean matches(JsonNode node, JsonNode filters) {
+        return matches(node, filters, FILTER_FIELDS);
+    }
+
+    /** DMS's Describe* filters: every named filter must hold one of its values; an unknown filter name is a fault. */
+    static boolean matches(JsonNode node, JsonNode filters, Map<String, String> fields) {
         for (JsonNode f : filters) {
-            String field = FILTER_FIELDS.get(f.path("Name").asText());
+            String field = fields.get(f.path("Name").asText());
             if (field == null) {
                 throw new AwsFault(400, "InvalidParameterValueException", "Unknown filter " + f.path("Name"));
             }

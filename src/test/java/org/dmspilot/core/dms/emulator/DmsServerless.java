@@ -326,18 +326,7 @@ final class DmsServerless {
     }
 
     private static boolean matches(JsonNode node, JsonNode filters) {
-        for (JsonNode f : filters) {
-            String field = FILTERS.get(f.path("Name").asText());
-            if (field == null) {
-                throw new AwsFault(400, "InvalidParameterValueException", "Unknown filter " + f.path("Name"));
-            }
-            List<String> values = new ArrayList<>();
-            f.path("Values").forEach(v -> values.add(v.asText()));
-            if (!values.contains(node.path(field).asText())) {
-                return false;
-            }
-        }
-        return true;
+        return DmsEmulator.matches(node, filters, FILTERS);
     }
 
     private static JsonNode parse(String json, String member) {
