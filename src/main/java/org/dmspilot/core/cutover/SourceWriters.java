@@ -61,7 +61,7 @@ public final class SourceWriters {
                     String command = rs.getString(4);
                     String privilege = user == null ? null : privileged.get(user);
                     if (privilege == null || command == null || command.startsWith("Binlog Dump")
-                            || command.equals("Daemon")) {
+                            || command.equals("Daemon") || command.equals("Killed")) {
                         continue;
                     }
                     String host = rs.getString(3) == null ? "" : rs.getString(3).replaceFirst(":\\d+$", "");
@@ -75,8 +75,38 @@ public final class SourceWriters {
         }
     }
 
-    /** Ends the given sessions ({@code KILL CONNECTION}); a session already gone is not an error. */
+    /**
+     * Ends the given sessions ({@code KILL CONNECTION}); a session already gone is not an error. The server ends a
+     * killed session asynchronously, so this waits (up to 10 s) until they have left the process list.
+     */
     public static void end(Connection c, List<Long> sessions) {
+        kill(c, sessions);
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        try {
+            while (stillListed(c, sessions) && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+        } catch (SQLException e) {
+            throw new DmsPilotException("Could not list the source's sessions (information_schema.PROCESSLIST): "
+                    + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static boolean stillListed(Connection c, List<Long> sessions) throws SQLException {
+        if (sessions.isEmpty()) {
+            return false;
+        }
+        String ids = String.join(",", sessions.stream().map(String::valueOf).toList());
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
+                "SELECT COUNT(*) FROM information_schema.PROCESSLIST WHERE ID IN (" + ids + ")")) {
+            rs.next();
+            return rs.getLong(1) > 0;
+        }
+    }
+
+    private static void kill(Connection c, List<Long> sessions) {
         for (long id : sessions) {
             try (Statement st = c.createStatement()) {
                 st.execute("KILL CONNECTION " + id);
