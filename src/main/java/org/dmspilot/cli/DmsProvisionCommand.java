@@ -1,7 +1,6 @@
 package org.dmspilot.cli;
 
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
 import org.dmspilot.core.dms.AwsClients;
 import org.dmspilot.core.dms.DmsPlan;
 import org.dmspilot.core.dms.DmsProvisioner;
@@ -10,20 +9,11 @@ import org.dmspilot.core.dms.DmsStateFiles;
 import org.dmspilot.core.dms.StepId;
 import org.dmspilot.model.project.Project;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** {@code dms provision}: create (or find) every resource of the plan; safe to run again after a failure. */
 @Command(name = "provision", description = "Create the DMS resources (idempotent, resumable).",
         mixinStandardHelpOptions = true)
-final class DmsProvisionCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    DmsCliOptions options;
-
+final class DmsProvisionCommand extends DmsTaskVerb {
     @Override
     public Integer call() {
         Project project = options.loadProject();

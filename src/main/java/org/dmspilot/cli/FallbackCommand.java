@@ -36,6 +36,27 @@ final class FallbackCommand implements Callable<Integer> {
         return ExitCodes.USAGE;
     }
 
+    /** A fallback verb: the source and target options, and the command's output (flushed when the verb ends). */
+    abstract static class Verb implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        EngineOptions db;
+
+        @Override
+        public final Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            try {
+                return run(out);
+            } finally {
+                out.flush();
+            }
+        }
+
+        abstract int run(PrintWriter out);
+    }
+
     static boolean print(PrintWriter out, List<CheckResult> results) {
         for (CheckResult r : results) {
             out.printf("  [%-4s] %s: %s%n", r.status(), r.title(), r.found());
@@ -48,20 +69,12 @@ final class FallbackCommand implements Callable<Integer> {
 
     @Command(name = "check", description = "Readiness for the way back, with the SQL that fixes each finding; exit 0"
             + " when nothing fails.", mixinStandardHelpOptions = true)
-    static final class Check implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
-        @Mixin
-        EngineOptions db;
-
+    static final class Check extends Verb {
         @Override
-        public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
+        int run(PrintWriter out) {
             out.println("Fallback readiness of " + db.schema() + ":");
             boolean ok = print(out, FallbackReadiness.check(EngineConnections.factory(db.src()),
                     EngineConnections.factory(db.tgt()), db.schema(), EngineConnections.selection(db.tableMappings)));
-            out.flush();
             return ok ? ExitCodes.OK : ExitCodes.FAILED;
         }
     }
@@ -69,13 +82,7 @@ final class FallbackCommand implements Callable<Integer> {
     @Command(name = "start", description = "Prepare the fallback (publication, slot, MySQL triggers set aside) and run"
             + " the stream until stopped (Ctrl-C / SIGTERM / fallback stop); a second run resumes exactly once.",
             mixinStandardHelpOptions = true)
-    static final class Start implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
-        @Mixin
-        EngineOptions db;
-
+    static final class Start extends Verb {
         @Option(names = "--apply-fixes", description = "Apply the readiness fixes DMS Pilot may make on the target"
                 + " (REPLICA IDENTITY FULL, fractional-second triggers) before starting.")
         boolean applyFixes;
@@ -88,8 +95,7 @@ final class FallbackCommand implements Callable<Integer> {
         int batchRows;
 
         @Override
-        public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
+        int run(PrintWriter out) {
             PrintWriter err = spec.commandLine().getErr();
             var source = EngineConnections.factory(db.src());
             var target = EngineConnections.factory(db.tgt());
@@ -104,7 +110,6 @@ final class FallbackCommand implements Callable<Integer> {
                 out.println("Fallback readiness of " + db.schema() + ":");
                 if (!print(out, checks) && !force) {
                     out.println("A check fails: fix it (--apply-fixes applies the target-side fixes) or --force.");
-                    out.flush();
                     return ExitCodes.FAILED;
                 }
             }
@@ -118,23 +123,15 @@ final class FallbackCommand implements Callable<Integer> {
                     "Stopping the fallback stream (signal received): finishing the current batch...");
             out.println("Fallback stream stopped; the checkpoint in dmspilot.fallback_checkpoint says where it"
                     + " resumes.");
-            out.flush();
             return ExitCodes.OK;
         }
     }
 
     @Command(name = "status", description = "State, lag and WAL held by the slot; when not running, the writes a"
             + " rollback would lose. Exit 0 when running.", mixinStandardHelpOptions = true)
-    static final class Status implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
-        @Mixin
-        EngineOptions db;
-
+    static final class Status extends Verb {
         @Override
-        public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
+        int run(PrintWriter out) {
             Fallback fallback = db.fallback();
             FallbackStatus s = fallback.status();
             out.println("Fallback of " + db.schema() + ": " + s.state().name().toLowerCase().replace('_', ' ')
@@ -145,26 +142,18 @@ final class FallbackCommand implements Callable<Integer> {
                 out.println("A rollback now would lose these PostgreSQL writes:");
                 UnappliedWrites.describe(fallback).forEach(l -> out.println("  " + l));
             }
-            out.flush();
             return s.inSync() ? ExitCodes.OK : ExitCodes.FAILED;
         }
     }
 
     @Command(name = "stop", description = "Ask the running stream to stop (the slot keeps the changes); --remove also"
             + " drops slot and publication and restores the MySQL triggers.", mixinStandardHelpOptions = true)
-    static final class Stop implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
-        @Mixin
-        EngineOptions db;
-
+    static final class Stop extends Verb {
         @Option(names = "--remove", description = "Remove the fallback (the application stays on PostgreSQL).")
         boolean remove;
 
         @Override
-        public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
+        int run(PrintWriter out) {
             Fallback fallback = db.fallback();
             fallback.requestStop();
             FallbackStatus s = fallback.awaitStopped(Duration.ofSeconds(30));
@@ -173,7 +162,6 @@ final class FallbackCommand implements Callable<Integer> {
                 fallback.remove();
                 out.println("Slot and publication dropped, MySQL triggers restored.");
             }
-            out.flush();
             return s.state() == FallbackStatus.State.RUNNING ? ExitCodes.FAILED : ExitCodes.OK;
         }
     }
@@ -181,13 +169,7 @@ final class FallbackCommand implements Callable<Integer> {
     @Command(name = "rollback", description = "Roll back to the source: stop writes on PostgreSQL, drain, stop the"
             + " stream, restore triggers, move the forward checkpoint, lift read_only; refuses unless the stream"
             + " runs.", mixinStandardHelpOptions = true)
-    static final class RollBack implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
-        @Mixin
-        EngineOptions db;
-
+    static final class RollBack extends Verb {
         @Option(names = "--yes", description = "Do not ask for confirmation.")
         boolean yes;
 
@@ -195,8 +177,7 @@ final class FallbackCommand implements Callable<Integer> {
         long drainSeconds;
 
         @Override
-        public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
+        int run(PrintWriter out) {
             Fallback fallback = db.fallback();
             FallbackStatus s = fallback.status();
             if (!s.inSync()) {
@@ -204,7 +185,6 @@ final class FallbackCommand implements Callable<Integer> {
                         + " these PostgreSQL writes:");
                 UnappliedWrites.describe(fallback).forEach(l -> out.println("  " + l));
                 out.println("Start the stream (dmspilot fallback start) and roll back when it runs.");
-                out.flush();
                 return ExitCodes.FAILED;
             }
             out.println("Rollback: PostgreSQL becomes read-only and its client sessions are ended; the source gets"
@@ -219,7 +199,6 @@ final class FallbackCommand implements Callable<Integer> {
             r.connectionStrings().forEach(l -> out.println("  " + l));
             out.println("PostgreSQL stays read-only (ALTER DATABASE ... RESET default_transaction_read_only lifts it);"
                     + " `dmspilot migrate --mode cdc` resumes the forward replication at " + r.forwardPosition() + ".");
-            out.flush();
             return ExitCodes.OK;
         }
     }

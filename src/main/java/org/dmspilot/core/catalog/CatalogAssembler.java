@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.dmspilot.core.sqlparse.MysqlText;
 import org.dmspilot.model.catalog.CheckConstraint;
 import org.dmspilot.model.catalog.Column;
 import org.dmspilot.model.catalog.Event;
@@ -130,8 +131,8 @@ final class CatalogAssembler {
                 p.get(0).text("PARTITION_NAME"), p.get(0).orNull("PARTITION_DESCRIPTION"))).toList();
         String sub = first.keyword("SUBPARTITION_METHOD");
         return new Partitioning(first.keyword("PARTITION_METHOD"),
-                Defaults.stripParentheses(first.text("PARTITION_EXPRESSION")), sub,
-                sub == null ? null : Defaults.stripParentheses(first.text("SUBPARTITION_EXPRESSION")), parts);
+                MysqlText.stripParentheses(first.text("PARTITION_EXPRESSION")), sub,
+                sub == null ? null : MysqlText.stripParentheses(first.text("SUBPARTITION_EXPRESSION")), parts);
     }
 
     private List<Row> inSchema(String kind, String schema) {

@@ -3,6 +3,7 @@ package org.dmspilot.core.catalog;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dmspilot.core.sqlparse.MysqlText;
 import org.dmspilot.model.catalog.DefaultValue;
 
 /**
@@ -93,7 +94,7 @@ final class Defaults {
         if (BIT.matcher(s).matches()) {
             return DefaultValue.bit(s);
         }
-        return DefaultValue.expression(canonicalExpression(stripParentheses(s)));
+        return DefaultValue.expression(canonicalExpression(MysqlText.stripParentheses(s)));
     }
 
     /** {@code CURRENT_TIMESTAMP}, {@code now()}, {@code current_timestamp(3)} → {@code current_timestamp()}/(3). */
@@ -108,36 +109,6 @@ final class Defaults {
             return "current_timestamp(" + digits + ")";
         }
         return s;
-    }
-
-    /** Removes one pair of parentheses around the whole text, if they match each other. */
-    static String stripParentheses(String s) {
-        String t = s.trim();
-        if (t.length() < 2 || t.charAt(0) != '(' || t.charAt(t.length() - 1) != ')') {
-            return t;
-        }
-        int depth = 0;
-        char quote = 0;
-        for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
-            if (quote != 0) {
-                if (c == '\\' && quote != '`') {
-                    i++;
-                } else if (c == quote) {
-                    quote = 0;
-                }
-            } else if (c == '\'' || c == '"' || c == '`') {
-                quote = c;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')') {
-                depth--;
-                if (depth == 0 && i < t.length() - 1) {
-                    return t;
-                }
-            }
-        }
-        return t.substring(1, t.length() - 1).trim();
     }
 
     /** {@code 'it''s'} / {@code 'a\\nb'} → the string value. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.antlr.v4.runtime.tree.ParseTree;
 import org.antlr.v4.runtime.tree.TerminalNode;
+import org.dmspilot.core.sqlparse.MysqlText;
 import org.dmspilot.model.catalog.Partitioning;
 
 /** {@code PARTITION BY ...} of a CREATE TABLE parse tree → {@link Partitioning}, spelled as information_schema does. */
@@ -80,6 +81,6 @@ final class DumpPartitioning {
     private static String expression(ParseTree function) {
         String t = Nodes.text(function);
         int open = t.indexOf('(');
-        return open < 0 ? "" : Defaults.stripParentheses(t.substring(open));
+        return open < 0 ? "" : MysqlText.stripParentheses(t.substring(open));
     }
 }

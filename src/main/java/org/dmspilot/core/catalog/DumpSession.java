@@ -3,6 +3,7 @@ package org.dmspilot.core.catalog;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.dmspilot.core.sqlparse.MysqlText;
 
 /**
  * The session state a dump sets as it goes ({@code SET sql_mode = ...}, saved and restored through user variables),
@@ -19,7 +20,7 @@ final class DumpSession {
     /** Applies a SET statement's assignments (those it cannot evaluate are ignored). */
     void apply(String setStatement) {
         String body = setStatement.trim().replaceFirst("(?is)^SET\\s+", "");
-        for (String assignment : splitTopLevel(body)) {
+        for (String assignment : MysqlText.splitTopLevel(body, ',')) {
             int eq = assignment.indexOf('=');
             if (eq < 0) {
                 continue;
@@ -52,34 +53,5 @@ final class DumpSession {
     private static String systemName(String name) {
         return name.replaceFirst("^@@", "").replaceFirst("(?i)^(session|global|local)\\.", "")
                 .replaceFirst("(?i)^(session|global|local)\\s+", "").trim().toLowerCase(Locale.ROOT);
-    }
-
-    /** Splits on commas outside quotes and parentheses. */
-    private static java.util.List<String> splitTopLevel(String s) {
-        java.util.List<String> out = new java.util.ArrayList<>();
-        int depth = 0;
-        char quote = 0;
-        int start = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (quote != 0) {
-                if (c == '\\') {
-                    i++;
-                } else if (c == quote) {
-                    quote = 0;
-                }
-            } else if (c == '\'' || c == '"' || c == '`') {
-                quote = c;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')') {
-                depth--;
-            } else if (c == ',' && depth == 0) {
-                out.add(s.substring(start, i));
-                start = i + 1;
-            }
-        }
-        out.add(s.substring(start));
-        return out;
     }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import org.antlr.v4.runtime.tree.ParseTree;
 import org.antlr.v4.runtime.tree.TerminalNode;
+import org.dmspilot.core.sqlparse.MysqlText;
 import org.dmspilot.model.catalog.CheckConstraint;
 import org.dmspilot.model.catalog.Column;
 import org.dmspilot.model.catalog.DefaultValue;
@@ -119,7 +120,7 @@ final class DumpTableBuilder {
                 case "OnUpdateColumnConstraintContext" ->
                     onUpdate = Defaults.canonicalExpression(text(c).replaceFirst("(?is)^ON\\s+UPDATE\\s+", ""));
                 case "GeneratedColumnConstraintContext" -> generated = new GeneratedColumn(
-                        Defaults.stripParentheses(expressionText(c)),
+                        MysqlText.stripParentheses(expressionText(c)),
                         hasToken(c, "STORED") || hasToken(c, "PERSISTENT"));
                 case "InvisibilityColumnConstraintContext" -> invisible = hasToken(c, "INVISIBLE");
                 case "AutoIncrementColumnConstraintContext" -> {
@@ -139,7 +140,7 @@ final class DumpTableBuilder {
                 case "UniqueKeyColumnConstraintContext" ->
                     indexes.add(new Index(name, false, true, "BTREE", List.of(IndexPart.of(name)), "", true));
                 case "CheckColumnConstraintContext" ->
-                    checks.add(new CheckConstraint(name, Defaults.stripParentheses(expressionText(c))));
+                    checks.add(new CheckConstraint(name, MysqlText.stripParentheses(expressionText(c))));
                 default -> {
                     // storage, format, serial default value...: not in the model
                 }
@@ -205,7 +206,7 @@ final class DumpTableBuilder {
                     false, false, hasToken(c, "FULLTEXT") ? "FULLTEXT" : "SPATIAL", parts, comment, visible));
             case "ForeignKeyTableConstraintContext" -> fks.add(foreignKey(c, given));
             case "CheckTableConstraintContext" ->
-                checks.add(new CheckConstraint(given, Defaults.stripParentheses(expressionText(c))));
+                checks.add(new CheckConstraint(given, MysqlText.stripParentheses(expressionText(c))));
             default -> {
                 // other constraint forms do not occur in SHOW CREATE TABLE output
             }
@@ -252,7 +253,7 @@ final class DumpTableBuilder {
                         desc));
             } else {
                 String expr = text(p).replaceFirst("(?i)\\s+(ASC|DESC)$", "");
-                out.add(new IndexPart(null, null, Defaults.stripParentheses(expr), desc));
+                out.add(new IndexPart(null, null, MysqlText.stripParentheses(expr), desc));
             }
         }
         return out;

@@ -2,6 +2,7 @@ package org.dmspilot.core.catalog;
 
 import java.util.List;
 import java.util.Locale;
+import org.dmspilot.core.sqlparse.MysqlText;
 import org.dmspilot.model.catalog.CheckConstraint;
 import org.dmspilot.model.catalog.Event;
 import org.dmspilot.model.catalog.Routine;
@@ -60,7 +61,7 @@ final class ObjectRows {
 
     static CheckConstraint check(Row r, ServerVersion version) {
         return new CheckConstraint(r.text("CONSTRAINT_NAME"),
-                Defaults.stripParentheses(version.expressionText(r.text("CHECK_CLAUSE"))));
+                MysqlText.stripParentheses(version.expressionText(r.text("CHECK_CLAUSE"))));
     }
 
     /** Removes {@code `schema`.} outside string literals. */

@@ -33,6 +33,18 @@ final class BinlogText {
         };
     }
 
+    /** The library's own decoding of one cell (a row deserializer's {@code super.deserializeCell}). */
+    @FunctionalInterface
+    interface LibraryCell {
+        Serializable read() throws IOException;
+    }
+
+    /** One cell of a row event: MySQL's own text for the types this class {@link #handles}, else the library's. */
+    static Serializable cellOr(ColumnType type, int meta, ByteArrayInputStream in, LibraryCell library)
+            throws IOException {
+        return handles(type) ? cell(type, meta, in) : library.read();
+    }
+
     static Serializable cell(ColumnType type, int meta, ByteArrayInputStream in) throws IOException {
         return switch (type) {
             case DATE -> date(in.readInteger(3));

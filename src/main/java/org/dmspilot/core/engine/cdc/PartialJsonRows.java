@@ -107,7 +107,7 @@ final class PartialJsonRows extends AbstractRowsEventDataDeserializer<UpdateRows
         if (type == ColumnType.JSON && partialCells != null && Boolean.TRUE.equals(partialCells.poll())) {
             return JsonDiffs.read(in.read(in.readInteger(meta)));
         }
-        return BinlogText.handles(type) ? BinlogText.cell(type, meta, in) : super.deserializeCell(type, meta, length, in);
+        return BinlogText.cellOr(type, meta, in, () -> super.deserializeCell(type, meta, length, in));
     }
 
     private static Serializable[] merged(Serializable[] before, Serializable[] after) {

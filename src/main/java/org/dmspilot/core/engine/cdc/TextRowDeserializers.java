@@ -80,8 +80,7 @@ final class TextRowDeserializers {
         @Override
         protected Serializable deserializeCell(ColumnType type, int meta, int length, ByteArrayInputStream in)
                 throws IOException {
-            return BinlogText.handles(type) ? BinlogText.cell(type, meta, in)
-                    : super.deserializeCell(type, meta, length, in);
+            return BinlogText.cellOr(type, meta, in, () -> super.deserializeCell(type, meta, length, in));
         }
     }
 
@@ -93,8 +92,7 @@ final class TextRowDeserializers {
         @Override
         protected Serializable deserializeCell(ColumnType type, int meta, int length, ByteArrayInputStream in)
                 throws IOException {
-            return BinlogText.handles(type) ? BinlogText.cell(type, meta, in)
-                    : super.deserializeCell(type, meta, length, in);
+            return BinlogText.cellOr(type, meta, in, () -> super.deserializeCell(type, meta, length, in));
         }
     }
 
@@ -106,8 +104,7 @@ final class TextRowDeserializers {
         @Override
         protected Serializable deserializeCell(ColumnType type, int meta, int length, ByteArrayInputStream in)
                 throws IOException {
-            return BinlogText.handles(type) ? BinlogText.cell(type, meta, in)
-                    : super.deserializeCell(type, meta, length, in);
+            return BinlogText.cellOr(type, meta, in, () -> super.deserializeCell(type, meta, length, in));
         }
     }
 }

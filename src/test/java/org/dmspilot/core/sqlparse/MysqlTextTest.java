@@ -1,0 +1,57 @@
+package org.dmspilot.core.sqlparse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class MysqlTextTest {
+    @Test
+    void commasInsideStringsIdentifiersParenthesesAndCommentsDoNotSplit() {
+        String sql = "a = 'x,''y', b = \"p\\\",q\", `c,``d` = f(1, 2) /* e, f */, g = 1 -- h, i\n, k = 2 # l, m\n";
+        assertThat(MysqlText.splitTopLevel(sql, ',')).containsExactly("a = 'x,''y'", " b = \"p\\\",q\"",
+                " `c,``d` = f(1, 2) /* e, f */", " g = 1 -- h, i\n", " k = 2 # l, m\n");
+    }
+
+    @Test
+    void backslashDoesNotEscapeInsideBackticksButDoesInsideStrings() {
+        assertThat(MysqlText.splitTopLevel("`a\\`,b", ',')).containsExactly("`a\\`", "b");
+        assertThat(MysqlText.splitTopLevel("'a\\',b'", ',')).containsExactly("'a\\',b'");
+    }
+
+    @Test
+    void versionedCommentIsCodeAndDashesWithoutSpaceAreNotAComment() {
+        assertThat(MysqlText.splitTopLevel("/*!40101 a, b */", ',')).containsExactly("/*!40101 a", " b */");
+        assertThat(MysqlText.splitTopLevel("1--1, 2", ',')).containsExactly("1--1", " 2");
+    }
+
+    @Test
+    void unterminatedQuoteRunsToTheEnd() {
+        assertThat(MysqlText.splitTopLevel("a, 'b, c", ',')).containsExactly("a", " 'b, c");
+        assertThat(MysqlText.skipQuotedOrComment("/* open", 0)).isEqualTo(7);
+    }
+
+    @Test
+    void scanReportsDepthBeforeEachCharacter() {
+        List<String> seen = new ArrayList<>();
+        MysqlText.scanCode("(a')')", (i, c, depth) -> seen.add(c + "" + depth) && true);
+        assertThat(seen).containsExactly("(0", "a1", ")1");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '~', value = {
+        " (a + b) | a + b",
+        "((a)) | (a)",
+        "(a) + (b) | (a) + (b)",
+        "(')(') | ')('",
+        "(`)`) | `)`",
+        "(a /* ) */) | a /* ) */",
+        "a | a",
+        "() | ~~"})
+    void stripsOnlyParenthesesThatEncloseTheWholeText(String in, String out) {
+        assertThat(MysqlText.stripParentheses(in)).isEqualTo(out);
+    }
+}
