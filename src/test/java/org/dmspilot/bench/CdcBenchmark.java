@@ -8,12 +8,14 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import org.awaitility.Awaitility;
 import org.dmspilot.core.engine.BinlogPosition;
 import org.dmspilot.core.engine.CdcCheckpoint;
 import org.dmspilot.core.engine.ConnectionFactory;
@@ -28,6 +30,7 @@ import org.dmspilot.core.sandbox.EmbeddedMariaDb;
 import org.dmspilot.testsupport.MysqlServer;
 import org.dmspilot.core.sandbox.EmbeddedPostgresServer;
 import org.dmspilot.model.TlsMode;
+import org.dmspilot.testsupport.Pacing;
 
 /**
  * CDC benchmark (not a test), on an embedded MariaDB 11.4 and an embedded PostgreSQL 16:
@@ -44,6 +47,8 @@ import org.dmspilot.model.TlsMode;
 public final class CdcBenchmark {
     private static final String USER = "bench";
     private static final String PASSWORD = "Bench-pw1";
+    /** How often the latency sampler looks for the markers the target has applied. */
+    private static final Duration SAMPLING_INTERVAL = Duration.ofMillis(2);
 
     private CdcBenchmark() {
     }
@@ -188,7 +193,7 @@ public final class CdcBenchmark {
                         }
                         known = Math.max(known, max);
                     }
-                    Thread.sleep(2);
+                    Pacing.pause(SAMPLING_INTERVAL);
                 }
             } catch (Exception e) {
                 throw new IllegalStateException(e);
@@ -219,10 +224,7 @@ public final class CdcBenchmark {
                 committed[m] = System.nanoTime();
                 lastMarker.set(m);
                 next += intervalNanos;
-                long wait = next - System.nanoTime();
-                if (wait > 0) {
-                    TimeUnit.NANOSECONDS.sleep(wait);
-                }
+                Pacing.until(next);
             }
         }
         poller.join(120_000);
@@ -241,17 +243,12 @@ public final class CdcBenchmark {
 
     private static void awaitCheckpoint(ConnectionFactory target, BinlogPosition goal, int timeoutSeconds)
             throws Exception {
-        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(timeoutSeconds);
         try (Connection c = target.open()) {
-            while (System.nanoTime() < end) {
-                var at = CdcCheckpoint.read(c, "bench").flatMap(CdcCheckpoint.State::position);
-                if (at.isPresent() && at.get().isAtOrAfter(goal)) {
-                    return;
-                }
-                Thread.sleep(5);
-            }
+            Awaitility.await("CDC checkpoint at " + goal).atMost(Duration.ofSeconds(timeoutSeconds))
+                    .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(5)).pollInSameThread()
+                    .until(() -> CdcCheckpoint.read(c, "bench").flatMap(CdcCheckpoint.State::position)
+                            .filter(at -> at.isAtOrAfter(goal)).isPresent());
         }
-        throw new IllegalStateException("CDC did not reach " + goal + " within " + timeoutSeconds + " s");
     }
 
     static double seconds(long t0) {

@@ -12,6 +12,7 @@ import org.dmspilot.core.migrate.LocalMigration;
 import org.dmspilot.core.monitor.MigrationMetrics;
 import org.dmspilot.core.monitor.Sample;
 import org.dmspilot.core.monitor.TableStatistics;
+import org.dmspilot.testsupport.Pacing;
 import org.dmspilot.testsupport.TestDatabase;
 import org.junit.jupiter.api.Test;
 
@@ -31,7 +32,7 @@ class LocalEngineMonitorTest {
             cdc.awaitCaughtUp(maria, Duration.ofSeconds(60));
             for (int i = 0; i < 20; i++) {
                 maria.execute("INSERT INTO ticks (v) VALUES (" + i + ")", "UPDATE ticks SET v = v + 1 WHERE id = 1");
-                Thread.sleep(100); // pacing, not waiting: the writes are spread over 2 s of samples
+                Pacing.pause(Duration.ofMillis(100)); // the writes are spread over 2 s of samples
             }
             maria.execute("DELETE FROM ticks WHERE id = 2");
             cdc.awaitCaughtUp(maria, Duration.ofSeconds(30));

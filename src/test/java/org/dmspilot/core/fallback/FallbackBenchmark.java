@@ -9,7 +9,6 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
 import org.dmspilot.core.engine.ConnectionFactory;
 import org.dmspilot.core.engine.LoadOptions;
 import org.dmspilot.core.migrate.LocalMigration;
@@ -20,6 +19,7 @@ import org.dmspilot.core.progress.ProgressListener;
 import org.dmspilot.core.resync.Resync;
 import org.dmspilot.core.sandbox.EmbeddedMariaDb;
 import org.dmspilot.core.sandbox.EmbeddedPostgresServer;
+import org.dmspilot.testsupport.Pacing;
 
 /**
  * bench/fallback-bench.sh: the fallback stream's sustained rate on a backlog and its lag at a steady write rate on
@@ -92,7 +92,7 @@ public final class FallbackBenchmark {
                 long p0 = System.nanoTime();
                 FallbackFixture.awaitApplied(fallback, null, java.time.Duration.ofMinutes(1), null, target);
                 lags.add((System.nanoTime() - p0) / 1_000_000);
-                LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(200));
+                Pacing.pause(java.time.Duration.ofMillis(200)); // one lag probe every 200 ms
             }
             writer.join();
             lags.sort(null);
@@ -140,7 +140,7 @@ public final class FallbackBenchmark {
                 c.commit();
                 if (rate > 0) {
                     long due = start + (long) ((done + 10) * 1e9 / rate);
-                    LockSupport.parkNanos(due - System.nanoTime());
+                    Pacing.until(due);
                 }
             }
         }

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -28,6 +29,7 @@ import org.dmspilot.gui.testsupport.RecordingDialogService;
 import org.dmspilot.gui.testsupport.Screenshots;
 import org.dmspilot.gui.util.FxTaskExecutor;
 import org.dmspilot.testsupport.Databases;
+import org.dmspilot.testsupport.Pacing;
 import org.dmspilot.testsupport.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -50,6 +52,8 @@ class LocalCutoverFxTest {
     private static TestDatabase target;
     private static CdcFixture engine;
     private static volatile boolean shopOpen = true;
+    /** The shop's pace: an order every 20 ms. */
+    private static final Duration SALE_INTERVAL = Duration.ofMillis(20);
     private TaskMonitorViewModel vm;
 
     /** The servers, the shop and the engine (longer than the toolkit's setup timeout allows in {@code @Start}). */
@@ -93,11 +97,19 @@ class LocalCutoverFxTest {
                 s.executeUpdate("UPDATE products SET stock = stock + 1 WHERE id = " + (1 + n % 10));
                 s.executeUpdate("UPDATE customers SET loyalty_points = loyalty_points + 1 WHERE id = " + (1 + n % 10));
                 n++;
-                Thread.sleep(20);
+                Pacing.pause(SALE_INTERVAL);
             }
         } catch (Exception e) {
             shopOpen = false; // read-only: the application is being moved
         }
+    }
+
+    /** When the newest target-latency sample on the screen was taken (read on the FX thread). */
+    private Instant newestTargetLatency() throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> {
+            var samples = vm.monitor().targetLatency();
+            return samples.isEmpty() ? Instant.MIN : samples.get(samples.size() - 1).at();
+        }).get();
     }
 
     @AfterAll
@@ -114,7 +126,9 @@ class LocalCutoverFxTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> vm.monitor().targetLatency().size() >= 8);
         // the checklist opened before the window had latency samples: evaluate again, as a user would
         for (int attempt = 0; attempt < 6 && !vm.cutover().readyProperty().get(); attempt++) {
-            Thread.sleep(2_000);
+            // the checklist judges the latest latency window: evaluate again once fresh samples have arrived
+            Instant asked = Instant.now();
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> newestTargetLatency().isAfter(asked.plusSeconds(1)));
             WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !vm.cutover().busyProperty().get());
             robot.clickOn("#evaluateButton");
             WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !vm.cutover().busyProperty().get());

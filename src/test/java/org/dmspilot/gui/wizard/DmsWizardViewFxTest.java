@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
 import javafx.scene.Node;
@@ -15,6 +17,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
+import org.awaitility.Awaitility;
 import org.dmspilot.core.catalog.DumpCatalogReader;
 import org.dmspilot.core.dms.DmsState;
 import org.dmspilot.core.dms.StepState;
@@ -144,10 +147,14 @@ class DmsWizardViewFxTest {
         int reads = aws.bodies("DescribeTableStatistics").size();
         waitFor(() -> aws.bodies("DescribeTableStatistics").size() >= reads + 2);
         robot.clickOn("#autoRefreshBox");
-        WaitForAsyncUtils.sleep(700, TimeUnit.MILLISECONDS);
-        int paused = aws.bodies("DescribeTableStatistics").size();
-        WaitForAsyncUtils.sleep(900, TimeUnit.MILLISECONDS);
-        assertThat(aws.bodies("DescribeTableStatistics")).hasSize(paused);
+        // auto-refresh off: once a refresh in flight has ended, no read follows for longer than the refresh interval
+        AtomicInteger lastCount = new AtomicInteger(-1);
+        Awaitility.await("no statistics read while auto-refresh is off").pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(100)).during(Duration.ofMillis(900)).atMost(Duration.ofSeconds(10))
+                .until(() -> {
+                    int n = aws.bodies("DescribeTableStatistics").size();
+                    return lastCount.getAndSet(n) == n;
+                });
     }
 
     static void page(FxRobot robot, String title) {
