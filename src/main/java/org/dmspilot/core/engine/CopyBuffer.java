@@ -10,8 +10,29 @@ import java.nio.charset.StandardCharsets;
  */
 final class CopyBuffer {
     private static final int INITIAL = 1 << 18;
+    /** Large values go through the buffer in slices of this many bytes. */
+    private static final int SLICE = 1 << 15;
+    private final Sink sink;
     private byte[] buf = new byte[INITIAL];
     private int len;
+
+    /** Where a bounded buffer sends its bytes when full (COPY). */
+    interface Sink {
+        void write(byte[] bytes, int length) throws java.sql.SQLException;
+    }
+
+    /** A buffer that grows to hold whatever is put in (tests, single values). */
+    CopyBuffer() {
+        this(null);
+    }
+
+    /**
+     * A buffer that never grows past its initial 256 KB: when a value does not fit, what it holds goes to
+     * {@code sink} first, and a large value goes through in slices, so a 64 MB value never exists twice as COPY text.
+     */
+    CopyBuffer(Sink sink) {
+        this.sink = sink;
+    }
 
     int length() {
         return len;
@@ -29,12 +50,29 @@ final class CopyBuffer {
         }
     }
 
-    private void ensure(int more) {
-        if (len + more > buf.length) {
-            byte[] bigger = new byte[Math.max(buf.length * 2, len + more)];
-            System.arraycopy(buf, 0, bigger, 0, len);
-            buf = bigger;
+    /** Sends what the buffer holds to the sink and empties it. */
+    void flush() throws java.sql.SQLException {
+        if (len > 0) {
+            sink.write(buf, len);
+            clear();
         }
+    }
+
+    private void ensure(int more) {
+        if (len + more <= buf.length) {
+            return;
+        }
+        if (sink != null && more <= buf.length) {
+            try {
+                flush();
+            } catch (java.sql.SQLException e) {
+                throw new SinkException(e);
+            }
+            return;
+        }
+        byte[] bigger = new byte[Math.max(buf.length * 2, len + more)];
+        System.arraycopy(buf, 0, bigger, 0, len);
+        buf = bigger;
     }
 
     void put(char ascii) {
@@ -48,11 +86,28 @@ final class CopyBuffer {
         buf[len++] = 'N';
     }
 
-    /** Bytes that need no escaping (hex digits, date text). */
+    /** Bytes that need no escaping (date text, numbers). */
     void putRaw(byte[] v) {
-        ensure(v.length);
-        System.arraycopy(v, 0, buf, len, v.length);
-        len += v.length;
+        for (int from = 0; from < v.length; from += SLICE) {
+            int n = Math.min(SLICE, v.length - from);
+            ensure(n);
+            System.arraycopy(v, from, buf, len, n);
+            len += n;
+        }
+    }
+
+    private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+
+    /** Bytes as lower-case hex digits (the bytea {@code \\x} form's body). */
+    void putHex(byte[] v) {
+        for (int from = 0; from < v.length; from += SLICE) {
+            int to = Math.min(v.length, from + SLICE);
+            ensure(2 * (to - from));
+            for (int i = from; i < to; i++) {
+                buf[len++] = HEX[(v[i] >> 4) & 0xF];
+                buf[len++] = HEX[v[i] & 0xF];
+            }
+        }
     }
 
     void putAscii(String v) {
@@ -66,7 +121,7 @@ final class CopyBuffer {
      * UTF-8 bytes with the COPY text escapes applied.
      *
      * @throws NulCharacterException when the text holds a NUL byte, which PostgreSQL text cannot store (COPY would
-     *     refuse the whole chunk with "invalid byte sequence 0x00")
+     *     refuse the whole chunk with "invalid byte sequence 0x00"); checked before anything of the value is written
      */
     void putEscaped(byte[] v) {
         int specials = 0;
@@ -81,26 +136,30 @@ final class CopyBuffer {
             putRaw(v);
             return;
         }
-        ensure(v.length + specials);
-        for (byte b : v) {
-            switch (b) {
-                case '\\' -> {
-                    buf[len++] = '\\';
-                    buf[len++] = '\\';
+        for (int from = 0; from < v.length; from += SLICE) {
+            int to = Math.min(v.length, from + SLICE);
+            ensure(2 * (to - from));
+            for (int i = from; i < to; i++) {
+                byte b = v[i];
+                switch (b) {
+                    case '\\' -> {
+                        buf[len++] = '\\';
+                        buf[len++] = '\\';
+                    }
+                    case '\n' -> {
+                        buf[len++] = '\\';
+                        buf[len++] = 'n';
+                    }
+                    case '\r' -> {
+                        buf[len++] = '\\';
+                        buf[len++] = 'r';
+                    }
+                    case '\t' -> {
+                        buf[len++] = '\\';
+                        buf[len++] = 't';
+                    }
+                    default -> buf[len++] = b;
                 }
-                case '\n' -> {
-                    buf[len++] = '\\';
-                    buf[len++] = 'n';
-                }
-                case '\r' -> {
-                    buf[len++] = '\\';
-                    buf[len++] = 'r';
-                }
-                case '\t' -> {
-                    buf[len++] = '\\';
-                    buf[len++] = 't';
-                }
-                default -> buf[len++] = b;
             }
         }
     }
@@ -108,6 +167,10 @@ final class CopyBuffer {
     /** A string with the COPY text escapes applied: ASCII directly, anything else through its UTF-8 bytes. */
     void putEscaped(String v) {
         int n = v.length();
+        if (n > SLICE) {
+            putEscaped(v.getBytes(StandardCharsets.UTF_8));
+            return;
+        }
         ensure(n);
         int start = len;
         for (int i = 0; i < n; i++) {
@@ -125,6 +188,18 @@ final class CopyBuffer {
     static final class NulCharacterException extends RuntimeException {
         NulCharacterException() {
             super("NUL character", null, false, false);
+        }
+    }
+
+    /** The sink's failure, carried through the encoder; {@link RowCopy} rethrows the cause. */
+    static final class SinkException extends RuntimeException {
+        SinkException(java.sql.SQLException cause) {
+            super(cause.getMessage(), cause, false, false);
+        }
+
+        @Override
+        public synchronized java.sql.SQLException getCause() {
+            return (java.sql.SQLException) super.getCause();
         }
     }
 

@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
  * Source SELECT expressions and the PostgreSQL COPY text form of their values, following the converted column types:
  * zero dates (month or day 00) become NULL, TIMESTAMP is read in UTC and written with {@code +00}, booleans as
  * {@code t/f}, binary as {@code \x} hex, bits as a bit string padded to the width, SET {@code a,b} as the array
- * {@code {"a","b"}}; numbers, enums, JSON and text travel as the source's exact text.
+ * {@code {"a","b"}}; numbers, enums, JSON and text travel as the source's exact text, binary as the source's bytes.
  */
 final class CopyEncoder {
     private CopyEncoder() {
@@ -30,7 +30,9 @@ final class CopyEncoder {
     static String expression(ColumnPair c) {
         String q = Sql.my(c.source());
         return switch (c.kind()) {
-            case BYTES -> "HEX(" + q + ")";
+            // the bytes as they are (hex-encoded here, in slices): HEX() doubles what crosses the wire and the
+            // server's result row, which must fit max_allowed_packet
+            case BYTES -> q;
             case BITS -> "BIN(" + q + ")";
             case DATE, DATETIME, TIMESTAMPTZ, TIME -> "CAST(" + q + " AS CHAR)";
             case BOOLEAN, INTERVAL -> "CAST(" + q + " AS CHAR)";
@@ -115,7 +117,7 @@ final class CopyEncoder {
             case BOOLEAN -> out.put(v.length == 1 && v[0] == '0' ? 'f' : 't');
             case BYTES -> {
                 out.putAscii("\\\\x");
-                out.putRaw(v);
+                out.putHex(v);
             }
             case BITS, SET_ARRAY -> appendText(out, c, new String(v, StandardCharsets.UTF_8));
             case JSON -> {

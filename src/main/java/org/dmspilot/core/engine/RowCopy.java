@@ -32,11 +32,11 @@ public final class RowCopy {
         List<ColumnPair> cols = t.columns();
         CopyIn copy = tgt.unwrap(PGConnection.class).getCopyAPI().copyIn(CopyEncoder.copySql(t));
         long n = 0;
-        CopyBuffer buf = new CopyBuffer();
+        CopyBuffer buf = new CopyBuffer((bytes, length) -> copy.writeToCopy(bytes, 0, length));
         try (Statement s = src.createStatement(ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
-            Sql.stream(s, fetchSize);
+            Sql.stream(s, fetchRows(t, fetchSize));
             try (ResultSet rs = s.executeQuery(CopyEncoder.select(t, mysqlWhere))) {
-                boolean[] asBytes = textColumns(rs.getMetaData(), cols.size());
+                boolean[] asBytes = bytesColumns(rs.getMetaData(), cols);
                 while (rs.next()) {
                     try {
                         appendRow(buf, cols, asBytes, rs);
@@ -45,23 +45,54 @@ public final class RowCopy {
                     }
                     buf.put('\n');
                     n++;
-                    if (buf.length() >= 1 << 17) {
-                        write(copy, buf);
-                    }
                     if ((n & 8191) == 0) {
                         every8192.accept(n);
                     }
                 }
             }
-            write(copy, buf);
+            buf.flush();
             copy.endCopy();
+        } catch (CopyBuffer.SinkException e) {
+            cancel(copy);
+            throw e.getCause();
         } catch (SQLException | RuntimeException e) {
-            if (copy.isActive()) {
-                copy.cancelCopy();
-            }
+            cancel(copy);
             throw e;
         }
         return n;
+    }
+
+    private static void cancel(CopyIn copy) throws SQLException {
+        if (copy.isActive()) {
+            copy.cancelCopy();
+        }
+    }
+
+    /** What the rows of one fetch may hold at most: a fetch of the source driver is held whole in the heap. */
+    static final long FETCH_BYTES = 16L << 20;
+
+    /**
+     * Rows per fetch so that one fetch holds at most about {@link #FETCH_BYTES}, whatever the values: MySQL's row limit
+     * (65,535 bytes) plus the largest value each TEXT/BLOB/JSON column can hold, so a table of LONGTEXT or JSON is
+     * read one row at a time (a fetch of 10,000 rows of 5 MB documents would be 50 GB), a table without such columns
+     * with the fetch size asked for.
+     */
+    static int fetchRows(TablePair t, int fetchSize) {
+        long row = 65_535;
+        for (ColumnPair c : t.columns()) {
+            row += lobBytes(c.sourceDataType());
+        }
+        return (int) Math.max(1, Math.min(fetchSize, FETCH_BYTES / row));
+    }
+
+    private static long lobBytes(String mysqlType) {
+        return switch (mysqlType) {
+            case "tinytext", "tinyblob" -> 255;
+            case "text", "blob" -> 65_535;
+            case "mediumtext", "mediumblob" -> 16L << 20;
+            case "longtext", "longblob", "json" -> 1L << 32;
+            default -> 0;
+        };
     }
 
     private static void appendRow(CopyBuffer buf, List<ColumnPair> cols, boolean[] asBytes, ResultSet rs)
@@ -90,24 +121,17 @@ public final class RowCopy {
     }
 
     /**
-     * Columns the driver returns as character data: read as the UTF-8 bytes it received (the session is utf8mb4),
-     * so nothing is decoded and encoded again. Numbers and the like come as short strings.
+     * Columns read as the bytes the driver received: character data (UTF-8, the session is utf8mb4), so nothing is
+     * decoded and encoded again, and binary columns. Numbers and the like come as short strings.
      */
-    private static boolean[] textColumns(ResultSetMetaData meta, int count) throws SQLException {
-        boolean[] text = new boolean[count];
-        for (int i = 0; i < count; i++) {
+    private static boolean[] bytesColumns(ResultSetMetaData meta, List<ColumnPair> cols) throws SQLException {
+        boolean[] bytes = new boolean[cols.size()];
+        for (int i = 0; i < bytes.length; i++) {
             int type = meta.getColumnType(i + 1);
-            text[i] = type == Types.CHAR || type == Types.VARCHAR || type == Types.LONGVARCHAR
-                    || type == Types.NCHAR || type == Types.NVARCHAR || type == Types.LONGNVARCHAR
-                    || type == Types.CLOB || type == Types.NCLOB;
+            bytes[i] = cols.get(i).kind() == ValueKind.BYTES || type == Types.CHAR || type == Types.VARCHAR
+                    || type == Types.LONGVARCHAR || type == Types.NCHAR || type == Types.NVARCHAR
+                    || type == Types.LONGNVARCHAR || type == Types.CLOB || type == Types.NCLOB;
         }
-        return text;
-    }
-
-    private static void write(CopyIn copy, CopyBuffer buf) throws SQLException {
-        if (buf.length() > 0) {
-            copy.writeToCopy(buf.array(), 0, buf.length());
-            buf.clear();
-        }
+        return bytes;
     }
 }

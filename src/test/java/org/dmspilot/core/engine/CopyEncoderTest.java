@@ -38,7 +38,6 @@ class CopyEncoderTest {
         assertThat(encode("tinyint", "boolean", "0")).isEqualTo("f");
         assertThat(encode("tinyint", "boolean", "1")).isEqualTo("t");
         assertThat(encode("bit", "bit(10)", "101")).isEqualTo("0000000101");
-        assertThat(encode("varbinary", "bytea", "00FF")).isEqualTo("\\\\x00FF");
         assertThat(encode("tinyint", "smallint", "7")).isEqualTo("7");
     }
 
@@ -63,7 +62,10 @@ class CopyEncoderTest {
                 .isEqualTo("2024-05-01 10:00:00.000001+00");
         assertThat(encodeBytes("tinyint", "boolean", "0")).isEqualTo("f");
         assertThat(encodeBytes("tinyint", "boolean", "-1")).isEqualTo("t");
-        assertThat(encodeBytes("blob", "bytea", "0AFF")).isEqualTo("\\\\x0AFF");
+        CopyBuffer bytes = new CopyBuffer();
+        CopyEncoder.append(bytes, new ColumnPair("c", "blob", "c", "bytea", ValueKind.BYTES),
+                new byte[] {0, 10, (byte) 0xFF, '\\'});
+        assertThat(bytes.toString()).isEqualTo("\\\\x000aff5c");
         assertThat(encodeBytes("set", "text[]", "a,b\"c")).isEqualTo("{\"a\",\"b\\\\\"c\"}");
         assertThat(encodeBytes("bit", "bit(4)", "11")).isEqualTo("0011");
     }
@@ -83,6 +85,36 @@ class CopyEncoderTest {
         out.clear();
         assertThat(out.length()).isZero();
         assertThat(out.array().length).isLessThan(1_000_000);
+    }
+
+    @Test
+    void aBoundedBufferSendsLargeValuesToItsSinkInSlicesWithoutGrowing() throws Exception {
+        java.io.ByteArrayOutputStream sent = new java.io.ByteArrayOutputStream();
+        java.util.List<Integer> writes = new java.util.ArrayList<>();
+        CopyBuffer out = new CopyBuffer((b, n) -> {
+            writes.add(n);
+            sent.write(b, 0, n);
+        });
+        int initial = out.array().length;
+        ColumnPair text = new ColumnPair("c", "longtext", "c", "text", ValueKind.TEXT);
+        ColumnPair blob = new ColumnPair("b", "longblob", "b", "bytea", ValueKind.BYTES);
+        byte[] big = "tab\there\\".repeat(300_000).getBytes(UTF_8); // 3 MB, with characters that are escaped
+        byte[] binary = new byte[2_000_128];
+        for (int i = 0; i < binary.length; i++) {
+            binary[i] = (byte) i;
+        }
+        CopyEncoder.append(out, text, big);
+        out.put('\t');
+        CopyEncoder.append(out, blob, binary);
+        out.flush();
+        assertThat(out.array().length).isEqualTo(initial);
+        assertThat(writes).allSatisfy(n -> assertThat(n).isLessThanOrEqualTo(initial));
+        String copy = sent.toString(UTF_8);
+        String[] fields = copy.split("\t", -1);
+        assertThat(fields[0].equals("tab\\there\\\\".repeat(300_000))).as("escaped text").isTrue();
+        assertThat(fields[1].length()).isEqualTo(3 + 4_000_256);
+        assertThat(fields[1].substring(0, 11)).isEqualTo("\\\\x00010203");
+        assertThat(fields[1].substring(fields[1].length() - 8)).isEqualTo("fcfdfeff");
     }
 
     @Test
