@@ -16,7 +16,6 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.Tooltip;
 import javafx.scene.control.Label;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
@@ -117,7 +116,7 @@ public final class AssessmentView {
             protected void updateItem(String text, boolean empty) {
                 super.updateItem(text, empty);
                 setText(empty ? null : text);
-                setTooltip(empty || text == null ? null : new Tooltip(text));
+                org.dmspilot.gui.util.CellTooltips.set(this, empty ? null : text);
             }
         });
         codeObjectsTable.setOnMouseClicked(e -> {
@@ -187,17 +186,22 @@ public final class AssessmentView {
             }
         }
         objects.clear();
-        TreeItem<String> top = new TreeItem<>();
+        // each level's items added at once (one change event, not one per item)
+        java.util.List<TreeItem<String>> codes = new java.util.ArrayList<>();
         for (AssessmentViewModel.CodeGroup g : vm.groups()) {
             TreeItem<String> code = new TreeItem<>(lang("assessment.group", g.code(), g.items().size(),
                     g.severity().name().toLowerCase(Locale.ROOT)));
+            java.util.List<TreeItem<String>> rows = new java.util.ArrayList<>(g.items().size());
             for (ActionItem i : g.items()) {
                 TreeItem<String> row = new TreeItem<>(i.object() + " \u2014 " + i.message());
                 objects.put(row, i.object());
-                code.getChildren().add(row);
+                rows.add(row);
             }
-            top.getChildren().add(code);
+            code.getChildren().setAll(rows);
+            codes.add(code);
         }
+        TreeItem<String> top = new TreeItem<>();
+        top.getChildren().setAll(codes);
         codeTree.setRoot(top);
     }
 

@@ -60,7 +60,7 @@ public final class ObjectDetailsView {
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty ? null : item);
-                setTooltip(empty || item == null || item.isEmpty() ? null : new javafx.scene.control.Tooltip(item));
+                org.dmspilot.gui.util.CellTooltips.set(this, empty ? null : item);
             }
         });
         c.setPrefWidth(width);

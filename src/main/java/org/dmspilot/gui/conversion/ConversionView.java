@@ -211,45 +211,52 @@ public final class ConversionView {
         if (catalog == null) {
             return root;
         }
+        List<TreeItem<String>> schemas = new java.util.ArrayList<>();
         for (Schema s : catalog.schemas()) {
             TreeItem<String> schema = new TreeItem<>(s.name());
             schema.setExpanded(true);
-            schema.getChildren().add(folder(lang("tree.tables"), s, s.tables().stream().map(t -> t.name()).toList()));
-            schema.getChildren().add(folder(lang("tree.views"), s, s.views().stream().map(v -> v.name()).toList()));
-            schema.getChildren().add(folder(lang("tree.routines"), s,
-                    s.routines().stream().map(r -> r.name()).toList()));
-            schema.getChildren().add(folder(lang("tree.triggers"), s,
-                    s.triggers().stream().map(t -> t.name()).toList()));
-            root.getChildren().add(schema);
+            schema.getChildren().setAll(List.of(
+                    folder(lang("tree.tables"), s, s.tables().stream().map(t -> t.name()).toList()),
+                    folder(lang("tree.views"), s, s.views().stream().map(v -> v.name()).toList()),
+                    folder(lang("tree.routines"), s, s.routines().stream().map(r -> r.name()).toList()),
+                    folder(lang("tree.triggers"), s, s.triggers().stream().map(t -> t.name()).toList())));
+            schemas.add(schema);
         }
+        root.getChildren().setAll(schemas);
         return root;
     }
 
+    /** A folder with its objects, added at once (one change event, not one per object). */
     private TreeItem<String> folder(String label, Schema schema, List<String> names) {
         TreeItem<String> folder = new TreeItem<>(label + " (" + names.size() + ")");
+        List<TreeItem<String>> items = new java.util.ArrayList<>(names.size());
         for (String n : names) {
             TreeItem<String> item = new TreeItem<>(schema.name() + "." + n);
             sourceItems.put(item.getValue(), item);
-            folder.getChildren().add(item);
+            items.add(item);
         }
+        folder.getChildren().setAll(items);
         return folder;
     }
 
+    /** The target's objects by stage, in script order; each folder's items added at once. */
     private static TreeItem<String> targetTree(List<ConvertedStatement> statements) {
-        TreeItem<String> root = new TreeItem<>("");
-        Map<Stage, TreeItem<String>> folders = new LinkedHashMap<>();
+        Map<Stage, List<TreeItem<String>>> byStage = new LinkedHashMap<>();
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (ConvertedStatement s : statements) {
-            if (!seen.add(s.stage() + " " + s.object())) {
-                continue;
+            if (seen.add(s.stage() + " " + s.object())) {
+                byStage.computeIfAbsent(s.stage(), st -> new java.util.ArrayList<>()).add(new TreeItem<>(s.object()));
             }
-            folders.computeIfAbsent(s.stage(), st -> {
-                TreeItem<String> f = new TreeItem<>(ObjectDdl.name(st));
-                f.setExpanded(true);
-                root.getChildren().add(f);
-                return f;
-            }).getChildren().add(new TreeItem<>(s.object()));
         }
+        List<TreeItem<String>> folders = new java.util.ArrayList<>();
+        byStage.forEach((stage, objects) -> {
+            TreeItem<String> f = new TreeItem<>(ObjectDdl.name(stage));
+            f.getChildren().setAll(objects);
+            f.setExpanded(true);
+            folders.add(f);
+        });
+        TreeItem<String> root = new TreeItem<>("");
+        root.getChildren().setAll(folders);
         return root;
     }
 
@@ -312,12 +319,12 @@ public final class ConversionView {
             super.updateItem(value, empty);
             if (empty || value == null) {
                 setText(null);
-                setTooltip(null);
+                org.dmspilot.gui.util.CellTooltips.set(this, null);
                 return;
             }
             boolean object = getTreeItem() != null && getTreeItem().isLeaf() && value.contains(".");
             setText(object ? value.substring(value.indexOf('.') + 1) : value);
-            setTooltip(object ? new javafx.scene.control.Tooltip(value) : null);
+            org.dmspilot.gui.util.CellTooltips.set(this, object ? value : null);
         }
     }
 
