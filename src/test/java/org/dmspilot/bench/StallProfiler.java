@@ -43,7 +43,7 @@ final class StallProfiler {
     private void run() {
         while (running) {
             try {
-                Thread.sleep(1);
+                org.dmspilot.testsupport.Pacing.pause(java.time.Duration.ofMillis(1));
             } catch (InterruptedException e) {
                 return;
             }
