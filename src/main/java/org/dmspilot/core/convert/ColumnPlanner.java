@@ -7,11 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.dmspilot.core.convert.MappedType.Note;
 import org.dmspilot.model.catalog.CheckConstraint;
 import org.dmspilot.model.catalog.Column;
 import org.dmspilot.model.catalog.Table;
-import org.dmspilot.model.convert.Severity;
 import org.dmspilot.model.convert.Stage;
 
 /** Chooses each column's PostgreSQL type, CHECK and generation; creates the enum types columns share. */
@@ -60,9 +58,8 @@ final class ColumnPlanner {
                 generated = generation(c, object);
             }
             if (c.invisible()) {
-                ctx.note(object, new Note("COLUMN-INVISIBLE", Severity.LOW,
-                        "Invisible column: PostgreSQL has no invisible columns, so SELECT * now returns it.",
-                        "Check queries and INSERTs without a column list.", 10));
+                ctx.note(object, ActionCode.COLUMN_INVISIBLE.note(
+                        "Invisible column: PostgreSQL has no invisible columns, so SELECT * now returns it."));
             }
             plans.add(new ColumnPlan(c, name, type, mapped.checkFor(PgNames.quote(name)), generated));
         }
@@ -109,11 +106,9 @@ final class ColumnPlanner {
     private void caseSensitiveNote() {
         if (!caseSensitiveNoted) {
             caseSensitiveNoted = true;
-            ctx.note(ctx.sourceSchema, new Note("COLLATION-CASE-SENSITIVE", Severity.MEDIUM,
+            ctx.note(ctx.sourceSchema, ActionCode.COLLATION_CASE_SENSITIVE.note(
                     "Case-insensitive (_ci) text becomes case-sensitive: unique keys, equality, ORDER BY and"
-                            + " comparisons in views and routines now tell 'de' from 'DE'.",
-                    "Choose the ICU collation or citext option, or make sure the data and callers use one case.",
-                    30));
+                            + " comparisons in views and routines now tell 'de' from 'DE'."));
         }
     }
 
@@ -122,27 +117,25 @@ final class ColumnPlanner {
             ciCollation = ctx.qualified(ctx.names.claim("ci"));
             ctx.emit(Stage.TYPES, ctx.sourceSchema, "CREATE COLLATION " + ciCollation
                     + " (provider = icu, locale = 'und-u-ks-level2', deterministic = false)");
-            ctx.note(ctx.sourceSchema, new Note("COLLATION-NONDETERMINISTIC", Severity.MEDIUM,
+            ctx.note(ctx.sourceSchema, ActionCode.COLLATION_NONDETERMINISTIC.note(
                     "Case-insensitive columns use a nondeterministic ICU collation; PostgreSQL before 18 refuses"
-                            + " LIKE on such columns.", "Use ILIKE or lower() in queries that pattern-match.", 20));
+                            + " LIKE on such columns."));
         }
         return ciCollation;
     }
 
     private String generation(Column c, String object) {
         if (!c.generated().stored()) {
-            ctx.note(object, new Note("COLUMN-VIRTUAL-TO-STORED", Severity.INFO,
-                    "VIRTUAL generated column becomes STORED (PostgreSQL before 18 has only stored ones).",
-                    "None needed; it uses disk space.", 0));
+            ctx.note(object, ActionCode.COLUMN_VIRTUAL_TO_STORED.note(
+                    "VIRTUAL generated column becomes STORED (PostgreSQL before 18 has only stored ones)."));
         }
         return expressions.translate(c.generated().expression()).map(t -> {
             t.notes().forEach(n -> ctx.note(object, n));
             return t.sql();
         }).orElseGet(() -> {
-            ctx.note(object, new Note("COLUMN-GENERATED-EXPRESSION", Severity.HIGH,
+            ctx.note(object, ActionCode.COLUMN_GENERATED_EXPRESSION.note(
                     "The generation expression " + c.generated().expression() + " could not be translated; the"
-                            + " column is created as a plain column.",
-                    "Write GENERATED ALWAYS AS (...) STORED by hand in the target DDL.", 20));
+                            + " column is created as a plain column."));
             return null;
         });
     }

@@ -9,7 +9,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.dmspilot.core.convert.MappedType.Note;
 import org.dmspilot.model.catalog.DefaultValue;
-import org.dmspilot.model.convert.Severity;
 
 /**
  * Column defaults in PostgreSQL spelling. The catalog already normalised MySQL's and MariaDB's spellings into a
@@ -91,10 +90,8 @@ final class DefaultRenderer {
 
     private static Rendered string(String text, String type) {
         if (text.startsWith("0000-00-00")) {
-            return Rendered.dropped(new Note("DEFAULT-ZERO-DATE", Severity.HIGH,
-                    "Default '" + text + "' is a zero date, which PostgreSQL does not have; the default was dropped.",
-                    "Choose a real default (or none) and decide how zero dates in the data map (NULL or"
-                            + " -infinity).", 15));
+            return Rendered.dropped(ActionCode.DEFAULT_ZERO_DATE.note(
+                    "Default '" + text + "' is a zero date, which PostgreSQL does not have; the default was dropped."));
         }
         if (type.equals("boolean")) {
             return Rendered.of(text.equals("0") || text.isEmpty() ? "false" : "true");
@@ -122,8 +119,7 @@ final class DefaultRenderer {
         String inner = expr.startsWith("(") && expr.endsWith(")") ? expr.substring(1, expr.length() - 1) : expr;
         return expressions.translate(inner)
                 .map(t -> Rendered.of("(" + t.sql() + ")"))
-                .orElseGet(() -> Rendered.dropped(new Note("DEFAULT-EXPRESSION", Severity.MEDIUM,
-                        "Default expression " + expr + " could not be translated; the default was dropped.",
-                        "Write the PostgreSQL default by hand in the target DDL.", 10)));
+                .orElseGet(() -> Rendered.dropped(ActionCode.DEFAULT_EXPRESSION.note(
+                        "Default expression " + expr + " could not be translated; the default was dropped.")));
     }
 }

@@ -9,7 +9,6 @@ import org.dmspilot.core.convert.MappedType.Note;
 import org.dmspilot.model.catalog.Index;
 import org.dmspilot.model.catalog.IndexPart;
 import org.dmspilot.model.catalog.Table;
-import org.dmspilot.model.convert.Severity;
 import org.dmspilot.model.convert.Stage;
 
 /** Secondary indexes and unique keys: prefix → left(), FULLTEXT → GIN over to_tsvector, SPATIAL → GiST. */
@@ -36,9 +35,8 @@ final class IndexWriter {
             String name = ctx.names.claim(PgNames.name(table.name() + "_" + index.name()));
             String type = index.type() == null ? "BTREE" : index.type().toUpperCase(Locale.ROOT);
             if (!index.visible()) {
-                ctx.note(object, new Note("INDEX-INVISIBLE", Severity.LOW,
-                        "Invisible index created as a normal index (PostgreSQL has no invisible indexes).",
-                        "Drop it on the target if it was kept invisible on purpose.", 5));
+                ctx.note(object, ActionCode.INDEX_INVISIBLE.note(
+                        "Invisible index created as a normal index (PostgreSQL has no invisible indexes)."));
             }
             String sql = switch (type) {
                 case "FULLTEXT" -> fullText(index, name, qualifiedTable, columns, object);
@@ -56,10 +54,9 @@ final class IndexWriter {
             String object) {
         ColumnPlan column = columns.get(index.parts().get(0).column().toLowerCase(Locale.ROOT));
         if (!column.type().startsWith("geometry")) {
-            ctx.note(object, new Note("INDEX-SPATIAL-FALLBACK", Severity.MEDIUM, "SPATIAL index " + index.name()
+            ctx.note(object, ActionCode.INDEX_SPATIAL_FALLBACK.note("SPATIAL index " + index.name()
                     + " not created: column " + column.source().name() + " is " + column.type()
-                    + " (a type override instead of PostGIS geometry).",
-                    "Install PostGIS, convert the column to geometry and create a GiST index.", 15));
+                    + " (a type override instead of PostGIS geometry)."));
             return null;
         }
         return "CREATE INDEX " + PgNames.quote(name) + " ON " + qualifiedTable + " USING gist (" + column.quoted()
@@ -68,8 +65,8 @@ final class IndexWriter {
 
     /** The note for an object left out because a column it needs was excluded by a mapping rule. */
     static Note excludedDependency(String what) {
-        return new Note("EXCLUDED-DEPENDENCY", Severity.INFO, what + " uses a column excluded by a mapping rule and"
-                + " was not created.", "None if the exclusion is intended.", 0);
+        return ActionCode.EXCLUDED_DEPENDENCY.note(what + " uses a column excluded by a mapping rule and"
+                + " was not created.");
     }
 
     private String regular(Index index, String name, String table, Map<String, ColumnPlan> columns, String object) {
@@ -94,9 +91,9 @@ final class IndexWriter {
     private String part(IndexPart part, Map<String, ColumnPlan> columns, String object) {
         if (part.column() == null) {
             return expressions.translate(part.expression()).map(t -> "(" + t.sql() + ")").orElseGet(() -> {
-                ctx.note(object, new Note("INDEX-EXPRESSION", Severity.MEDIUM,
+                ctx.note(object, ActionCode.INDEX_EXPRESSION.note(
                         "Functional index part " + part.expression() + " could not be translated; the index was"
-                                + " not created.", "Create the expression index by hand on the target.", 15));
+                                + " not created."));
                 return null;
             });
         }
@@ -110,10 +107,9 @@ final class IndexWriter {
     }
 
     private String fullText(Index index, String name, String table, Map<String, ColumnPlan> columns, String object) {
-        ctx.note(object, new Note("INDEX-FULLTEXT", Severity.LOW,
+        ctx.note(object, ActionCode.INDEX_FULLTEXT.note(
                 "FULLTEXT index becomes a GIN index over to_tsvector('simple', ...); MATCH ... AGAINST queries"
-                        + " must be rewritten.", "Rewrite MATCH(cols) AGAINST ('words') as to_tsvector('simple',"
-                        + " <same expression>) @@ plainto_tsquery('simple', 'words').", 30));
+                        + " must be rewritten."));
         String document = index.parts().stream()
                 .map(p -> "coalesce(" + columns.get(p.column().toLowerCase(Locale.ROOT)).quoted() + ", '')")
                 .collect(Collectors.joining(" || ' ' || "));

@@ -9,7 +9,6 @@ import org.dmspilot.model.catalog.Trigger;
 import org.dmspilot.model.catalog.View;
 import org.dmspilot.model.convert.ActionItem;
 import org.dmspilot.model.convert.ConversionResult;
-import org.dmspilot.model.convert.Severity;
 
 /**
  * Converts a schema's code objects — views, functions, procedures, triggers — into statements of the VIEWS,
@@ -44,8 +43,8 @@ public interface ProgramConverter {
     }
 
     private static ActionItem notConverted(Schema schema, String kind, String name) {
-        return new ActionItem("OBJECT-NOT-CONVERTED", Severity.CRITICAL, schema.name() + "." + name, 0, 0,
-                "The " + kind + " " + name + " was not converted: no SQL translator is available.",
-                "Convert it by hand, or use a DMS Pilot build with the SQL translator.", 60);
+        return ActionCode.OBJECT_NOT_CONVERTED.item(
+                schema.name() + "." + name, "The " + kind + " " + name + " was not converted: no SQL translator is"
+                + " available.");
     }
 }

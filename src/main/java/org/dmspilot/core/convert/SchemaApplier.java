@@ -16,19 +16,15 @@ import org.dmspilot.core.progress.CancelledException;
 import org.dmspilot.core.progress.ProgressListener;
 import org.dmspilot.model.convert.ActionItem;
 import org.dmspilot.model.convert.ConvertedStatement;
-import org.dmspilot.model.convert.Severity;
 
 /**
  * Applies a converted schema to PostgreSQL. {@link #applyEach} (the default of {@code convert --apply}) runs each
  * statement in its own savepoint of one transaction: a statement PostgreSQL refuses becomes a critical
- * {@value #APPLY_FAILED} action item quoting the error, the later statements of the same object are skipped, and
+ * {@code APPLY-FAILED} action item quoting the error, the later statements of the same object are skipped, and
  * everything else is applied. {@link #apply} is all or nothing: on a failure or a cancel nothing is applied and the
  * failing statement and its object are named.
  */
 public final class SchemaApplier {
-    /** Action-item code of an object PostgreSQL refused. */
-    public static final String APPLY_FAILED = "APPLY-FAILED";
-
     private SchemaApplier() {
     }
 
@@ -48,7 +44,7 @@ public final class SchemaApplier {
      *
      * @param alreadyPresent the statements that fail because their object already exists
      * @param failure the first other failure (an all-or-nothing apply would fail there), if any
-     * @param refused one critical {@value #APPLY_FAILED} item per other statement PostgreSQL refused (an apply
+     * @param refused one critical {@code APPLY-FAILED} item per other statement PostgreSQL refused (an apply
      *     object by object would leave those objects out)
      */
     public record Preview(int statements, List<ConvertedStatement> alreadyPresent, Optional<String> failure,
@@ -64,7 +60,7 @@ public final class SchemaApplier {
      *
      * @param applied statements applied
      * @param failedObjects source objects (as {@link ConvertedStatement#object()}) with a statement PostgreSQL refused
-     * @param items one critical {@value #APPLY_FAILED} item per refused statement
+     * @param items one critical {@code APPLY-FAILED} item per refused statement
      * @param skipped statements whose object already existed ({@link Mode#SKIP_EXISTING})
      */
     public record Outcome(int applied, int total, Set<String> failedObjects, List<ActionItem> items,
@@ -181,11 +177,10 @@ public final class SchemaApplier {
     /** The critical item of a statement PostgreSQL refused: the object, the stage, PostgreSQL's message. */
     static ActionItem failure(ConvertedStatement s, SQLException e) {
         String message = (e.getMessage() == null ? e.toString() : e.getMessage()).strip().replaceAll("\\s*\\n\\s*", " ");
-        return new ActionItem(APPLY_FAILED, Severity.CRITICAL, s.object(), 0, 0,
-                "PostgreSQL refused the " + s.stage().name().toLowerCase().replace('_', ' ') + " statement of "
-                        + s.object() + " (SQLSTATE " + e.getSQLState() + "): " + message
-                        + "; the object was not created (its other statements were skipped).",
-                "Fix the converted statement by hand (see the object's other action items) and apply it.", 30);
+        return ActionCode.APPLY_FAILED.item(s.object(), "PostgreSQL refused the "
+                + s.stage().name().toLowerCase().replace('_', ' ') + " statement of " + s.object() + " (SQLSTATE "
+                + e.getSQLState() + "): " + message + "; the object was not created (its other statements were"
+                + " skipped).");
     }
 
     /**

@@ -9,14 +9,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.dmspilot.core.convert.MappedType.Note;
 import org.dmspilot.core.progress.ProgressListener;
 import org.dmspilot.model.catalog.Column;
 import org.dmspilot.model.catalog.ForeignKey;
 import org.dmspilot.model.catalog.Schema;
 import org.dmspilot.model.catalog.Table;
 import org.dmspilot.model.convert.ConversionResult;
-import org.dmspilot.model.convert.Severity;
 import org.dmspilot.model.convert.Stage;
 
 /**
@@ -105,9 +103,9 @@ public final class SchemaConverter {
             expressions.translate(check.clause()).ifPresentOrElse(
                     t -> lines.add("CONSTRAINT " + PgNames.quote(PgNames.name(check.name())) + " CHECK (" + t.sql()
                             + ")"),
-                    () -> ctx.note(object, new Note("CHECK-EXPRESSION", Severity.HIGH,
+                    () -> ctx.note(object, ActionCode.CHECK_EXPRESSION.note(
                             "CHECK constraint " + check.name() + " (" + check.clause() + ") could not be translated"
-                                    + " and was not created.", "Write the CHECK constraint by hand.", 15)));
+                                    + " and was not created.")));
         }
         return "CREATE TABLE " + qualified + " (\n    " + String.join(",\n    ", lines) + "\n)";
     }
@@ -158,9 +156,8 @@ public final class SchemaConverter {
             String refSchema = fk.referencedSchema() == null ? ctx.sourceSchema : fk.referencedSchema();
             String object = ctx.object(table.name()) + "." + fk.name();
             if (rules.excluded(refSchema, fk.referencedTable())) {
-                ctx.note(object, new Note("FK-EXCLUDED-TARGET", Severity.INFO, "Foreign key " + fk.name()
-                        + " references the excluded table " + fk.referencedTable() + " and was not created.",
-                        "None if the exclusion is intended.", 0));
+                ctx.note(object, ActionCode.FK_EXCLUDED_TARGET.note("Foreign key " + fk.name()
+                        + " references the excluded table " + fk.referencedTable() + " and was not created."));
                 continue;
             }
             if (fk.columns().stream().anyMatch(n -> !columns.containsKey(n.toLowerCase(Locale.ROOT)))) {
@@ -214,15 +211,12 @@ public final class SchemaConverter {
     private static void tableNotes(Table table, ConversionContext ctx) {
         String object = ctx.object(table.name());
         if (table.partitioning() != null) {
-            ctx.note(object, new Note("TABLE-PARTITIONED", Severity.MEDIUM,
-                    "Partitioned by " + table.partitioning().method() + "; created as a plain table.",
-                    "Recreate the partitioning with PostgreSQL declarative partitioning if it is still needed.",
-                    60));
+            ctx.note(object, ActionCode.TABLE_PARTITIONED.note(
+                    "Partitioned by " + table.partitioning().method() + "; created as a plain table."));
         }
         if (table.primaryKey().isEmpty()) {
-            ctx.note(object, new Note("TABLE-NO-PRIMARY-KEY", Severity.MEDIUM,
-                    "Table has no primary key: DMS cannot validate it and CDC updates/deletes are slow.",
-                    "Add a primary key on the source before migrating, or accept full-row matching.", 20));
+            ctx.note(object, ActionCode.TABLE_NO_PRIMARY_KEY.note(
+                    "Table has no primary key: DMS cannot validate it and CDC updates/deletes are slow."));
         }
     }
 

@@ -45,10 +45,8 @@ public final class TargetNames {
 
     /** The action item of a name that had to change: which source object took the wanted name. */
     static MappedType.Note collision(String kind, String source, String target, String wanted, String holder) {
-        return new MappedType.Note("NAME-COLLISION", org.dmspilot.model.convert.Severity.MEDIUM, kind + " " + source
+        return ActionCode.NAME_COLLISION.note(kind + " " + source
                 + " becomes " + target + ": its PostgreSQL name " + wanted + " is taken by " + holder
-                + " (PostgreSQL folds unquoted names to lower case and keeps 63 bytes).",
-                "Keep it, or give one of them another name with a mapping rule; the full load, CDC and validation"
-                        + " use the same names.", 15);
+                + " (PostgreSQL folds unquoted names to lower case and keeps 63 bytes).");
     }
 }

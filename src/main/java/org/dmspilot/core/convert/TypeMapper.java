@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.dmspilot.core.convert.MappedType.Note;
-import org.dmspilot.model.convert.Severity;
 
 /**
  * MySQL/MariaDB column types → PostgreSQL, driven by the tables below (documented in docs/conversion.md). Hooks
@@ -105,10 +103,8 @@ public final class TypeMapper {
         }
         String spatial = SPATIAL.get(base);
         if (spatial != null) {
-            return MappedType.of(spatial).withNote(new Note("TYPE-SPATIAL", Severity.MEDIUM,
-                    "Spatial type " + base + " needs the PostGIS extension on the target.",
-                    "Run CREATE EXTENSION postgis on the target (Aurora PostgreSQL supports it) and check SRIDs.",
-                    30));
+            return MappedType.of(spatial).withNote(ActionCode.TYPE_SPATIAL.note(
+                    "Spatial type " + base + " needs the PostGIS extension on the target."));
         }
         return switch (base) {
             case "float" -> unsignedCheck(type, MappedType.of(type.intArg(0, 0) > 24 && type.args().size() == 1
@@ -116,9 +112,8 @@ public final class TypeMapper {
             case "year" -> MappedType.of("smallint").withCheck("%1$s = 0 OR %1$s BETWEEN 1901 AND 2155");
             case "enum" -> enumType(type);
             case "set" -> setType(type);
-            default -> MappedType.of("text").withNote(new Note("TYPE-UNKNOWN", Severity.CRITICAL,
-                    "Unknown column type " + base + "; mapped to text.",
-                    "Choose the PostgreSQL type with a type-override mapping rule.", 30));
+            default -> MappedType.of("text").withNote(ActionCode.TYPE_UNKNOWN.note(
+                    "Unknown column type " + base + "; mapped to text."));
         };
     }
 
@@ -129,9 +124,8 @@ public final class TypeMapper {
                 return MappedType.of("boolean");
             }
             if (zeroOne.isEmpty()) {
-                return MappedType.of("smallint").withNote(new Note("TYPE-TINYINT1-UNVERIFIED", Severity.LOW,
-                        "tinyint(1) kept as smallint: the data could not be checked (no live source).",
-                        "If the column only holds 0/1/NULL, add a type-override rule to boolean.", 5));
+                return MappedType.of("smallint").withNote(ActionCode.TYPE_TINYINT1_UNVERIFIED.note(
+                        "tinyint(1) kept as smallint: the data could not be checked (no live source)."));
             }
         }
         if (!type.unsigned()) {
@@ -143,10 +137,8 @@ public final class TypeMapper {
                 return MappedType.of("numeric(20)").withCheck("%1$s >= 0");
             }
             MappedType mapped = MappedType.of("bigint").withCheck("%1$s >= 0");
-            return max.isPresent() ? mapped : mapped.withNote(new Note("TYPE-UNSIGNED-BIGINT", Severity.MEDIUM,
-                    "bigint unsigned mapped to bigint: values above 9223372036854775807 would not fit.",
-                    "Check the maximum value on the source; use a numeric(20) type override if it can exceed"
-                            + " the bigint range.", 10));
+            return max.isPresent() ? mapped : mapped.withNote(ActionCode.TYPE_UNSIGNED_BIGINT.note(
+                    "bigint unsigned mapped to bigint: values above 9223372036854775807 would not fit."));
         }
         return MappedType.of(rule.unsigned()).withCheck("%1$s >= 0");
     }
@@ -159,16 +151,13 @@ public final class TypeMapper {
             sql = "timestamp(" + type.args().get(0) + ") with time zone";
         }
         if (rule.pgName().equals("time") && !facts.timeOfDayOnly().orElse(true)) {
-            return MappedType.of(kept > 0 ? "interval(" + type.args().get(0) + ")" : "interval").withNote(new Note(
-                    "TYPE-TIME-INTERVAL", Severity.MEDIUM, "The TIME column holds durations (negative, or beyond 24"
-                    + " hours, up to 838:59:59) that PostgreSQL time cannot hold: mapped to interval.",
-                    "Check the code that reads or computes this column: it gets an interval (TIMEDIFF, ADDTIME and"
-                    + " SEC_TO_TIME become interval arithmetic).", 15));
+            return MappedType.of(kept > 0 ? "interval(" + type.args().get(0) + ")" : "interval").withNote(
+                    ActionCode.TYPE_TIME_INTERVAL.note("The TIME column holds durations (negative, or beyond 24"
+                    + " hours, up to 838:59:59) that PostgreSQL time cannot hold: mapped to interval."));
         }
         if (rule.pgName().equals("time")) {
-            return MappedType.of(sql).withNote(new Note("TYPE-TIME-RANGE", Severity.INFO,
-                    "MySQL TIME holds -838:59:59 to 838:59:59 (durations); PostgreSQL time holds a time of day.",
-                    "If the column stores durations, override its type to interval.", 5));
+            return MappedType.of(sql).withNote(ActionCode.TYPE_TIME_RANGE.note(
+                    "MySQL TIME holds -838:59:59 to 838:59:59 (durations); PostgreSQL time holds a time of day."));
         }
         return MappedType.of(sql);
     }
@@ -186,9 +175,8 @@ public final class TypeMapper {
 
     private static MappedType setType(MysqlColumnType type) {
         return MappedType.of("text[]").withCheck("%1$s <@ ARRAY[" + literals(type.args()) + "]::text[]")
-                .withNote(new Note("TYPE-SET", Severity.LOW,
-                        "SET column becomes text[]: queries using FIND_IN_SET or bit arithmetic must change.",
-                        "Rewrite FIND_IN_SET(x, col) as x = ANY(col).", 15));
+                .withNote(ActionCode.TYPE_SET.note(
+                        "SET column becomes text[]: queries using FIND_IN_SET or bit arithmetic must change."));
     }
 
     /** Single-quoted SQL string literals, comma separated. */

@@ -104,7 +104,10 @@ public record Assessment(SourceInfo source, Instant generatedAt, Sizes sizes, Li
             int medium, int complex, long linesOfCode, long linesConvertedAutomatically) {
     }
 
-    /** One action-item code with its occurrences and summed effort. */
+    /**
+     * One action-item code with its occurrences and summed effort; {@code message} says what the code means and
+     * {@code recommendation} what to do (the action-item catalogue's words).
+     */
     public record CodeSummary(String code, Severity severity, int occurrences, long effortMinutes, String message,
             String recommendation) {
     }

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.dmspilot.core.convert.ActionCatalog;
 import org.dmspilot.core.readiness.CheckResult;
 import org.dmspilot.core.report.Assessment.CategorySummary;
 import org.dmspilot.core.report.Assessment.CodeSummary;
@@ -113,9 +114,12 @@ public final class AssessmentBuilder {
         byCode.forEach((code, list) -> {
             ActionItem first = list.get(0);
             Severity worst = list.stream().map(ActionItem::severity).min(Comparator.naturalOrder()).orElseThrow();
+            // what the code means and what to do: the catalogue's words (the items' messages name their objects)
+            var entry = ActionCatalog.find(code);
             out.add(new CodeSummary(code, worst, list.size(),
-                    list.stream().mapToLong(ActionItem::effortMinutes).sum(), first.message(),
-                    first.recommendation()));
+                    list.stream().mapToLong(ActionItem::effortMinutes).sum(),
+                    entry.map(e -> e.description().replace("`", "")).orElse(first.message()),
+                    entry.map(ActionCatalog.Entry::action).orElse(first.recommendation())));
         });
         out.sort(Comparator.comparing(CodeSummary::severity).thenComparing(CodeSummary::occurrences,
                 Comparator.reverseOrder()).thenComparing(CodeSummary::code));

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.dmspilot.core.DmsPilotException;
+import org.dmspilot.core.convert.ActionCode;
 import org.dmspilot.core.convert.SchemaApplier;
 import org.dmspilot.core.engine.RowCopy;
 import org.dmspilot.core.engine.TablePair;
@@ -22,7 +23,6 @@ import org.dmspilot.model.catalog.Schema;
 import org.dmspilot.model.catalog.Table;
 import org.dmspilot.model.convert.ActionItem;
 import org.dmspilot.model.convert.ConvertedStatement;
-import org.dmspilot.model.convert.Severity;
 import org.dmspilot.model.convert.Stage;
 
 /**
@@ -142,9 +142,7 @@ public final class CodeVerification {
     }
 
     private static ActionItem different(String name, Probe p) {
-        return new ActionItem(Verification.PROBE_DIFFERENT, Severity.HIGH, name, 0, 0,
-                "The converted " + p.kind() + " " + name + " behaves differently on PostgreSQL: " + p.detail().replaceAll("\\s*\\n\\s*", "; "),
-                "Fix the converted " + p.kind() + " by hand (the probe shows the call and both outcomes) and"
-                        + " assess again.", 60);
+        return ActionCode.PROBE_DIFFERENT.item(name, "The converted " + p.kind() + " " + name
+                + " behaves differently on PostgreSQL: " + p.detail().replaceAll("\\s*\\n\\s*", "; "));
     }
 }

@@ -19,9 +19,6 @@ import org.dmspilot.model.convert.ActionItem;
  */
 public record Verification(Map<String, Probe> probes, Set<String> notApplied, List<ActionItem> items,
         String method, Map<String, String> notVerified) {
-    /** Action-item code of a code object whose probe found different behaviour. */
-    public static final String PROBE_DIFFERENT = "PROBE-DIFFERENT";
-
     public Verification {
         probes = Map.copyOf(probes);
         notApplied = Set.copyOf(notApplied);

@@ -21,6 +21,7 @@ import javafx.collections.transformation.FilteredList;
 import org.dmspilot.core.catalog.SourceDdl;
 import org.dmspilot.core.connect.ConnectionHandle;
 import org.dmspilot.core.conversion.Conversions;
+import org.dmspilot.core.convert.ActionCode;
 import org.dmspilot.core.convert.EditedStatements;
 import org.dmspilot.core.convert.ProgramConverter;
 import org.dmspilot.core.convert.SchemaApplier;
@@ -373,7 +374,7 @@ public final class ConversionViewModel {
                 return SchemaApplier.applyEach(handle.connection(), statements, mode, progress);
             }
         }).onSuccess(o -> {
-            items.removeIf(i -> i.code().equals(SchemaApplier.APPLY_FAILED));
+            items.removeIf(i -> i.code().equals(ActionCode.APPLY_FAILED.code()));
             items.addAll(o.items());
             status.set(lang("conversion.appliedEach", o.applied(), o.total(), profile.describe(), o.skipped().size(),
                     o.failedObjects().size()) + (o.complete() ? "" : " " + lang("conversion.appliedEach.refused",

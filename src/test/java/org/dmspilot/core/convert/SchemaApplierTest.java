@@ -71,7 +71,7 @@ class SchemaApplierTest {
         assertThat(outcome.applied()).isEqualTo(5);
         assertThat(outcome.failedObjects()).containsExactly("shop.v_bad");
         assertThat(outcome.items()).singleElement().satisfies(i -> {
-            assertThat(i.code()).isEqualTo(SchemaApplier.APPLY_FAILED);
+            assertThat(i.code()).isEqualTo("APPLY-FAILED");
             assertThat(i.severity()).isEqualTo(org.dmspilot.model.convert.Severity.CRITICAL);
             assertThat(i.object()).isEqualTo("shop.v_bad");
             assertThat(i.message()).contains("function nowhere(bigint) does not exist").contains("42883");

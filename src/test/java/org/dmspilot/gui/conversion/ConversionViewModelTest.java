@@ -138,7 +138,7 @@ class ConversionViewModelTest {
             assertThat(rs.getBoolean(1)).as("the rest is applied").isTrue();
         }
         assertThat(vm.shownItems()).anySatisfy(i -> {
-            assertThat(i.code()).isEqualTo(org.dmspilot.core.convert.SchemaApplier.APPLY_FAILED);
+            assertThat(i.code()).isEqualTo("APPLY-FAILED");
             assertThat(i.severity()).isEqualTo(Severity.CRITICAL);
             assertThat(i.object()).isEqualTo("Shop.audit_log");
             assertThat(i.message()).contains("no_such_type");

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.antlr.v4.runtime.tree.ParseTree;
+import org.dmspilot.core.convert.ActionCode;
 
 /** Aggregates: GROUP_CONCAT → string_agg, MySQL's population STD/VARIANCE, multi-column COUNT(DISTINCT). */
 final class Aggregates {
@@ -66,7 +67,7 @@ final class Aggregates {
             if (distinct) {
                 boolean sameAsArgument = args.size() == 1 && expression.equals(t.emit(args.get(0)));
                 if (!sameAsArgument) {
-                    t.findings.add(SqlActionCode.GROUP_CONCAT_ORDER, o,
+                    t.findings.add(ActionCode.SQL_GROUP_CONCAT, o,
                             "GROUP_CONCAT(DISTINCT ...) ordered by another expression.");
                 }
                 expression = value;

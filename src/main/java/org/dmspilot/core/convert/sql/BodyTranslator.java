@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import org.antlr.v4.runtime.ParserRuleContext;
+import org.dmspilot.core.convert.ActionCode;
 
 /**
  * Compound statements → PL/pgSQL: blocks with their DECLAREs, handlers, labels and loops. Simple statements go to
@@ -114,7 +115,7 @@ final class BodyTranslator {
         boolean exit = h.handlerAction.getText().equalsIgnoreCase("EXIT");
         List<HandlerConditionValueContext> values = h.handlerConditionValue();
         if (values.stream().anyMatch(Handlers::isWarning)) {
-            findings.add(SqlActionCode.CONTINUE_HANDLER_SQLWARNING, h, "SQLWARNING handler dropped.");
+            findings.add(ActionCode.ROUTINE_HANDLER_WARNING, h, "SQLWARNING handler dropped.");
         }
         String blockLabel = label;
         if (values.stream().anyMatch(Handlers::isNotFound)) {
@@ -140,7 +141,7 @@ final class BodyTranslator {
             if (exit) {
                 exceptionClauses.add("WHEN " + String.join(" OR ", conditions) + " THEN");
                 (action.isEmpty() ? List.of("NULL;") : action).forEach(l -> exceptionClauses.add(INDENT + l));
-                findings.add(SqlActionCode.EXCEPTION_BLOCK_ROLLBACK, h,
+                findings.add(ActionCode.ROUTINE_HANDLER_ROLLBACK, h,
                         "EXIT handler became an exception block (it undoes the block's changes on error).");
             } else {
                 frame.continueOnError.add(Map.entry(conditions, action.isEmpty() ? List.of("NULL;") : action));

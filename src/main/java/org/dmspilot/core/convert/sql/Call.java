@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.tree.ParseTree;
+import org.dmspilot.core.convert.ActionCode;
 
 /**
  * One function call being rewritten: its lower-case name, its argument trees, and the translator to emit them.
@@ -70,7 +71,7 @@ record Call(String name, List<ParseTree> args, ParserRuleContext at, ExpressionT
                 .matches("[-+]?[0-9]+(\\.[0-9]+)?");
     }
 
-    void flag(SqlActionCode code, String message) {
+    void flag(ActionCode code, String message) {
         translator.findings.add(code, at, message);
     }
 }

@@ -9,6 +9,7 @@ import io.debezium.ddl.parser.mysql.generated.MySqlParser.IntervalExpressionAtom
 import java.util.Locale;
 import java.util.Map;
 import org.antlr.v4.runtime.tree.ParseTree;
+import org.dmspilot.core.convert.ActionCode;
 
 /**
  * Rewrite table: date and time functions. MySQL DATETIME values are PostgreSQL {@code timestamp} (without time
@@ -86,13 +87,13 @@ final class DateFunctions {
 
     private static String format(Call c, String value, int formatArg) {
         if (!c.isStringLiteral(formatArg)) {
-            c.flag(SqlActionCode.FORMAT_NOT_LITERAL, c.name().toUpperCase(Locale.ROOT) + " with a computed format.");
+            c.flag(ActionCode.SQL_DATE_FORMAT, c.name().toUpperCase(Locale.ROOT) + " with a computed format.");
             return "to_char(" + value + ", " + c.arg(formatArg) + ")";
         }
         StringBuilder missing = new StringBuilder();
         var pattern = DateFormats.translate(c.stringValue(formatArg), missing);
         if (pattern.isEmpty()) {
-            c.flag(SqlActionCode.FORMAT_SPECIFIER, "Format specifier " + missing + " has no to_char pattern.");
+            c.flag(ActionCode.SQL_DATE_FORMAT_SPECIFIER, "Format specifier " + missing + " has no to_char pattern.");
             return "to_char(" + value + ", " + c.arg(formatArg) + ")";
         }
         return "to_char(" + value + ", " + Literals.literal(pattern.get()) + ")";
@@ -100,14 +101,14 @@ final class DateFunctions {
 
     private static String strToDate(Call c) {
         if (!c.isStringLiteral(1)) {
-            c.flag(SqlActionCode.FORMAT_NOT_LITERAL, "STR_TO_DATE with a computed format.");
+            c.flag(ActionCode.SQL_DATE_FORMAT, "STR_TO_DATE with a computed format.");
             return "to_timestamp(" + c.all(0) + ")::timestamp";
         }
         StringBuilder missing = new StringBuilder();
         String mysql = c.stringValue(1);
         var pattern = DateFormats.translate(mysql, missing);
         if (pattern.isEmpty()) {
-            c.flag(SqlActionCode.FORMAT_SPECIFIER, "Format specifier " + missing + " has no to_timestamp pattern.");
+            c.flag(ActionCode.SQL_DATE_FORMAT_SPECIFIER, "Format specifier " + missing + " has no to_timestamp pattern.");
             return "to_timestamp(" + c.all(0) + ")::timestamp";
         }
         String literal = Literals.literal(pattern.get());

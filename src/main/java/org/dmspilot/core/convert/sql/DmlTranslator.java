@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.antlr.v4.runtime.ParserRuleContext;
+import org.dmspilot.core.convert.ActionCode;
 
 /**
  * INSERT (IGNORE, ON DUPLICATE KEY UPDATE, SET form), REPLACE, UPDATE, DELETE and temporary tables inside routines;
@@ -107,7 +108,7 @@ final class DmlTranslator {
                 }
             });
         } else if (s.IGNORE() != null) {
-            x.findings.add(SqlActionCode.INSERT_IGNORE, s, "INSERT IGNORE became ON CONFLICT DO NOTHING.");
+            x.findings.add(ActionCode.ROUTINE_INSERT_IGNORE, s, "INSERT IGNORE became ON CONFLICT DO NOTHING.");
             sql.append("\n    ON CONFLICT DO NOTHING");
         }
         returning(s.tableName(), s.insertStatementValue(), sql);
@@ -177,7 +178,7 @@ final class DmlTranslator {
     }
 
     private List<String> replace(ReplaceStatementContext s) {
-        x.findings.add(SqlActionCode.REPLACE, s, "REPLACE became INSERT ... ON CONFLICT DO UPDATE.");
+        x.findings.add(ActionCode.ROUTINE_REPLACE, s, "REPLACE became INSERT ... ON CONFLICT DO UPDATE.");
         if (s.columns == null) {
             return body.statementsUnsupported(s);
         }
@@ -198,12 +199,12 @@ final class DmlTranslator {
         var keys = scope.tables.keys(scope.schema, StatementTranslator.bare(tableName.fullId().uid(
                 tableName.fullId().uid().size() - 1)));
         if (keys.isEmpty() || keys.get().uniqueKeys().isEmpty()) {
-            x.findings.add(SqlActionCode.UPSERT_KEY, at, "Keys of " + tableName.getText() + " unknown.");
+            x.findings.add(ActionCode.ROUTINE_UPSERT_KEY, at, "Keys of " + tableName.getText() + " unknown.");
             // no target: PostgreSQL creates the routine, and the statement fails until the key columns are added
             return Optional.of("/* DMS Pilot: ROUTINE-UPSERT-KEY: (key columns of " + tableName.getText() + ") */");
         }
         if (keys.get().uniqueKeys().size() > 1) {
-            x.findings.add(SqlActionCode.UPSERT_MANY_KEYS, at, tableName.getText() + " has "
+            x.findings.add(ActionCode.ROUTINE_UPSERT_KEYS, at, tableName.getText() + " has "
                     + keys.get().uniqueKeys().size() + " unique keys.");
         }
         return Optional.of("(" + keys.get().uniqueKeys().get(0).stream().map(Identifiers::quote)
@@ -231,13 +232,13 @@ final class DmlTranslator {
         if (s instanceof SingleUpdateStatementContext u && joinsTables(u.tableSources())) {
             String joined = UpdateJoins.translate(x, u);
             if (joined != null) {
-                x.findings.add(SqlActionCode.UPDATE_FROM, s, "Multi-table UPDATE became UPDATE ... FROM.");
+                x.findings.add(ActionCode.ROUTINE_UPDATE_FROM, s, "Multi-table UPDATE became UPDATE ... FROM.");
                 return new ArrayList<>(List.of(joined + ";"));
             }
         }
         if (s instanceof MultipleUpdateStatementContext || s instanceof MultipleDeleteStatementContext
                 || s instanceof SingleUpdateStatementContext u && joinsTables(u.tableSources())) {
-            x.findings.add(SqlActionCode.MULTI_TABLE_DML, s, "Multi-table " + s.getStart().getText().toUpperCase(
+            x.findings.add(ActionCode.ROUTINE_MULTI_TABLE_DML, s, "Multi-table " + s.getStart().getText().toUpperCase(
                     Locale.ROOT) + ".");
             return body.statementsUnsupported(s);
         }
@@ -245,7 +246,7 @@ final class DmlTranslator {
                 || u.orderByClause() != null)
                 || s instanceof SingleDeleteStatementContext d && (d.LIMIT() != null || d.orderByClause() != null);
         if (limited) {
-            x.findings.add(SqlActionCode.DML_LIMIT, s, "UPDATE/DELETE with ORDER BY/LIMIT.");
+            x.findings.add(ActionCode.ROUTINE_DML_LIMIT, s, "UPDATE/DELETE with ORDER BY/LIMIT.");
             return body.statementsUnsupported(s);
         }
         String text = x.emit(s).strip();

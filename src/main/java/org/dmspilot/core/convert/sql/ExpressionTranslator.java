@@ -8,6 +8,7 @@ import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.tree.ParseTree;
 import org.antlr.v4.runtime.tree.TerminalNode;
+import org.dmspilot.core.convert.ActionCode;
 
 /**
  * MySQL expressions and queries → PostgreSQL: names, literals, operators, LIMIT, query modifiers. Function calls
@@ -51,7 +52,7 @@ class ExpressionTranslator extends SqlEmitter {
         on(RegexpPredicateContext.class, r -> emit(r.predicate(0)) + (r.NOT() != null ? " !~* " : " ~* ")
                 + emit(r.predicate(1)));
         on(CollateExpressionAtomContext.class, c -> {
-            findings.add(SqlActionCode.COLLATE_DROPPED, c, "COLLATE " + original(c.collationName()) + " dropped.");
+            findings.add(ActionCode.SQL_COLLATE, c, "COLLATE " + original(c.collationName()) + " dropped.");
             return emit(c.expressionAtom());
         });
         on(BinaryExpressionAtomContext.class, b -> emit(b.expressionAtom()));
@@ -198,7 +199,7 @@ class ExpressionTranslator extends SqlEmitter {
 
     private String stringLiteral(StringLiteralContext literal) {
         if (literal.COLLATE() != null) {
-            findings.add(SqlActionCode.COLLATE_DROPPED, literal,
+            findings.add(ActionCode.SQL_COLLATE, literal,
                     "COLLATE " + original(literal.collationName()) + " dropped.");
         }
         List<TerminalNode> parts = literal.STRING_LITERAL();
@@ -208,7 +209,7 @@ class ExpressionTranslator extends SqlEmitter {
         }
         String value = literalValue(literal);
         if (value.indexOf('\u0000') >= 0) {
-            findings.add(SqlActionCode.BINARY_LITERAL, literal, "String with a NUL character (not allowed in text).");
+            findings.add(ActionCode.SQL_BINARY_LITERAL, literal, "String with a NUL character (not allowed in text).");
         }
         return Literals.literal(value);
     }
@@ -230,7 +231,7 @@ class ExpressionTranslator extends SqlEmitter {
             return "NULL";
         }
         if (constant.BIT_STRING() != null) {
-            findings.add(SqlActionCode.BINARY_LITERAL, constant, "Bit literal " + constant.getText() + ".");
+            findings.add(ActionCode.SQL_BINARY_LITERAL, constant, "Bit literal " + constant.getText() + ".");
             return "B" + constant.getText().substring(1);
         }
         return null;
@@ -240,7 +241,7 @@ class ExpressionTranslator extends SqlEmitter {
         String text = hex.HEXADECIMAL_LITERAL().getText();
         String digits = text.startsWith("0x") || text.startsWith("0X") ? text.substring(2)
                 : text.substring(2, text.length() - 1);
-        findings.add(SqlActionCode.BINARY_LITERAL, hex, "Hex literal " + text + " written as bytea.");
+        findings.add(ActionCode.SQL_BINARY_LITERAL, hex, "Hex literal " + text + " written as bytea.");
         return "'\\x" + digits.toLowerCase(Locale.ROOT) + "'::bytea";
     }
 
@@ -292,14 +293,14 @@ class ExpressionTranslator extends SqlEmitter {
 
     private String variable(MysqlVariableContext v) {
         if (v.GLOBAL_ID() != null) {
-            findings.add(SqlActionCode.SYSTEM_VARIABLE, v, "System variable " + v.getText() + ".");
+            findings.add(ActionCode.SQL_SYSTEM_VARIABLE, v, "System variable " + v.getText() + ".");
             String name = v.getText().substring(2);
             int dot = name.indexOf('.');
             return "current_setting(" + Literals.literal(dot < 0 ? name : name.substring(dot + 1)) + ")";
         }
         String name = userVariableName(v.getText());
         return scope.userVariable(name).orElseGet(() -> {
-            findings.add(SqlActionCode.USER_VARIABLE, v, "User variable " + v.getText() + " read from a setting.");
+            findings.add(ActionCode.ROUTINE_USER_VARIABLE, v, "User variable " + v.getText() + " read from a setting.");
             return "current_setting(" + Literals.literal("dmspilot." + name) + ", true)";
         });
     }

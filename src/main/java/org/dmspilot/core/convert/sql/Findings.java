@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
+import org.dmspilot.core.convert.ActionCode;
 import org.dmspilot.model.convert.ActionItem;
 
 /** Collects the action items of one object; positions are made relative to the object's own text. */
@@ -20,16 +21,14 @@ final class Findings {
         this.lineOffset = lineOffset;
     }
 
-    void add(SqlActionCode code, ParserRuleContext at, String message) {
+    void add(ActionCode code, ParserRuleContext at, String message) {
         Token start = at == null ? null : at.getStart();
         add(code, start == null ? 0 : start.getLine(), start == null ? -1 : start.getCharPositionInLine(), message);
     }
 
-    void add(SqlActionCode code, int line, int charPosition, String message) {
+    void add(ActionCode code, int line, int charPosition, String message) {
         int relative = Math.max(0, line - lineOffset);
-        ActionItem item = new ActionItem(code.code(), code.severity(), object, relative,
-                relative == 0 ? 0 : charPosition + 1,
-                message, code.recommendation(), code.effortMinutes());
+        ActionItem item = code.item(object, relative, relative == 0 ? 0 : charPosition + 1, message);
         if (!items.contains(item)) {
             items.add(item);
         }

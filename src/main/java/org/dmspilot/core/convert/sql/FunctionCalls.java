@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.tree.ParseTree;
+import org.dmspilot.core.convert.ActionCode;
 
 /** Function calls of every grammar shape, rewritten through the tables in StringFunctions and DateFunctions. */
 final class FunctionCalls {
@@ -69,7 +70,7 @@ final class FunctionCalls {
             return rewrite.apply(new Call(name, args, at, t));
         }
         if (!StringFunctions.SAME.contains(name)) {
-            t.findings.add(SqlActionCode.UNKNOWN_FUNCTION, at, "Function " + rawName + " kept as it is.");
+            t.findings.add(ActionCode.SQL_FUNCTION_UNKNOWN, at, "Function " + rawName + " kept as it is.");
         }
         return null;
     }
@@ -93,7 +94,7 @@ final class FunctionCalls {
             }
             String schema = t.scope.functionSchema(lower);
             if (schema == null) {
-                t.findings.add(SqlActionCode.UNKNOWN_FUNCTION, f, "Function " + name + " kept as it is.");
+                t.findings.add(ActionCode.SQL_FUNCTION_UNKNOWN, f, "Function " + name + " kept as it is.");
             }
             return Identifiers.qualified(schema, name) + "(" + (f.functionArgs() == null ? ""
                     : t.emit(f.functionArgs())) + ")";
@@ -158,7 +159,7 @@ final class FunctionCalls {
     }
 
     private String unsupported(ParserRuleContext f, String what) {
-        t.findings.add(SqlActionCode.UNSUPPORTED_FUNCTION, f, what + " has no direct PostgreSQL equivalent.");
+        t.findings.add(ActionCode.SQL_FUNCTION, f, what + " has no direct PostgreSQL equivalent.");
         return null;
     }
 }

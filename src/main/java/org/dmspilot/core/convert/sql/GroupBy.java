@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.tree.ParseTree;
+import org.dmspilot.core.convert.ActionCode;
 
 /**
  * MySQL accepts a GROUP BY that leaves out columns functionally dependent on the grouped ones (ONLY_FULL_GROUP_BY
@@ -64,7 +65,7 @@ final class GroupBy {
         if (extra.isEmpty()) {
             return null;
         }
-        x.findings.add(SqlActionCode.GROUP_BY_EXTENDED, group, "GROUP BY extended with " + String.join(", ", extra)
+        x.findings.add(ActionCode.SQL_GROUP_BY, group, "GROUP BY extended with " + String.join(", ", extra)
                 + " (columns MySQL took as functionally dependent on the grouped ones).");
         return x.children(group) + ", " + String.join(", ", extra);
     }

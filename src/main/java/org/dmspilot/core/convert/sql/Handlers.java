@@ -4,6 +4,7 @@ import io.debezium.ddl.parser.mysql.generated.MySqlParser.*;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.dmspilot.core.convert.ActionCode;
 
 /** MySQL handler conditions → PL/pgSQL exception conditions (declarative tables). */
 final class Handlers {
@@ -60,7 +61,7 @@ final class Handlers {
                 condition = code == null ? null : code.length() == 5 ? sqlstate(code) : ERROR_CODES.get(code);
             }
             if (condition == null) {
-                findings.add(SqlActionCode.HANDLER_CONDITION, value, "Handler for " + value.getText() + ".");
+                findings.add(ActionCode.ROUTINE_HANDLER_CONDITION, value, "Handler for " + value.getText() + ".");
                 condition = "OTHERS";
             }
             if (!out.contains(condition)) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.antlr.v4.runtime.tree.ParseTree;
+import org.dmspilot.core.convert.ActionCode;
 
 /** MySQL {@code INTERVAL expr unit} → PostgreSQL interval arithmetic. */
 final class Intervals {
@@ -52,7 +53,7 @@ final class Intervals {
             return "INTERVAL " + Literals.literal(compound(Literals.value(originalString(translator, amount),
                     translator.mode), fields));
         }
-        translator.findings.add(SqlActionCode.UNSUPPORTED_FUNCTION, unitCtx,
+        translator.findings.add(ActionCode.SQL_FUNCTION, unitCtx,
                 "INTERVAL with unit " + unit + " and a computed value.");
         return "(" + translator.emit(amount) + ")::interval";
     }

@@ -3,6 +3,7 @@ package org.dmspilot.core.convert.sql;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dmspilot.core.convert.ActionCode;
 
 /** How one MySQL function becomes PostgreSQL (one row of a rewrite table). */
 @FunctionalInterface
@@ -39,7 +40,7 @@ interface Rewrite {
     /** Not convertible: keeps the call and raises an action item. */
     static Rewrite unsupported(String why) {
         return c -> {
-            c.flag(SqlActionCode.UNSUPPORTED_FUNCTION, c.name().toUpperCase() + ": " + why);
+            c.flag(ActionCode.SQL_FUNCTION, c.name().toUpperCase() + ": " + why);
             return c.name() + "(" + c.all(0) + ")";
         };
     }

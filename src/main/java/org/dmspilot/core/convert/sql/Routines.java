@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.antlr.v4.runtime.tree.ParseTree;
+import org.dmspilot.core.convert.ActionCode;
 import org.dmspilot.model.catalog.Routine;
 
 /** MySQL functions and procedures → PL/pgSQL functions and procedures. */
@@ -56,7 +57,7 @@ final class Routines {
             String sql = head + "\nAS $body$\n" + plpgsql(scope, body, List.of()) + "$body$;\n";
             return new ConvertedSql(object, Comments.annotate(sql, findings), findings.items());
         } catch (MysqlParsing.SyntaxError e) {
-            findings.add(SqlActionCode.PARSE_ERROR, e.line, e.column - 1, e.describe(routine.body()));
+            findings.add(ActionCode.SQL_PARSE, e.line, e.column - 1, e.describe(routine.body()));
             return new ConvertedSql(object, Comments.notConverted(routine.body(), e.getMessage()), findings.items());
         }
     }
@@ -155,7 +156,7 @@ final class Routines {
         boolean volatileCall = facts.calls.stream().anyMatch(c -> VOLATILE.contains(c) || c.startsWith("udf:"));
         if (facts.modifies || volatileCall) {
             if (routine.deterministic()) {
-                findings.add(SqlActionCode.VOLATILITY, 0, 0, "DETERMINISTIC but changes data or calls"
+                findings.add(ActionCode.ROUTINE_DETERMINISTIC, 0, 0, "DETERMINISTIC but changes data or calls"
                         + " volatile functions: VOLATILE.");
             }
             return "VOLATILE";
@@ -163,7 +164,7 @@ final class Routines {
         boolean stableCall = facts.calls.stream().anyMatch(STABLE::contains);
         if (facts.readsTables || stableCall || !routine.deterministic()) {
             if (routine.deterministic()) {
-                findings.add(SqlActionCode.VOLATILITY, 0, 0, "DETERMINISTIC but reads tables or the clock:"
+                findings.add(ActionCode.ROUTINE_DETERMINISTIC, 0, 0, "DETERMINISTIC but reads tables or the clock:"
                         + " STABLE.");
             }
             return facts.readsTables || stableCall ? "STABLE" : "VOLATILE";

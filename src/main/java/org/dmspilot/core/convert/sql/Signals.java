@@ -4,6 +4,7 @@ import io.debezium.ddl.parser.mysql.generated.MySqlParser.*;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.dmspilot.core.convert.ActionCode;
 
 /** SIGNAL / RESIGNAL → RAISE, GET DIAGNOSTICS → GET [STACKED] DIAGNOSTICS. */
 final class Signals {
@@ -16,7 +17,7 @@ final class Signals {
     static List<String> signal(ExpressionTranslator x, SignalStatementContext s) {
         String state = s.stringLiteral() != null ? x.literalValue(s.stringLiteral()) : null;
         if (state == null) {
-            x.findings.add(SqlActionCode.UNSUPPORTED_STATEMENT, s, "SIGNAL without a SQLSTATE literal.");
+            x.findings.add(ActionCode.ROUTINE_STATEMENT, s, "SIGNAL without a SQLSTATE literal.");
             return List.of("RAISE EXCEPTION 'DMS Pilot: SIGNAL not converted';");
         }
         String level = state.startsWith("01") ? "WARNING" : "EXCEPTION";
@@ -44,7 +45,7 @@ final class Signals {
             if (name.equals("MESSAGE_TEXT")) {
                 message = value;
             } else if (name.equals("MYSQL_ERRNO")) {
-                x.findings.add(SqlActionCode.SIGNAL_ERRNO, item, "MYSQL_ERRNO " + value + " kept as DETAIL.");
+                x.findings.add(ActionCode.ROUTINE_SIGNAL_ERRNO, item, "MYSQL_ERRNO " + value + " kept as DETAIL.");
                 out.add("DETAIL = 'MYSQL_ERRNO " + value.replace("'", "") + "'");
             }
         }
@@ -71,7 +72,7 @@ final class Signals {
                 default -> null;
             };
             if (pg == null) {
-                x.findings.add(SqlActionCode.UNSUPPORTED_STATEMENT, d, "GET DIAGNOSTICS item " + item + ".");
+                x.findings.add(ActionCode.ROUTINE_STATEMENT, d, "GET DIAGNOSTICS item " + item + ".");
                 continue;
             }
             assignments.add(name + " = " + pg);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.dmspilot.core.convert.ActionCode;
 import org.dmspilot.core.convert.ColumnTypes;
 import org.dmspilot.core.convert.MappingRules;
 import org.dmspilot.core.convert.ProgramConverter;
@@ -51,11 +52,10 @@ public final class SqlPrograms implements ProgramConverter {
             add(t, Stage.TRIGGERS, statements, items);
         }
         for (var e : schema.events()) {
-            items.add(new ActionItem("EVENT-NOT-CONVERTED", org.dmspilot.model.convert.Severity.MEDIUM,
-                    schema.name() + "." + e.name(), 0, 0, "Event " + e.name() + " (" + (e.recurring() ? "every "
+            items.add(ActionCode.EVENT_NOT_CONVERTED.item(
+                    schema.name() + "." + e.name(), "Event " + e.name() + " (" + (e.recurring() ? "every "
                             + e.intervalValue() + " " + e.intervalField() : "at " + e.executeAt())
-                            + ") has no PostgreSQL equivalent and was not converted.",
-                    "Schedule its body with pg_cron (available on Aurora PostgreSQL) or an external scheduler.", 30));
+                            + ") has no PostgreSQL equivalent and was not converted."));
         }
         progress.progress(total, total, "Code objects converted");
         return new ConversionResult(statements, items);

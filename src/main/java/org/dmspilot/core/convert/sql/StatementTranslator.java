@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.tree.ParseTree;
+import org.dmspilot.core.convert.ActionCode;
 import org.dmspilot.model.convert.ConversionOptions;
 import org.dmspilot.core.convert.ColumnFacts;
 import org.dmspilot.core.convert.MysqlColumnType;
@@ -97,7 +98,7 @@ final class StatementTranslator {
             return transaction(inner);
         }
         if (inner instanceof SetTransactionContext) {
-            x.findings.add(SqlActionCode.TRANSACTION_CONTROL, inner, x.original(inner) + " removed: the procedure"
+            x.findings.add(ActionCode.ROUTINE_TRANSACTION, inner, x.original(inner) + " removed: the procedure"
                     + " runs in its caller's transaction; set the isolation level where that transaction starts.");
             return List.of("-- DMS Pilot: ROUTINE-TRANSACTION: " + x.original(inner) + " removed");
         }
@@ -121,7 +122,7 @@ final class StatementTranslator {
         for (int i = 0; i < targets.size(); i++) {
             VariableClauseContext target = targets.get(i);
             if (target.GLOBAL_ID() != null || target.getChildCount() > 1) {
-                x.findings.add(SqlActionCode.SYSTEM_VARIABLE, target, "SET of system variable " + target.getText());
+                x.findings.add(ActionCode.SQL_SYSTEM_VARIABLE, target, "SET of system variable " + target.getText());
                 out.add("-- DMS Pilot: SQL-SYSTEM-VARIABLE: " + x.original(set));
                 out.add("RAISE EXCEPTION 'DMS Pilot: not converted: SET " + target.getText().replace("'", "''")
                         + "';");
@@ -131,7 +132,7 @@ final class StatementTranslator {
             if (target.LOCAL_ID() != null) {
                 String user = ExpressionTranslator.userVariableName(target.LOCAL_ID().getText());
                 name = scope.userVariable(user).orElseThrow();
-                x.findings.add(SqlActionCode.USER_VARIABLE, target, "User variable @" + user + ".");
+                x.findings.add(ActionCode.ROUTINE_USER_VARIABLE, target, "User variable @" + user + ".");
             } else {
                 name = x.emit(target.uid());
                 scope.assigned.add(bare(target.uid()));
@@ -157,7 +158,7 @@ final class StatementTranslator {
             // under the routine's sql_mode (strict with NO_ZERO_DATE, MySQL 8+) MySQL refuses the value when it is
             // stored (SQLSTATE 22007), and PostgreSQL refuses 0 or '0000-00-00' for a timestamp alike (22008): kept
             if ((number.isPresent() && number.get() == 0 || zeroText) && !x.mode.zeroDateRefused()) {
-                x.findings.add(SqlActionCode.ZERO_DATE, (org.antlr.v4.runtime.ParserRuleContext) value,
+                x.findings.add(ActionCode.ROUTINE_ZERO_DATE, (org.antlr.v4.runtime.ParserRuleContext) value,
                         "Zero date " + value.getText() + " became '-infinity'.");
                 return "'-infinity'";
             }
@@ -235,7 +236,7 @@ final class StatementTranslator {
         scope.cursorTables.addAll(TemporaryTables.tablesRead(select));
         scope.lastSelect = foundRowsQuery(select, query);
         String cursor = "dms_result_" + ++scope.resultSets;
-        x.findings.add(SqlActionCode.RESULT_SET, select, "SELECT returns rows to the caller; now refcursor "
+        x.findings.add(ActionCode.ROUTINE_RESULT_SET, select, "SELECT returns rows to the caller; now refcursor "
                 + cursor + ".");
         return List.of("-- DMS Pilot: ROUTINE-RESULT-SET: rows are returned in refcursor " + cursor,
                 "OPEN " + cursor + " FOR " + query + ";");
@@ -274,7 +275,7 @@ final class StatementTranslator {
         if (commitOrRollback && scope.procedure && !body.frames.peek().exceptionBlock) {
             return List.of(t instanceof CommitWorkContext ? "COMMIT;" : "ROLLBACK;");
         }
-        x.findings.add(SqlActionCode.TRANSACTION_CONTROL, t, x.original(t) + " removed.");
+        x.findings.add(ActionCode.ROUTINE_TRANSACTION, t, x.original(t) + " removed.");
         String why = t instanceof RollbackWorkContext
                 ? "the exception block already undid this block's changes" : "PostgreSQL manages it here";
         return List.of("-- DMS Pilot: ROUTINE-TRANSACTION: " + x.original(t) + " removed (" + why + ")");
@@ -286,7 +287,7 @@ final class StatementTranslator {
                     : scope.userVariable(ExpressionTranslator.userVariableName(prepare.variable.getText()))
                             .orElseThrow();
             scope.preparedStatements.put(bare(prepare.uid()), text);
-            x.findings.add(SqlActionCode.DYNAMIC_SQL, prepare, "PREPARE " + prepare.uid().getText() + ".");
+            x.findings.add(ActionCode.ROUTINE_DYNAMIC_SQL, prepare, "PREPARE " + prepare.uid().getText() + ".");
             return List.of("-- DMS Pilot: ROUTINE-DYNAMIC-SQL: PREPARE " + prepare.uid().getText()
                     + " (the text runs with EXECUTE below; it must be PostgreSQL SQL)");
         }
@@ -305,7 +306,7 @@ final class StatementTranslator {
 
     /** A statement without a conversion: an action item, and code that fails loudly until a human rewrites it. */
     List<String> unsupported(ParserRuleContext s) {
-        x.findings.add(SqlActionCode.UNSUPPORTED_STATEMENT, s, "Statement not converted: "
+        x.findings.add(ActionCode.ROUTINE_STATEMENT, s, "Statement not converted: "
                 + MysqlParsing.abbreviate(x.original(s)));
         List<String> out = new ArrayList<>();
         out.add("-- DMS Pilot: ROUTINE-STATEMENT: not converted:");

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.dmspilot.core.convert.ActionCode;
 
 /** Rewrite table: string, numeric, control-flow and information functions (dates are in {@link DateFunctions}). */
 final class StringFunctions {
@@ -130,7 +131,7 @@ final class StringFunctions {
             return c.size() > 2 ? "left(" + tail + length + ")" : tail;
         }
         if (position.isEmpty()) {
-            c.flag(SqlActionCode.NEGATIVE_POSITION, "SUBSTRING with a computed position.");
+            c.flag(ActionCode.SQL_SUBSTRING_POSITION, "SUBSTRING with a computed position.");
         }
         return "substr(" + c.arg(0) + ", " + c.arg(1) + length + ")";
     }
@@ -177,7 +178,7 @@ final class StringFunctions {
             return unsupported("LAST_INSERT_ID(expr) sets the value for the next call").apply(c);
         }
         return c.translator().scope.lastInsertId().orElseGet(() -> {
-            c.flag(SqlActionCode.LAST_INSERT_ID, "LAST_INSERT_ID() without a preceding INSERT in this routine.");
+            c.flag(ActionCode.ROUTINE_LAST_INSERT_ID, "LAST_INSERT_ID() without a preceding INSERT in this routine.");
             return "lastval()";
         });
     }

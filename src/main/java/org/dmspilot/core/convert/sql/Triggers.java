@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.dmspilot.core.convert.ActionCode;
 import org.dmspilot.model.catalog.Trigger;
 
 /**
@@ -43,7 +44,7 @@ final class Triggers {
         String object = schema + "." + trigger.name();
         Findings findings = new Findings(object, 0);
         if (renamed) {
-            findings.add(SqlActionCode.TRIGGER_ORDER, 0, 0, "Renamed " + trigger.name() + " to " + name
+            findings.add(ActionCode.TRIGGER_ORDER, 0, 0, "Renamed " + trigger.name() + " to " + name
                     + " to fire in MySQL's order.");
         }
         try {
@@ -66,7 +67,7 @@ final class Triggers {
                     + "\n    FOR EACH ROW EXECUTE FUNCTION " + function + "();\n";
             return new ConvertedSql(object, Comments.annotate(sql, findings), findings.items());
         } catch (MysqlParsing.SyntaxError e) {
-            findings.add(SqlActionCode.PARSE_ERROR, e.line, e.column - 1, e.describe(trigger.body()));
+            findings.add(ActionCode.SQL_PARSE, e.line, e.column - 1, e.describe(trigger.body()));
             return new ConvertedSql(object, Comments.notConverted(trigger.body(), e.getMessage()), findings.items());
         }
     }

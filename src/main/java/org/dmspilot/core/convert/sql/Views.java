@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.tree.ParseTree;
+import org.dmspilot.core.convert.ActionCode;
 
 /** CREATE VIEW translation and the order views must be created in. */
 final class Views {
@@ -53,7 +54,7 @@ final class Views {
             String sql = "CREATE OR REPLACE VIEW " + target + " AS\n" + translator.emit(select).strip() + check + ";\n";
             return new ConvertedSql(view.qualifiedName(), Comments.annotate(sql, findings), findings.items());
         } catch (MysqlParsing.SyntaxError e) {
-            findings.add(SqlActionCode.PARSE_ERROR, e.line, e.column - 1, e.describe(view.definition()));
+            findings.add(ActionCode.SQL_PARSE, e.line, e.column - 1, e.describe(view.definition()));
             return new ConvertedSql(view.qualifiedName(), Comments.notConverted(view.definition(), e.getMessage()),
                     findings.items());
         }
