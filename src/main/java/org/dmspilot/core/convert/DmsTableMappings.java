@@ -60,6 +60,8 @@ public final class DmsTableMappings {
                         locate(transformation(list, ++id, "column", "remove-column"), r);
                     }
                 }
+                case ADD_PREFIX -> locate(transformation(list, ++id, target(r), "add-prefix"), r)
+                        .put("value", r.value());
                 case TYPE_OVERRIDE -> {
                     // the target schema is pre-created by DMS Pilot with the overridden type (DO_NOTHING)
                 }

@@ -68,10 +68,12 @@ public final class MappingRules {
         if (rename.isPresent()) {
             return PgNames.fit(rename.get().value());
         }
+        String named = last(Action.ADD_PREFIX, target, schema, table, column).map(p -> p.value() + sourceName)
+                .orElse(sourceName);
         if (last(Action.KEEP_CASE, target, schema, table, column).isPresent()) {
-            return PgNames.fit(sourceName);
+            return PgNames.fit(named);
         }
-        return PgNames.name(sourceName);
+        return PgNames.name(named);
     }
 
     private Optional<MappingRule> last(Action action, Target target, String schema, String table, String column) {

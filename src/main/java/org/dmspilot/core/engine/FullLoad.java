@@ -34,6 +34,7 @@ public final class FullLoad {
     private final ConnectionFactory target;
     private final LoadOptions options;
     private final TableSelection selection;
+    private volatile String sourceSchema;
 
     public FullLoad(ConnectionFactory source, ConnectionFactory target, LoadOptions options) {
         this(source, target, options, TableSelection.ALL);
@@ -67,6 +68,7 @@ public final class FullLoad {
     }
 
     public LoadResult run(String sourceSchema, ProgressListener progress) {
+        this.sourceSchema = sourceSchema;
         long started = System.currentTimeMillis();
         String pgSchema = TablePairs.targetSchema(sourceSchema);
         try (Connection control = target.open()) {
@@ -220,7 +222,9 @@ public final class FullLoad {
     private long copy(Connection src, Connection tgt, Chunk chunk, ProgressListener progress, AtomicLong done,
             long total) throws SQLException {
         TablePair t = chunk.table();
-        long n = RowCopy.copy(src, tgt, t, CopyEncoder.where(t, chunk.range()), options.fetchSize(), rows -> {
+        String where = CopyEncoder.where(t, chunk.range()) + " AND " + selection.sourcePredicate(sourceSchema,
+                t.source());
+        long n = RowCopy.copy(src, tgt, t, where, options.fetchSize(), rows -> {
             progress.checkCancelled();
             progress.progress(done.addAndGet(8192), total, t.target() + ": " + rows + " rows");
         });

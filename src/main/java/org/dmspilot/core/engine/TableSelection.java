@@ -8,22 +8,24 @@ import java.util.regex.Pattern;
 import org.dmspilot.core.BadInputException;
 import org.dmspilot.core.convert.MappingRules;
 import org.dmspilot.core.mapping.DmsTransformations;
+import org.dmspilot.core.mapping.RowFilters;
 import org.dmspilot.core.mapping.TableMappingsGrammar;
 
 /**
  * Which tables a task migrates, from the selection rules of a DMS table-mappings document (the task model the wizard
  * edits for both backends): a table is migrated when an {@code include} (or {@code explicit}) rule matches its schema
  * and table name and no {@code exclude} rule does. Names match case-insensitively; {@code %} matches any run of
- * characters, as in DMS. The transformation rules come along as {@link #mapping()}.
+ * characters, as in DMS. The transformation rules come along as {@link #mapping()}, the selection rules' row
+ * filters as {@link #rowFilters}.
  */
 public final class TableSelection {
     /** Every table. */
-    public static final TableSelection ALL = new TableSelection(List.of(new Rule(any(), any(), true)),
+    public static final TableSelection ALL = new TableSelection(List.of(new Rule(any(), any(), true, List.of())),
             MappingRules.none());
     private final List<Rule> rules;
     private final MappingRules mapping;
 
-    private record Rule(Pattern schema, Pattern table, boolean include) {
+    private record Rule(Pattern schema, Pattern table, boolean include, List<RowFilters.ColumnFilter> filters) {
     }
 
     private TableSelection(List<Rule> rules, MappingRules mapping) {
@@ -42,7 +44,8 @@ public final class TableSelection {
     /** Exactly the named tables of {@code schema} (source names). */
     public static TableSelection only(String schema, java.util.Collection<String> tables) {
         return new TableSelection(tables.stream().map(t -> new Rule(Pattern.compile(Pattern.quote(schema)),
-                Pattern.compile(Pattern.quote(t)), true)).toList(), MappingRules.none());
+                Pattern.compile(Pattern.quote(t)), true, List.<RowFilters.ColumnFilter>of())).toList(),
+                MappingRules.none());
     }
 
     private static Pattern any() {
@@ -73,7 +76,7 @@ public final class TableSelection {
             JsonNode locator = rule.path("object-locator");
             String action = rule.path("rule-action").asText().toLowerCase(Locale.ROOT);
             rules.add(new Rule(like(locator.path("schema-name").asText()), like(locator.path("table-name").asText()),
-                    !action.equals("exclude")));
+                    !action.equals("exclude"), RowFilters.of(rule)));
         }
         if (rules.stream().noneMatch(Rule::include)) {
             throw new BadInputException(source + ": no include selection rule: no table would be migrated.");
@@ -99,5 +102,29 @@ public final class TableSelection {
             }
         }
         return included;
+    }
+
+    /**
+     * The row filters of {@code schema.table} (source names): those of the last include rule that matches it, as
+     * DMS's selection rule filters (ANDed filters of ORed conditions); empty when every row is migrated.
+     */
+    public List<RowFilters.ColumnFilter> rowFilters(String schema, String table) {
+        List<RowFilters.ColumnFilter> filters = List.of();
+        for (Rule r : rules) {
+            if (r.include() && r.schema().matcher(schema).matches() && r.table().matcher(table).matches()) {
+                filters = r.filters();
+            }
+        }
+        return filters;
+    }
+
+    /** The MySQL predicate of {@link #rowFilters}: {@code 1=1} when every row is migrated. */
+    public String sourcePredicate(String schema, String table) {
+        return RowFilters.mysql(rowFilters(schema, table));
+    }
+
+    /** True when some include rule filters rows. */
+    public boolean hasRowFilters() {
+        return rules.stream().anyMatch(r -> !r.filters().isEmpty());
     }
 }

@@ -13,8 +13,8 @@ import org.dmspilot.model.convert.MappingRule.Target;
 /**
  * The transformation rules of a checked table-mappings document ({@link TableMappingsGrammar}) as the converter's
  * mapping rules, so that {@code convert --table-mappings}, {@code migrate} (conversion, full load, CDC) and
- * {@code validate} name and type the target objects the same way: {@code rename} of a table or column,
- * {@code remove-column}, {@code change-data-type} (DMS's type names mapped to PostgreSQL's), and selection
+ * {@code validate} name and type the target objects the same way: {@code rename} of a schema, table or column,
+ * {@code add-prefix}, {@code remove-column}, {@code change-data-type} (DMS's type names mapped to PostgreSQL's), and selection
  * {@code exclude}. {@code convert-lowercase} is what the converter does anyway. Every other transformation is refused
  * naming its rule: applying some rules and silently not others would put data under names nobody asked for.
  */
@@ -56,6 +56,12 @@ public final class DmsTransformations {
             String target = rule.path("rule-target").asText().toLowerCase(Locale.ROOT);
             String what = source + ": rule " + rule.path("rule-id").asText() + " (" + action + " " + target + ")";
             switch (action + " " + target) {
+                case "rename schema" -> rules.add(new MappingRule(Action.RENAME, Target.SCHEMA, schema, null, null,
+                        value(rule, what)));
+                case "add-prefix schema", "add-prefix table", "add-prefix column" -> rules.add(new MappingRule(
+                        Action.ADD_PREFIX, Target.valueOf(target.toUpperCase(Locale.ROOT)), schema,
+                        target.equals("schema") ? null : table, target.equals("column") ? column : null,
+                        value(rule, what)));
                 case "rename table" -> rules.add(new MappingRule(Action.RENAME, Target.TABLE, schema, table, null,
                         value(rule, what)));
                 case "rename column" -> rules.add(new MappingRule(Action.RENAME, Target.COLUMN, schema, table, column,
@@ -65,8 +71,9 @@ public final class DmsTransformations {
                 case "change-data-type column" -> rules.add(new MappingRule(Action.TYPE_OVERRIDE, Target.COLUMN,
                         schema, table, column, type(rule.path("data-type"), what)));
                 default -> throw new BadInputException(what + ": the conversion and the local engine do not apply"
-                        + " this transformation (they apply rename of tables and columns, remove-column,"
-                        + " change-data-type, convert-lowercase); express it with those, or leave it out.");
+                        + " this transformation (they apply rename of schemas, tables and columns, add-prefix,"
+                        + " remove-column, change-data-type, convert-lowercase); express it with those, or leave it"
+                        + " out.");
             }
         }
         return rules;

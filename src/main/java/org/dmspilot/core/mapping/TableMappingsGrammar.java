@@ -158,6 +158,76 @@ public final class TableMappingsGrammar {
         for (String key : grammar.requiredLocatorKeys()) {
             text(locator, key, where + ": object-locator", null);
         }
+        if (type.equalsIgnoreCase("selection") && rule.has("filters")) {
+            checkFilters(rule, where);
+        }
+    }
+
+    /** DMS's source filters: filters ANDed, each a column and ORed conditions whose operator decides its values. */
+    private void checkFilters(JsonNode rule, String where) {
+        JsonNode filters = rule.get("filters");
+        if (!filters.isArray()) {
+            throw fail(valueAt(rule, "filters"), where + ": \"filters\" must be an array");
+        }
+        if (!filters.isEmpty() && !rule.path("rule-action").asText().equalsIgnoreCase("include")) {
+            throw fail(valueAt(rule, "filters"), where + ": filters apply only to an include rule (DMS ignores"
+                    + " them elsewhere)");
+        }
+        for (int i = 0; i < filters.size(); i++) {
+            JsonNode f = filters.get(i);
+            String at = where + ", filter " + (i + 1);
+            if (!f.isObject()) {
+                throw fail(nodeAt.get(f), at + " must be a JSON object");
+            }
+            for (String member : iterable(f.fieldNames())) {
+                if (!Set.of("filter-type", "column-name", "filter-conditions").contains(member)) {
+                    throw fail(memberAt.get(f).get(member), at + ": unknown member \"" + member + "\"");
+                }
+            }
+            if (!text(f, "filter-type", at, Set.of("source")).equalsIgnoreCase("source")) {
+                throw fail(valueAt(f, "filter-type"), at + ": \"filter-type\" must be \"source\"");
+            }
+            text(f, "column-name", at, null);
+            JsonNode conditions = f.get("filter-conditions");
+            if (conditions == null || !conditions.isArray() || conditions.isEmpty()) {
+                throw fail(valueAt(f, "filter-conditions"), at + ": \"filter-conditions\" must be a non-empty"
+                        + " array");
+            }
+            for (int j = 0; j < conditions.size(); j++) {
+                checkCondition(conditions.get(j), at + ", condition " + (j + 1));
+            }
+        }
+    }
+
+    private void checkCondition(JsonNode c, String at) {
+        if (!c.isObject()) {
+            throw fail(nodeAt.get(c), at + " must be a JSON object");
+        }
+        String op = text(c, "filter-operator", at, RowFilters.OPERATORS.keySet()).toLowerCase(Locale.ROOT);
+        Integer arity = RowFilters.OPERATORS.get(op);
+        if (arity == null) {
+            throw fail(valueAt(c, "filter-operator"), at + ": unknown filter-operator \"" + op + "\"; DMS knows "
+                    + String.join(", ", sorted(RowFilters.OPERATORS.keySet())));
+        }
+        Set<String> wanted = arity == 1 ? Set.of("value") : arity == 2 ? Set.of("start-value", "end-value")
+                : Set.of();
+        for (String member : iterable(c.fieldNames())) {
+            if (!member.equals("filter-operator") && !wanted.contains(member)) {
+                throw fail(memberAt.get(c).get(member), at + ": \"" + member + "\" does not belong to a "
+                        + op + " condition" + (wanted.isEmpty() ? " (it takes no value)" : " (it takes "
+                        + String.join(" and ", sorted(wanted)) + ")"));
+            }
+        }
+        for (String member : wanted) {
+            JsonNode v = c.get(member);
+            if (v == null) {
+                throw fail(nodeAt.get(c), at + ": \"" + member + "\" is missing (a " + op + " condition needs "
+                        + String.join(" and ", sorted(wanted)) + ")");
+            }
+            if (!(v.isTextual() || v.isNumber())) {
+                throw fail(valueAt(c, member), at + ": \"" + member + "\" must be a string or a number");
+            }
+        }
     }
 
     private void oneOf(JsonNode rule, String member, Set<String> allowed, String where) {

@@ -68,6 +68,12 @@ public final class LocalMigration {
     /** A migration of the tables {@code selection} migrates (the task's table mappings). */
     public LocalMigration(ConnectionFactory source, BinlogEndpoint endpoint, ConnectionFactory target, String schema,
             Mode mode, LoadOptions load, CdcOptions cdcOptions, boolean restart, TableSelection selection) {
+        if (mode != Mode.FULL_LOAD && selection.hasRowFilters()) {
+            throw new org.dmspilot.core.BadInputException("The table mappings filter rows (selection rule"
+                    + " \"filters\"); the local engine applies row filters to the full load and its validation"
+                    + " only, not to replicated changes, which would bring the filtered-out rows back. Run a full"
+                    + " load alone, or remove the filters.");
+        }
         this.selection = selection;
         this.source = source;
         this.target = target;

@@ -182,8 +182,10 @@ public final class Validator {
         return g;
     }
 
-    private static String myWhere(TablePair t, KeyRange range) {
-        return t.hasIntegerKey() ? range.condition(Sql.my(t.primaryKey().get(0).source())) : "1=1";
+    /** The chunk's source rows the task migrates (its selection rule's row filters applied). */
+    private String myWhere(String schema, TablePair t, KeyRange range) {
+        return (t.hasIntegerKey() ? range.condition(Sql.my(t.primaryKey().get(0).source())) : "1=1") + " AND "
+                + selection.sourcePredicate(schema, t.source());
     }
 
     private static String pgWhere(TablePair t, KeyRange range) {
@@ -193,7 +195,7 @@ public final class Validator {
     private ChunkSums.Sums sourceSums(String schema, TablePair t, KeyRange range, RowHash hash,
             ProgressListener progress) throws SQLException {
         try (Connection s = openSource(schema)) {
-            return ChunkSums.source(s, t, myWhere(t, range), hash, progress);
+            return ChunkSums.source(s, t, myWhere(schema, t, range), hash, progress);
         }
     }
 
@@ -206,7 +208,7 @@ public final class Validator {
 
     private List<String> drillDown(String schema, TablePair t, KeyRange range, RowHash hash) throws SQLException {
         try (Connection s = openSource(schema); Connection g = openTarget()) {
-            return drillDown(s, g, t, myWhere(t, range), pgWhere(t, range), keyLimit, hash).keys();
+            return drillDown(s, g, t, myWhere(schema, t, range), pgWhere(t, range), keyLimit, hash).keys();
         }
     }
 

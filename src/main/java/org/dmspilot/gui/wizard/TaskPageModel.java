@@ -44,8 +44,15 @@ public final class TaskPageModel {
     private String generatedMappings = "";
     private String generatedSettings = "";
 
+    private final MappingEditorModel mappingEditor = new MappingEditorModel(tableMappings);
+
     TaskPageModel(TaskExecutor executor) {
         this.executor = executor;
+    }
+
+    /** The rules form over {@link #tableMappingsProperty()}. */
+    public MappingEditorModel mappingEditor() {
+        return mappingEditor;
     }
 
     /** Reads the project's task; the LOB mode is proposed from the catalog. */
@@ -55,6 +62,7 @@ public final class TaskPageModel {
         migrationType.set(MigrationType.of(task.migrationType()));
         LobAdvisor.LobChoice advice = LobAdvisor.choose(project.catalog());
         lobAdvice.set(advice);
+        mappingEditor.setCatalog(project.catalog());
         lobMode.set(advice.mode());
         lobMaxSizeKb.set(advice.maxSizeKb());
         Project derived = project.withMigrationTask(new MigrationTask(task.backend(), task.migrationType(), null,

@@ -99,10 +99,12 @@ final class TaskPages {
         task.lobMaxSizeKb.addListener((obs, old, v) -> regenerate.run());
         Label advice = Form.hint(lobAdvice(task.lobAdvice.get()));
         advice.setId("lobAdviceLabel");
-        TabPane documents = new TabPane(document(Document.TABLE_MAPPINGS, lang("wizard.task.mappings"),
+        Tab rules = new Tab(lang("mappings.tab.rules"), MappingEditorView.create(task.mappingEditor()));
+        rules.setId("mappingRulesTab");
+        TabPane documents = new TabPane(rules, document(Document.TABLE_MAPPINGS, lang("wizard.task.mappings"),
                 "tableMappings"), document(Document.TASK_SETTINGS, lang("wizard.task.settings"), "taskSettings"));
         documents.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        documents.setPrefHeight(330);
+        documents.setPrefHeight(430);
         Label message = Form.hint("");
         message.textProperty().bind(task.message);
         Form f = new Form(vm.fieldErrors()).wide(Form.title(lang("wizard.page.task")))

@@ -9,7 +9,7 @@ import java.util.Locale;
  * @param schema schema name or pattern
  * @param table table name or pattern; null for schema rules
  * @param column column name or pattern; null for schema and table rules
- * @param value the new name (RENAME), the PostgreSQL type (TYPE_OVERRIDE); null otherwise
+ * @param value the new name (RENAME), the PostgreSQL type (TYPE_OVERRIDE), the prefix (ADD_PREFIX); null otherwise
  */
 public record MappingRule(Action action, Target target, String schema, String table, String column, String value) {
     /** What the rule does. */
@@ -21,7 +21,9 @@ public record MappingRule(Action action, Target target, String schema, String ta
         /** Use this PostgreSQL type for the column. */
         TYPE_OVERRIDE,
         /** Keep the object's name as spelled in MySQL (mixed case, quoted) instead of lower-casing it. */
-        KEEP_CASE
+        KEEP_CASE,
+        /** Put {@code value} in front of the object's name (DMS {@code add-prefix}); a rename wins over it. */
+        ADD_PREFIX
     }
 
     /** What kind of object the rule is about. */
@@ -52,6 +54,7 @@ public record MappingRule(Action action, Target target, String schema, String ta
             case EXCLUDE -> "Exclude " + target.name().toLowerCase(Locale.ROOT) + " " + object;
             case TYPE_OVERRIDE -> "Use type " + value + " for " + object;
             case KEEP_CASE -> "Keep the case of " + object;
+            case ADD_PREFIX -> "Prefix " + target.name().toLowerCase(Locale.ROOT) + " " + object + " with " + value;
         };
     }
 }
