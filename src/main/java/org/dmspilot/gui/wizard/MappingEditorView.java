@@ -112,8 +112,9 @@ final class MappingEditorView {
         jsonError.setWrapText(true);
         jsonError.textProperty().bind(vm.jsonErrorProperty());
         jsonError.managedProperty().bind(jsonError.textProperty().isNotEmpty());
-        VBox box = new VBox(8, form, new HBox(8, add, update, remove, up, down), error, jsonError, Form.hint(lang(
-                "mappings.hint")), list);
+        Label hint = Form.hint(lang("mappings.hint"));
+        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        VBox box = new VBox(8, form, new HBox(8, add, update, remove, up, down), error, jsonError, hint, list);
         box.setPadding(new javafx.geometry.Insets(8));
         return box;
     }
