@@ -31,26 +31,6 @@ public final class DmsMetrics implements MigrationMetrics {
     }
 
     @Override
-    public List<Sample> sourceLatency(Instant from, Instant to) {
-        return series("CDCLatencySource", from, to);
-    }
-
-    @Override
-    public List<Sample> targetLatency(Instant from, Instant to) {
-        return series("CDCLatencyTarget", from, to);
-    }
-
-    @Override
-    public List<Sample> incomingChanges(Instant from, Instant to) {
-        return series("CDCIncomingChanges", from, to);
-    }
-
-    @Override
-    public List<Sample> throughput(Instant from, Instant to) {
-        return series("CDCThroughputRowsTarget", from, to);
-    }
-
-    @Override
     public List<TableStatistics> tableStatistics() {
         return calls.call("reading table statistics", replication::tables).stream()
                 .map(t -> new TableStatistics(t.schemaName(), t.tableName(), "Table completed".equals(t.tableState()),
@@ -72,7 +52,9 @@ public final class DmsMetrics implements MigrationMetrics {
         return (int) ((seconds + 59) / 60 * 60);
     }
 
-    private List<Sample> series(String metric, Instant from, Instant to) {
+    @Override
+    public List<Sample> series(Series series, Instant from, Instant to) {
+        String metric = series.dmsMetric();
         List<MetricDataResult> results = calls.call("reading " + metric + " from CloudWatch", () -> aws.cloudWatch()
                 .getMetricData(b -> b.startTime(from).endTime(to).scanBy("TimestampAscending")
                         .metricDataQueries(q -> q.id("m").metricStat(s -> s.period(period(from, to)).stat("Average")

@@ -9,17 +9,51 @@ import java.util.List;
  * the cutover checklist read only this interface.
  */
 public interface MigrationMetrics {
+    /** The time series every backend measures, with the name AWS DMS gives each in CloudWatch. */
+    enum Series {
+        /** Seconds between now and the source commit time of the last change read. */
+        SOURCE_LATENCY("CDCLatencySource"),
+        /** Seconds between now and the source commit time of the last change applied. */
+        TARGET_LATENCY("CDCLatencyTarget"),
+        /** Changes read but not yet applied. */
+        INCOMING_CHANGES("CDCIncomingChanges"),
+        /** Rows applied per second on the target. */
+        THROUGHPUT("CDCThroughputRowsTarget");
+
+        private final String dmsMetric;
+
+        Series(String dmsMetric) {
+            this.dmsMetric = dmsMetric;
+        }
+
+        /** The CloudWatch metric name in the {@code AWS/DMS} namespace. */
+        public String dmsMetric() {
+            return dmsMetric;
+        }
+    }
+
+    /** The samples of one series taken from {@code from} to {@code to}, oldest first. */
+    List<Sample> series(Series series, Instant from, Instant to);
+
     /** Seconds between now and the source commit time of the last change read (DMS {@code CDCLatencySource}). */
-    List<Sample> sourceLatency(Instant from, Instant to);
+    default List<Sample> sourceLatency(Instant from, Instant to) {
+        return series(Series.SOURCE_LATENCY, from, to);
+    }
 
     /** Seconds between now and the source commit time of the last change applied ({@code CDCLatencyTarget}). */
-    List<Sample> targetLatency(Instant from, Instant to);
+    default List<Sample> targetLatency(Instant from, Instant to) {
+        return series(Series.TARGET_LATENCY, from, to);
+    }
 
     /** Changes read but not yet applied ({@code CDCIncomingChanges}). */
-    List<Sample> incomingChanges(Instant from, Instant to);
+    default List<Sample> incomingChanges(Instant from, Instant to) {
+        return series(Series.INCOMING_CHANGES, from, to);
+    }
 
     /** Rows applied per second on the target ({@code CDCThroughputRowsTarget}). */
-    List<Sample> throughput(Instant from, Instant to);
+    default List<Sample> throughput(Instant from, Instant to) {
+        return series(Series.THROUGHPUT, from, to);
+    }
 
     /** Per-table progress and counts. */
     List<TableStatistics> tableStatistics();

@@ -65,24 +65,12 @@ public final class ScriptedBackend implements CutoverBackend, MigrationMetrics {
     }
 
     @Override
-    public List<Sample> sourceLatency(Instant from, Instant to) {
-        return series(from, to, latency);
-    }
-
-    @Override
-    public List<Sample> targetLatency(Instant from, Instant to) {
-        return series(from, to, latency);
-    }
-
-    @Override
-    public List<Sample> incomingChanges(Instant from, Instant to) {
-        double v = incoming.apply(incomingReads.getAndIncrement());
-        return List.of(new Sample(Instant.now(), v));
-    }
-
-    @Override
-    public List<Sample> throughput(Instant from, Instant to) {
-        return series(from, to, t -> 10.0);
+    public List<Sample> series(Series series, Instant from, Instant to) {
+        return switch (series) {
+            case SOURCE_LATENCY, TARGET_LATENCY -> series(from, to, latency);
+            case INCOMING_CHANGES -> List.of(new Sample(Instant.now(), incoming.apply(incomingReads.getAndIncrement())));
+            case THROUGHPUT -> series(from, to, t -> 10.0);
+        };
     }
 
     @Override

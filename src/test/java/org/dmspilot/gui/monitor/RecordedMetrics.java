@@ -22,23 +22,12 @@ final class RecordedMetrics implements MigrationMetrics {
     }
 
     @Override
-    public List<Sample> sourceLatency(Instant from, Instant to) {
-        return SeriesStats.window(latency, from, to);
-    }
-
-    @Override
-    public List<Sample> targetLatency(Instant from, Instant to) {
-        return SeriesStats.window(latency, from, to);
-    }
-
-    @Override
-    public List<Sample> incomingChanges(Instant from, Instant to) {
-        return List.of(new Sample(to, 3));
-    }
-
-    @Override
-    public List<Sample> throughput(Instant from, Instant to) {
-        return List.of(new Sample(to, 250));
+    public List<Sample> series(Series series, Instant from, Instant to) {
+        return switch (series) {
+            case SOURCE_LATENCY, TARGET_LATENCY -> SeriesStats.window(latency, from, to);
+            case INCOMING_CHANGES -> List.of(new Sample(to, 3));
+            case THROUGHPUT -> List.of(new Sample(to, 250));
+        };
     }
 
     @Override

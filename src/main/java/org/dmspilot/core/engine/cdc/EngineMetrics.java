@@ -29,7 +29,7 @@ public final class EngineMetrics implements MigrationMetrics, AutoCloseable {
     private java.sql.Connection flushConnection;
     private final List<Sample[]> unflushed = new ArrayList<>(); // samples not yet written to the target
     private long lastPrune;
-    private final Deque<Sample[]> samples = new ArrayDeque<>(); // {source, target, incoming, throughput}
+    private final Deque<Sample[]> samples = new ArrayDeque<>(); // by Series.ordinal(): source, target, incoming, throughput
     private final Map<String, Long> fullLoadRows = new ConcurrentHashMap<>();
     private volatile List<String[]> tables = List.of(); // {source, target}
     private volatile boolean assumeLoaded;
@@ -199,7 +199,9 @@ public final class EngineMetrics implements MigrationMetrics, AutoCloseable {
         flushConnection = null;
     }
 
-    private synchronized List<Sample> series(int i, Instant from, Instant to) {
+    @Override
+    public synchronized List<Sample> series(Series series, Instant from, Instant to) {
+        int i = series.ordinal(); // samples hold the series in their declaration order
         List<Sample> out = new ArrayList<>();
         for (Sample[] s : samples) {
             if (!s[i].at().isBefore(from) && !s[i].at().isAfter(to)) {
@@ -207,26 +209,6 @@ public final class EngineMetrics implements MigrationMetrics, AutoCloseable {
             }
         }
         return out;
-    }
-
-    @Override
-    public List<Sample> sourceLatency(Instant from, Instant to) {
-        return series(0, from, to);
-    }
-
-    @Override
-    public List<Sample> targetLatency(Instant from, Instant to) {
-        return series(1, from, to);
-    }
-
-    @Override
-    public List<Sample> incomingChanges(Instant from, Instant to) {
-        return series(2, from, to);
-    }
-
-    @Override
-    public List<Sample> throughput(Instant from, Instant to) {
-        return series(3, from, to);
     }
 
     @Override

@@ -31,7 +31,14 @@ public final class StoredEngineMetrics implements MigrationMetrics {
         this.pgSchema = TablePairs.targetSchema(sourceSchema);
     }
 
-    private List<Sample> series(String column, Instant from, Instant to) {
+    @Override
+    public List<Sample> series(Series series, Instant from, Instant to) {
+        String column = switch (series) {
+            case SOURCE_LATENCY -> "source_latency";
+            case TARGET_LATENCY -> "target_latency";
+            case INCOMING_CHANGES -> "incoming";
+            case THROUGHPUT -> "throughput";
+        };
         try (Connection c = target.open(); PreparedStatement ps = c.prepareStatement("SELECT at, " + column
                 + " FROM dmspilot.cdc_metrics WHERE schema_name = ? AND at BETWEEN ? AND ? ORDER BY at")) {
             ps.setString(1, pgSchema);
@@ -55,26 +62,6 @@ public final class StoredEngineMetrics implements MigrationMetrics {
             return List.of();
         }
         throw new DmsPilotException("Could not read the engine's " + what + " from the target: " + e.getMessage(), e);
-    }
-
-    @Override
-    public List<Sample> sourceLatency(Instant from, Instant to) {
-        return series("source_latency", from, to);
-    }
-
-    @Override
-    public List<Sample> targetLatency(Instant from, Instant to) {
-        return series("target_latency", from, to);
-    }
-
-    @Override
-    public List<Sample> incomingChanges(Instant from, Instant to) {
-        return series("incoming", from, to);
-    }
-
-    @Override
-    public List<Sample> throughput(Instant from, Instant to) {
-        return series("throughput", from, to);
     }
 
     @Override
