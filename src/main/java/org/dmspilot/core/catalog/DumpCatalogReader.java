@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
+import org.dmspilot.core.sqlparse.MysqlText;
 import org.dmspilot.core.sqlparse.ParseLimits;
 import java.util.regex.Pattern;
 import org.antlr.v4.runtime.tree.ParseTree;
@@ -131,7 +132,7 @@ public final class DumpCatalogReader {
             switch (s.keyword()) {
                 case "SET" -> state.session().apply(s.text());
                 case "USE" -> {
-                    List<String> parts = Nodes.nameParts(s.text().trim().substring(3).trim());
+                    List<String> parts = MysqlText.nameParts(s.text().trim().substring(3).trim());
                     state.use(parts.get(parts.size() - 1));
                 }
                 case "DROP" -> state.drop(parse(grammar, s, fileName));

@@ -6,6 +6,7 @@ import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.misc.Interval;
 import org.antlr.v4.runtime.tree.ParseTree;
 import org.antlr.v4.runtime.tree.TerminalNode;
+import org.dmspilot.core.sqlparse.MysqlText;
 
 /**
  * Grammar-neutral access to parse trees: nodes are found by their context class name ({@code "UidContext"}), which
@@ -105,15 +106,7 @@ final class Nodes {
     /** An identifier without its quotes ({@code `a``b`} → {@code a`b}). */
     static String name(ParseTree node) {
         String t = text(node);
-        if (t == null) {
-            return null;
-        }
-        t = t.trim();
-        if (t.length() >= 2 && (t.charAt(0) == '`' || t.charAt(0) == '"') && t.charAt(t.length() - 1) == t.charAt(0)) {
-            char q = t.charAt(0);
-            return t.substring(1, t.length() - 1).replace("" + q + q, "" + q);
-        }
-        return t;
+        return t == null ? null : MysqlText.unquoteIdentifier(t);
     }
 
     /** The last part of a dotted name ({@code `db`.`t`} → {@code t}). */
@@ -124,38 +117,6 @@ final class Nodes {
 
     /** The parts of a possibly dotted name, unquoted. */
     static List<String> nameParts(ParseTree node) {
-        return nameParts(text(node));
-    }
-
-    /** The parts of a possibly dotted name written as text, unquoted. */
-    static List<String> nameParts(String t) {
-        List<String> parts = new ArrayList<>();
-        if (t == null) {
-            return parts;
-        }
-        StringBuilder cur = new StringBuilder();
-        char quote = 0;
-        for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
-            if (quote != 0) {
-                if (c == quote && i + 1 < t.length() && t.charAt(i + 1) == quote) {
-                    cur.append(c);
-                    i++;
-                } else if (c == quote) {
-                    quote = 0;
-                } else {
-                    cur.append(c);
-                }
-            } else if (c == '`' || c == '"') {
-                quote = c;
-            } else if (c == '.') {
-                parts.add(cur.toString());
-                cur.setLength(0);
-            } else if (!Character.isWhitespace(c)) {
-                cur.append(c);
-            }
-        }
-        parts.add(cur.toString());
-        return parts;
+        return MysqlText.nameParts(text(node));
     }
 }

@@ -64,29 +64,22 @@ final class ObjectRows {
                 MysqlText.stripParentheses(version.expressionText(r.text("CHECK_CLAUSE"))));
     }
 
-    /** Removes {@code `schema`.} outside string literals. */
+    /** Removes {@code `schema`.} outside string literals and comments. */
     static String unqualify(String sql, String schema) {
         if (sql == null) {
             return null;
         }
         String prefix = "`" + schema.replace("`", "``") + "`.";
         StringBuilder out = new StringBuilder(sql.length());
-        char quote = 0;
-        for (int i = 0; i < sql.length(); i++) {
-            char c = sql.charAt(i);
-            if (quote == 0 && sql.startsWith(prefix, i)) {
-                i += prefix.length() - 1;
+        int i = 0;
+        while (i < sql.length()) {
+            if (sql.startsWith(prefix, i)) {
+                i += prefix.length();
                 continue;
             }
-            if (quote == 0 && (c == '\'' || c == '"')) {
-                quote = c;
-            } else if (quote != 0 && c == '\\') {
-                out.append(c);
-                c = sql.charAt(++i);
-            } else if (quote != 0 && c == quote) {
-                quote = 0;
-            }
-            out.append(c);
+            int end = Math.max(i + 1, MysqlText.skipQuotedOrComment(sql, i));
+            out.append(sql, i, end);
+            i = end;
         }
         return out.toString();
     }

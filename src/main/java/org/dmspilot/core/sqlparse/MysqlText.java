@@ -102,6 +102,34 @@ public final class MysqlText {
         return out;
     }
 
+    /**
+     * The parts of a possibly dotted name, each trimmed and unquoted ({@code `db` . `a``b`} → {@code db}, {@code a`b});
+     * none for {@code null}.
+     */
+    public static List<String> nameParts(String name) {
+        if (name == null) {
+            return new ArrayList<>();
+        }
+        List<String> parts = new ArrayList<>();
+        for (String part : splitTopLevel(name, '.')) {
+            parts.add(unquoteIdentifier(part));
+        }
+        return parts;
+    }
+
+    /**
+     * An identifier without its quotes: {@code `a``b`} → {@code a`b}, {@code "a""b"} → {@code a"b} (ANSI_QUOTES);
+     * trimmed; an unquoted one as it is.
+     */
+    public static String unquoteIdentifier(String identifier) {
+        String t = identifier.trim();
+        if (t.length() >= 2 && (t.charAt(0) == '`' || t.charAt(0) == '"') && t.charAt(t.length() - 1) == t.charAt(0)) {
+            String q = t.substring(0, 1);
+            return t.substring(1, t.length() - 1).replace(q + q, q);
+        }
+        return t;
+    }
+
     /** Removes one pair of parentheses around the whole text (trimmed), if they match each other. */
     public static String stripParentheses(String sql) {
         String t = sql.trim();

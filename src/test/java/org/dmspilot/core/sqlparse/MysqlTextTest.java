@@ -41,6 +41,22 @@ class MysqlTextTest {
         assertThat(seen).containsExactly("(0", "a1", ")1");
     }
 
+    @Test
+    void namePartsSplitOnDotsOutsideQuotesAndUnquoteEachPart() {
+        assertThat(MysqlText.nameParts("`db` . `a``b`")).containsExactly("db", "a`b");
+        assertThat(MysqlText.nameParts("`x.y`.t")).containsExactly("x.y", "t");
+        assertThat(MysqlText.nameParts("\"an\"\"si\".t")).containsExactly("an\"si", "t");
+        assertThat(MysqlText.nameParts("plain")).containsExactly("plain");
+        assertThat(MysqlText.nameParts(null)).isEmpty();
+    }
+
+    @Test
+    void unquotesIdentifiersButLeavesOtherTextAlone() {
+        assertThat(MysqlText.unquoteIdentifier(" `a``b` ")).isEqualTo("a`b");
+        assertThat(MysqlText.unquoteIdentifier("'s'")).isEqualTo("'s'");
+        assertThat(MysqlText.unquoteIdentifier("`")).isEqualTo("`");
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', quoteCharacter = '~', value = {
         " (a + b) | a + b",
