@@ -2,6 +2,7 @@ package org.dmspilot.core.sandbox;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.dmspilot.core.sqlparse.MysqlText;
 
 /**
  * Splits a MySQL/MariaDB script into statements the way the {@code mariadb} client does: statements end at the
@@ -34,13 +35,11 @@ final class SqlScript {
                 continue;
             }
             char c = text.charAt(pos);
-            if (c == '\'' || c == '"' || c == '`') {
-                copyQuoted(c);
-            } else if (c == '#' || (c == '-' && text.startsWith("--", pos) && (pos + 2 >= n
-                    || Character.isWhitespace(text.charAt(pos + 2))))) {
-                copyUntil("\n", false);
-            } else if (c == '/' && text.startsWith("/*", pos) && !text.startsWith("/*!", pos)) {
-                copyUntil("*/", true);
+            int skipped = MysqlText.skipQuotedOrComment(text, pos);
+            if (skipped > pos) { // a quoted string or identifier (code) or a comment (kept, but not code)
+                hasCode |= c == '\'' || c == '"' || c == '`';
+                current.append(text, pos, skipped);
+                pos = skipped;
             } else if (text.startsWith(delimiter, pos)) {
                 pos += delimiter.length();
                 flush();
@@ -80,41 +79,6 @@ final class SqlScript {
         current.setLength(0);
         pos = lineEnd;
         return true;
-    }
-
-    private void copyQuoted(char quote) {
-        int n = text.length();
-        current.append(quote);
-        pos++;
-        while (pos < n) {
-            char c = text.charAt(pos);
-            current.append(c);
-            pos++;
-            if (c == '\\' && quote != '`' && pos < n) {
-                current.append(text.charAt(pos));
-                pos++;
-            } else if (c == quote) {
-                if (pos < n && text.charAt(pos) == quote) {
-                    current.append(quote);
-                    pos++;
-                } else {
-                    break;
-                }
-            }
-        }
-        hasCode = true;
-    }
-
-    /** Copies a comment up to and including its end marker ({@code inclusive}) or up to it (line comments). */
-    private void copyUntil(String end, boolean inclusive) {
-        int stop = text.indexOf(end, pos);
-        if (stop < 0) {
-            stop = text.length();
-        } else if (inclusive) {
-            stop += end.length();
-        }
-        current.append(text, pos, stop);
-        pos = stop;
     }
 
     private void flush() {
