@@ -8,6 +8,6 @@ import picocli.CommandLine.Command;
         subcommands = {DmsAccountCommand.class, DmsPlanCommand.class, DmsExportCommand.class, DmsProvisionCommand.class,
                 DmsStartCommand.class, DmsStatusCommand.class, DmsLogsCommand.class, DmsReloadCommand.class,
                 DmsResumeCommand.Resume.class, DmsResumeCommand.Restart.class, DmsResumeCommand.Stop.class,
-                DmsCutoverCommand.class, DmsCleanupCommand.class})
+                DmsCutoverCommand.class, DmsCleanupCommand.class, DmsAssessRunCommand.class})
 final class DmsCommand {
 }

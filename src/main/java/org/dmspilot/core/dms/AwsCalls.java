@@ -30,12 +30,20 @@ final class AwsCalls {
 
     /** Calls {@code fn}, retrying what is worth retrying, and translates the final failure. */
     <T> T call(String doing, Supplier<T> fn) {
+        return call(doing, e -> false, fn);
+    }
+
+    /**
+     * Like {@link #call}, also retrying the failures {@code alsoRetry} accepts (e.g. a role just created that IAM has
+     * not propagated yet).
+     */
+    <T> T call(String doing, java.util.function.Predicate<SdkException> alsoRetry, Supplier<T> fn) {
         for (int attempt = 1; ; attempt++) {
             progress.checkCancelled();
             try {
                 return fn.get();
             } catch (SdkException e) {
-                if (!AwsErrors.isRetryable(e) || attempt >= timing.attempts()) {
+                if (!(AwsErrors.isRetryable(e) || alsoRetry.test(e)) || attempt >= timing.attempts()) {
                     LOG.warn("AWS refused {} after {} attempt(s): {}", doing, attempt, AwsErrors.code(e));
                     throw AwsErrors.translate(e, doing);
                 }

@@ -16,6 +16,7 @@ import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
 import software.amazon.awssdk.services.databasemigration.DatabaseMigrationClient;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.iam.IamClient;
+import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sts.StsClient;
@@ -35,6 +36,7 @@ public final class AwsClients implements AutoCloseable {
     private final SecretsManagerClient secrets;
     private final Region region;
     private SnsClient sns;
+    private S3Client s3;
 
     /** @throws DmsPilotException when no region is given */
     public AwsClients(AwsSettings settings) {
@@ -90,6 +92,17 @@ public final class AwsClients implements AutoCloseable {
         return sns;
     }
 
+    /**
+     * S3, for the premigration assessment results (built on first use). With an endpoint override, buckets are
+     * addressed by path ({@code endpoint/bucket}), as S3-compatible endpoints expect.
+     */
+    public synchronized S3Client s3() {
+        if (s3 == null) {
+            s3 = configure(S3Client.builder().forcePathStyle(settings.endpointOverride() != null), region);
+        }
+        return s3;
+    }
+
     public DatabaseMigrationClient dms() {
         return dms;
     }
@@ -127,6 +140,9 @@ public final class AwsClients implements AutoCloseable {
         synchronized (this) {
             if (sns != null) {
                 sns.close();
+            }
+            if (s3 != null) {
+                s3.close();
             }
         }
         http.close();

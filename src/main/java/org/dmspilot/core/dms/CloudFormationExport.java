@@ -139,7 +139,10 @@ public final class CloudFormationExport {
         DmsNotifications.Spec n = plan.notifications();
         Map<String, Object> topic = new LinkedHashMap<>();
         topic.put("TopicName", n.topicName());
-        topic.put("Subscription", List.of(Map.of("Protocol", "email", "Endpoint", n.email())));
+        Map<String, Object> email = new LinkedHashMap<>();
+        email.put("Protocol", "email");
+        email.put("Endpoint", n.email());
+        topic.put("Subscription", List.of(email));
         topic.put("Tags", tags(plan));
         Map<String, Object> subscription = new LinkedHashMap<>();
         subscription.put("Type", "AWS::DMS::EventSubscription");

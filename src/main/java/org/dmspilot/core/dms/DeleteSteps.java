@@ -31,6 +31,7 @@ final class DeleteSteps {
     private final AwsCalls calls;
     private final String projectId;
     private final String subnetGroupArnPrefix;
+    private final String region;
 
     DeleteSteps(AwsClients aws, AwsCalls calls, String projectId, String region, String account) {
         this.aws = aws;
@@ -40,6 +41,7 @@ final class DeleteSteps {
         this.calls = calls;
         this.projectId = projectId;
         this.subnetGroupArnPrefix = "arn:aws:dms:" + region + ":" + account + ":subgrp:";
+        this.region = region;
     }
 
     /** Deletes the resource of {@code step} recorded as {@code ref} (ARN, or the subnet group's identifier). */
@@ -56,7 +58,8 @@ final class DeleteSteps {
                     () -> dms.deleteReplicationInstance(b -> b.replicationInstanceArn(ref)));
             case SUBNET_GROUP -> subnetGroup(ref);
             case SOURCE_SECRET, TARGET_SECRET -> secret(ref);
-            case DMS_VPC_ROLE, DMS_LOGS_ROLE, SECRETS_ACCESS_ROLE -> role(ref.substring(ref.lastIndexOf('/') + 1));
+            case ASSESSMENT_BUCKET -> new AssessmentResources(aws, calls, projectId, region).deleteBucket(ref);
+            case DMS_VPC_ROLE, DMS_LOGS_ROLE, SECRETS_ACCESS_ROLE, ASSESSMENT_ROLE -> role(ref.substring(ref.lastIndexOf('/') + 1));
             case SOURCE_CONNECTION_TEST, TARGET_CONNECTION_TEST -> "nothing to delete";
             case EVENT_SUBSCRIPTION -> DmsNotifications.deleteEventSubscription(aws, calls, ref);
             case NOTIFICATION_TOPIC -> DmsNotifications.deleteTopic(aws, calls, ref);

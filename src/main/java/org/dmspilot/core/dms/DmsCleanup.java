@@ -23,6 +23,7 @@ import software.amazon.awssdk.services.iam.model.Role;
  */
 public final class DmsCleanup {
     private static final List<StepId> DMS_ORDER = List.of(StepId.EVENT_SUBSCRIPTION, StepId.NOTIFICATION_TOPIC,
+            StepId.ASSESSMENT_BUCKET, StepId.ASSESSMENT_ROLE,
             StepId.REPLICATION_CONFIG, StepId.REPLICATION_TASK,
             StepId.TARGET_ENDPOINT,
             StepId.SOURCE_ENDPOINT, StepId.REPLICATION_INSTANCE, StepId.SUBNET_GROUP);
@@ -82,7 +83,8 @@ public final class DmsCleanup {
 
     /**
      * Everything in the account still tagged {@code dmspilot:project=<projectId>}: DMS tasks, endpoints, instances
-     * and subnet groups, Secrets Manager secrets, and IAM roles of the names DMS Pilot uses. Each line names the
+     * and subnet groups, Secrets Manager secrets, and the SNS topics, S3 buckets and IAM roles of the names DMS
+     * Pilot uses ({@code dmspilot-...}, the two DMS service roles). Each line names the
      * kind and the ARN.
      */
     public List<String> remaining(String projectId, ProgressListener progress) {
@@ -118,6 +120,19 @@ public final class DmsCleanup {
                 .stream().flatMap(p -> p.secretList().stream()).filter(s -> s.tags().stream().anyMatch(t -> t.key()
                         .equals(DmsPlan.PROJECT_TAG) && t.value().equals(projectId))).map(s -> "secret " + s.arn())
                 .toList()).forEach(out::add);
+        List<String> topics = calls.call("listing SNS topics", () -> aws.sns().listTopicsPaginator().stream()
+                .flatMap(p -> p.topics().stream()).map(t -> t.topicArn()).filter(a -> a.substring(a.lastIndexOf(':')
+                        + 1).startsWith("dmspilot-")).toList());
+        for (String arn : topics) {
+            if (calls.call("reading the tags of " + arn, () -> aws.sns().listTagsForResource(b -> b.resourceArn(arn)))
+                    .tags().stream().anyMatch(t -> t.key().equals(DmsPlan.PROJECT_TAG) && t.value().equals(projectId))) {
+                out.add("SNS topic " + arn);
+            }
+        }
+        AssessmentResources buckets = new AssessmentResources(aws, calls, projectId, aws.settings().region());
+        calls.call("listing S3 buckets", () -> aws.s3().listBuckets().buckets()).stream().map(b -> b.name())
+                .filter(n -> n.startsWith("dmspilot-")).filter(n -> projectId.equals(buckets.tags(n).get(
+                        DmsPlan.PROJECT_TAG))).forEach(n -> out.add("S3 bucket " + n));
         List<String> roleNames = calls.call("listing IAM roles", () -> aws.iam().listRolesPaginator().stream()
                 .flatMap(p -> p.roles().stream()).map(Role::roleName).filter(n -> n.startsWith("dmspilot-")
                         || n.equals(IamPolicies.VPC_ROLE) || n.equals(IamPolicies.LOGS_ROLE)).toList());

@@ -118,6 +118,9 @@ public record DmsPlan(String projectId, String region, List<RoleSpec> roles, Lis
         if (NOTIFICATION_ONLY.contains(step)) {
             return notifications != null;
         }
+        if (step == StepId.ASSESSMENT_BUCKET || step == StepId.ASSESSMENT_ROLE) {
+            return false;
+        }
         return role(step).isPresent() || secret(step).isPresent() || !isOptional(step);
     }
 

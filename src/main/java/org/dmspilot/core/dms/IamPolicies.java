@@ -38,6 +38,18 @@ public final class IamPolicies {
     }
 
     /**
+     * Inline policy of the premigration assessment role: DMS writes, reads and lists the results in one bucket and
+     * nothing else.
+     */
+    static Map<String, Object> assessmentResultsDocument(String bucket) {
+        return document(List.of(
+                statement("AssessmentResultObjects", List.of("s3:PutObject", "s3:GetObject", "s3:DeleteObject",
+                        "s3:PutObjectTagging"), "arn:aws:s3:::" + bucket + "/*"),
+                statement("AssessmentResultBucket", List.of("s3:ListBucket", "s3:GetBucketLocation"),
+                        "arn:aws:s3:::" + bucket)));
+    }
+
+    /**
      * The least-privilege policy for the identity running the wizard: plan checks, provisioning, start, monitoring
      * and cleanup of DMS resources, creating the DMS service roles, and the project's secrets.
      */
@@ -47,8 +59,13 @@ public final class IamPolicies {
                         "dms:CreateReplicationInstance", "dms:CreateEndpoint", "dms:CreateReplicationTask",
                         "dms:Describe*", "dms:ListTagsForResource", "dms:AddTagsToResource", "dms:TestConnection",
                         "dms:StartReplicationTask", "dms:StopReplicationTask", "dms:DeleteReplicationTask",
-                        "dms:DeleteEndpoint", "dms:DeleteReplicationInstance", "dms:DeleteReplicationSubnetGroup"),
+                        "dms:DeleteEndpoint", "dms:DeleteReplicationInstance", "dms:DeleteReplicationSubnetGroup",
+                        "dms:StartReplicationTaskAssessmentRun", "dms:CancelReplicationTaskAssessmentRun"),
                         "*"),
+                statement("AssessmentResultsBucket", List.of("s3:CreateBucket", "s3:ListBucket",
+                        "s3:PutEncryptionConfiguration", "s3:PutBucketPublicAccessBlock", "s3:PutBucketTagging",
+                        "s3:GetBucketTagging", "s3:DeleteObject", "s3:DeleteBucket"),
+                        List.of("arn:aws:s3:::dmspilot-*", "arn:aws:s3:::dmspilot-*/*")),
                 statement("DmsServiceRoles", List.of("iam:GetRole", "iam:CreateRole", "iam:AttachRolePolicy",
                         "iam:PutRolePolicy", "iam:TagRole", "iam:ListAttachedRolePolicies", "iam:PassRole"),
                         List.of("arn:aws:iam::*:role/" + VPC_ROLE, "arn:aws:iam::*:role/" + LOGS_ROLE,

@@ -70,6 +70,8 @@ final class ProvisionSteps {
             case REPLICATION_CONFIG -> replicationConfig();
             case NOTIFICATION_TOPIC -> DmsNotifications.topic(aws, plan, calls);
             case EVENT_SUBSCRIPTION -> DmsNotifications.eventSubscription(aws, plan, calls, requests::ref);
+            case ASSESSMENT_BUCKET, ASSESSMENT_ROLE -> throw new IllegalStateException(step + " is prepared by "
+                    + "DmsAssessmentRuns, not by provisioning");
         };
     }
 

@@ -24,7 +24,9 @@ public enum StepId {
             + " switch)"),
     REPLICATION_CONFIG("ReplicationConfig", "Serverless replication config"),
     NOTIFICATION_TOPIC("NotificationTopic", "SNS topic with the e-mail subscription for task events"),
-    EVENT_SUBSCRIPTION("EventSubscription", "DMS event subscription (task failure, state change)");
+    EVENT_SUBSCRIPTION("EventSubscription", "DMS event subscription (task failure, state change)"),
+    ASSESSMENT_BUCKET("AssessmentBucket", "S3 bucket for DMS premigration assessment results (encrypted, not public)"),
+    ASSESSMENT_ROLE("AssessmentRole", "IAM role DMS assumes to write assessment results to that bucket");
 
     private final String key;
     private final String title;

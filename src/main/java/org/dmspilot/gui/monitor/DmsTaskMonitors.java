@@ -12,6 +12,7 @@ import org.dmspilot.core.cutover.CutoverSettings;
 import org.dmspilot.core.cutover.DrainSettings;
 import org.dmspilot.core.dms.AwsClients;
 import org.dmspilot.core.dms.CloudWatchTaskLog;
+import org.dmspilot.core.dms.DmsAssessmentRuns;
 import org.dmspilot.core.dms.DmsCleanup;
 import org.dmspilot.core.dms.DmsCutoverBackend;
 import org.dmspilot.core.dms.DmsMetrics;
@@ -61,6 +62,12 @@ public final class DmsTaskMonitors {
                 notifications);
         vm.attach(new TaskOperationsViewModel(executor, dialogs, new DmsTaskOperations(aws, plan, state, timing),
                 backend.describe(), vm::refreshNow));
+        if (!plan.serverless()) {
+            vm.attach(new AssessmentRunViewModel(executor, dialogs, ui, progress -> new DmsAssessmentRuns(aws, timing,
+                    progress).run(plan, DmsStateFiles.load(projectFile, state.projectId(), state.region()), null,
+                            s -> DmsStateFiles.save(projectFile, s)), DmsAssessmentRuns.creates(state.projectId(),
+                                    plan.region())));
+        }
         return vm;
     }
 }

@@ -85,6 +85,7 @@ public final class MonitorView {
         loadedColumn.setCellValueFactory(c -> text(c.getValue().problem() != null ? "\u2716 " + c.getValue()
                 .problem() : (c.getValue().fullLoadDone() ? "\u2714 " : "") + (c.getValue().fullLoadRows() < 0
                         ? lang("monitor.rowsNotRecorded") : lang("monitor.rows", c.getValue().fullLoadRows()))));
+        loadedColumn.setCellFactory(c -> new WrappingCell());
         changesColumn.setCellValueFactory(c -> text(lang("monitor.changes", c.getValue().inserts(),
                 c.getValue().updates(), c.getValue().deletes())));
         countsColumn.setCellValueFactory(c -> text(c.getValue().sourceRows() < 0 && c.getValue().targetRows() < 0
@@ -159,6 +160,40 @@ public final class MonitorView {
                         names.setAll(selectedNames);
                     }
                 });
+    }
+
+    /**
+     * A cell whose text wraps within the column (a table error's reason is long) and shows in full as a tooltip;
+     * the row grows to fit it.
+     */
+    private static final class WrappingCell extends javafx.scene.control.TableCell<TableStatistics, String> {
+        private final javafx.scene.control.Label label = new javafx.scene.control.Label();
+
+        WrappingCell() {
+            label.setWrapText(true);
+            label.maxWidthProperty().bind(widthProperty().subtract(8));
+            label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+        }
+
+        /** As high as the text wrapped at the column's width (the row follows its highest cell). */
+        @Override
+        protected double computePrefHeight(double width) {
+            if (getGraphic() == null || getTableColumn() == null) {
+                return super.computePrefHeight(width);
+            }
+            return label.prefHeight(getTableColumn().getWidth() - 8) + snappedTopInset() + snappedBottomInset();
+        }
+
+        @Override
+        protected void updateItem(String s, boolean empty) {
+            super.updateItem(s, empty);
+            label.setText(empty ? null : s);
+            setGraphic(empty || s == null ? null : label);
+            setTooltip(empty || s == null ? null : new javafx.scene.control.Tooltip(s));
+            label.setId(s != null && s.startsWith("\u2716") ? "table-error-reason" : null);
+            label.setStyle(s != null && s.startsWith("\u2716") ? "-fx-text-fill: #b3261e;" : null);
+        }
     }
 
     /** The chart, for tests and screenshots. */

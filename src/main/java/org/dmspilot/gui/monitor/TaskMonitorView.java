@@ -31,14 +31,38 @@ public final class TaskMonitorView {
         monitor.hideChecklist();
         CutoverView cutover = new CutoverView(vm.cutover());
         javafx.scene.Node left = monitor.root();
+        javafx.scene.Node lower = null;
+        javafx.scene.control.TabPane assessmentTabs = null;
         if (vm.logs().isPresent()) {
-            TaskLogView logView = new TaskLogView(vm.logs().get());
             monitor.markLog(vm.logs().get().marks());
-            SplitPane monitorAndLog = new SplitPane(monitor.root(), logView.root());
+            lower = new TaskLogView(vm.logs().get()).root();
+        }
+        if (vm.assessments().isPresent()) {
+            javafx.scene.Node assessment = new AssessmentRunView(vm.assessments().get()).root();
+            if (lower == null) {
+                lower = assessment;
+            } else {
+                javafx.scene.control.Tab logTab = new javafx.scene.control.Tab(lang("monitor.log.title"), lower);
+                javafx.scene.control.Tab runTab = new javafx.scene.control.Tab(lang("dmsAssess.title"), assessment);
+                runTab.setId("dms-assess-tab");
+                javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(logTab, runTab);
+                tabs.setId("monitor-lower-tabs");
+                tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+                lower = tabs;
+                assessmentTabs = tabs;
+            }
+        }
+        if (lower != null) {
+            SplitPane monitorAndLog = new SplitPane(monitor.root(), lower);
             monitorAndLog.setOrientation(javafx.geometry.Orientation.VERTICAL);
             monitorAndLog.setDividerPositions(0.68);
             left = monitorAndLog;
-            vm.logs().get().read();
+            if (assessmentTabs != null) {
+                // the assessment's table needs room: the chart gives up some while its tab is shown
+                assessmentTabs.getSelectionModel().selectedIndexProperty().addListener((o, was, now) ->
+                        monitorAndLog.setDividerPositions(now.intValue() == 1 ? 0.42 : 0.68));
+            }
+            vm.logs().ifPresent(TaskLogViewModel::read);
         }
         SplitPane split = new SplitPane(left, cutover.root());
         split.setDividerPositions(0.58);

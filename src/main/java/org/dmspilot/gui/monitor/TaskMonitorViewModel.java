@@ -40,6 +40,7 @@ public final class TaskMonitorViewModel {
     private final Supplier<CutoverBackend.ReplicationState> state;
     private final Notifications notifications;
     private Optional<TaskOperationsViewModel> operations = Optional.empty();
+    private Optional<AssessmentRunViewModel> assessments = Optional.empty();
     private ValidationViewModel validation;
     private boolean readingState;
     private boolean failureRaised;
@@ -90,6 +91,16 @@ public final class TaskMonitorViewModel {
     /** Offers the replication's operations (stop, resume, restart, reload, modify) in this monitor. */
     void attach(TaskOperationsViewModel ops) {
         operations = Optional.of(ops);
+    }
+
+    /** Offers DMS premigration assessment runs of the task in this monitor. */
+    void attach(AssessmentRunViewModel runs) {
+        assessments = Optional.of(runs);
+    }
+
+    /** DMS premigration assessment runs, if the backend has them (an AWS DMS task). */
+    public Optional<AssessmentRunViewModel> assessments() {
+        return assessments;
     }
 
     /** The operations on the replication, if its backend has them. */

@@ -46,6 +46,7 @@ public final class AwsEmulator implements AutoCloseable {
     private final SecretsEmulator secrets = new SecretsEmulator();
     private final CloudWatchEmulator cloudWatch = new CloudWatchEmulator(dms);
     private final SnsEmulator sns = dms.withSns(new SnsEmulator());
+    private final S3Emulator s3 = dms.withS3(new S3Emulator());
 
     static {
         // without it, headers and body go out in two packets and delayed ACKs add ~40 ms to every call
@@ -87,6 +88,11 @@ public final class AwsEmulator implements AutoCloseable {
         return sns;
     }
 
+    /** S3 (REST-XML), where DMS writes assessment results. */
+    public S3Emulator s3() {
+        return s3;
+    }
+
     public SecretsEmulator secrets() {
         return secrets;
     }
@@ -120,7 +126,10 @@ public final class AwsEmulator implements AutoCloseable {
             byte[] body = ex.getRequestBody().readAllBytes();
             String target = ex.getRequestHeaders().getFirst("X-Amz-Target");
             String path = ex.getRequestURI().getPath();
-            if (target != null) {
+            Matcher scope = SCOPE.matcher(String.valueOf(ex.getRequestHeaders().getFirst("Authorization")));
+            if (target == null && scope.find() && scope.group(1).equals("s3")) {
+                handleS3(ex, body);
+            } else if (target != null) {
                 handleJson(ex, target, body);
             } else if (path.startsWith(CBOR_PATH)) {
                 handleCbor(ex, path.substring(CBOR_PATH.length()), body);
@@ -154,6 +163,18 @@ public final class AwsEmulator implements AutoCloseable {
             response = error;
         }
         send(ex, status, "application/x-amz-json-1.1", JSON.writeValueAsBytes(response), Map.of());
+    }
+
+    private void handleS3(HttpExchange ex, byte[] body) throws IOException {
+        String method = ex.getRequestMethod();
+        Map<String, String> query = form(ex.getRequestURI().getRawQuery() == null ? ""
+                : ex.getRequestURI().getRawQuery());
+        String op = S3Emulator.operation(method, ex.getRequestURI().getRawPath(), query);
+        String text = new String(body, StandardCharsets.UTF_8);
+        log.add(new LoggedRequest("s3", op, JSON.writeValueAsString(Map.of("path", ex.getRequestURI().getRawPath(),
+                "query", query, "body", text))));
+        s3.handle(ex, method, query, text, call -> withFaults(op, ex.getRequestURI().getRawPath() + " " + text,
+                call));
     }
 
     private void handleCbor(HttpExchange ex, String op, byte[] body) throws IOException {

@@ -307,6 +307,25 @@ public final class DmsEmulator {
         return sns;
     }
 
+    /** Premigration assessment runs, whose results go to {@code s3}. */
+    private DmsAssessments assessments;
+
+    synchronized S3Emulator withS3(S3Emulator s3) {
+        assessments = new DmsAssessments(this, s3);
+        return s3;
+    }
+
+    /** The status an individual premigration assessment ends with in later runs (default {@code passed}). */
+    public synchronized DmsEmulator assessmentOutcome(String individualAssessment, String status) {
+        assessments.outcome(individualAssessment, status);
+        return this;
+    }
+
+    /** How many premigration assessment runs were started. */
+    public synchronized int assessmentRuns() {
+        return assessments.count();
+    }
+
     /** How many DMS event subscriptions exist. */
     public synchronized int eventSubscriptions() {
         return events.count();
@@ -316,6 +335,10 @@ public final class DmsEmulator {
         JsonNode subscription = events == null ? null : events.call(op, req);
         if (subscription != null) {
             return subscription;
+        }
+        JsonNode assessed = assessments == null ? null : assessments.call(op, req);
+        if (assessed != null) {
+            return assessed;
         }
         JsonNode answer = serverless.call(op, req);
         if (answer != null) {

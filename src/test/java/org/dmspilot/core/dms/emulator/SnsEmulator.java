@@ -10,7 +10,7 @@ import java.util.Map;
 /**
  * SNS (query protocol, XML) as far as the notifications need: CreateTopic (idempotent by name, tags kept from the
  * first create), Subscribe (an e-mail subscription stays {@code pending confirmation}), ListSubscriptionsByTopic,
- * ListTagsForResource, DeleteTopic (its subscriptions go with it; deleting a missing topic succeeds, as in SNS).
+ * ListTopics, ListTagsForResource, DeleteTopic (its subscriptions go with it; deleting a missing topic succeeds, as in SNS).
  */
 public final class SnsEmulator {
     /** A topic with its tags and e-mail subscriptions. */
@@ -55,6 +55,12 @@ public final class SnsEmulator {
                 topic(p.get("ResourceArn")).tags().forEach((k, v) -> members.append("<member>").append(el("Key", k))
                         .append(el("Value", v)).append("</member>"));
                 yield "<Tags>" + members + "</Tags>";
+            }
+            case "ListTopics" -> {
+                StringBuilder members = new StringBuilder();
+                topics.keySet().forEach(arn -> members.append("<member>").append(el("TopicArn", arn))
+                        .append("</member>"));
+                yield "<Topics>" + members + "</Topics>";
             }
             case "DeleteTopic" -> {
                 topics.remove(p.get("TopicArn"));
