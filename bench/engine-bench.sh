@@ -7,14 +7,7 @@
 # BENCH_JAVA_OPTS adds JVM options (e.g. -XX:StartFlightRecording=filename=engine.jfr).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-if ! command -v pgloader >/dev/null; then
-    echo "pgloader missing: installing the Debian package"
-    if [ "$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq pgloader || true
-    else sudo apt-get update -qq && sudo apt-get install -y -qq pgloader || true; fi
-fi
-version=$(pgloader --version 2>&1 | head -1) || true
-echo "${version:-pgloader: not installed}"
-mvn -B -q test-compile
-mvn -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
-exec java -Xmx${BENCH_HEAP:-512m} ${BENCH_JAVA_OPTS:-} -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" \
-    org.dmspilot.bench.EngineBenchmark "$@"
+source bench/common.sh
+ensure_pgloader
+build_classpath
+bench_java org.dmspilot.bench.EngineBenchmark "$@"

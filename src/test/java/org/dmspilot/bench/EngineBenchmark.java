@@ -1,8 +1,5 @@
 package org.dmspilot.bench;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -17,10 +14,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.dmspilot.core.engine.ConnectionFactory;
 import org.dmspilot.core.engine.FullLoadTest;
-import org.dmspilot.core.engine.FullLoad;
 import org.dmspilot.core.engine.KeyRange;
 import org.dmspilot.core.engine.LoadOptions;
-import org.dmspilot.core.engine.LoadResult;
 import org.dmspilot.core.engine.TargetSchema;
 import org.dmspilot.core.progress.ProgressListener;
 import org.dmspilot.core.sandbox.EmbeddedMariaDb;
@@ -40,8 +35,8 @@ import org.dmspilot.testsupport.MysqlServer;
  * built and started by {@code tools/mysql-server.sh}, instead of MariaDB).
  */
 public final class EngineBenchmark {
-    private static final String USER = "bench";
-    private static final String PASSWORD = "Bench-pw1";
+    static final String USER = "bench";
+    static final String PASSWORD = "Bench-pw1";
 
     private EngineBenchmark() {
     }
@@ -60,7 +55,7 @@ public final class EngineBenchmark {
             ConnectionFactory source = () -> DriverManager.getConnection(src.url(), USER, PASSWORD);
             long t0 = System.nanoTime();
             generate(source, rows, mysql);
-            System.out.printf(Locale.ROOT, "Generated in %.1f s%n", seconds(t0));
+            System.out.printf(Locale.ROOT, "Generated in %.1f s  (%s)%n", seconds(t0), LoadRun.loadAverage());
             admin(pg, "CREATE DATABASE dmspilot");
             ConnectionFactory target = () -> DriverManager.getConnection(pg.jdbcUrl("dmspilot"), "postgres",
                     "postgres");
@@ -75,10 +70,13 @@ public final class EngineBenchmark {
                 admin(pg, "DROP DATABASE IF EXISTS pgloader");
                 admin(pg, "CREATE DATABASE pgloader");
                 Cpu.Mark m = cpu.mark();
-                double theirs = PgLoaderRun.run(src.port(), USER, PASSWORD, pg.port(), rows);
+                PgLoaderRun.Result pgloader = PgLoaderRun.measured(src.port(), USER, PASSWORD, pg.port(), rows,
+                        "prefetch rows = 10000");
+                double theirs = pgloader.seconds();
                 if (theirs > 0) {
-                    System.out.printf(Locale.ROOT, "pgloader:            %,d rows in %.2f s = %,.0f rows/s  %s%n",
-                            rows, theirs, rows / theirs, cpu.since(m, true));
+                    System.out.printf(Locale.ROOT, "pgloader:            %,d rows in %.2f s = %,.0f rows/s, max RSS %d MB,"
+                            + " %.2f s per million rows  %s  (%s)%n", rows, theirs, rows / theirs, pgloader.maxRssMb(),
+                            theirs * 1e6 / rows, cpu.since(m, true), LoadRun.loadAverage());
                     figures.load(rows / ours, rows / theirs);
                 }
                 double validation = 0;
@@ -103,7 +101,7 @@ public final class EngineBenchmark {
         }
     }
 
-    private static void deleteTree(Path dir) {
+    static void deleteTree(Path dir) {
         try (var paths = Files.walk(dir)) {
             paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (java.io.IOException e) {
@@ -113,20 +111,12 @@ public final class EngineBenchmark {
 
     private static double load(ConnectionFactory source, ConnectionFactory target, int workers, Cpu cpu,
             BenchFigures figures) {
-        System.gc();
-        List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(p -> p.getType() == MemoryType.HEAP).toList();
-        heap.forEach(MemoryPoolMXBean::resetPeakUsage);
         Cpu.Mark m = cpu.mark();
-        long t0 = System.nanoTime();
-        LoadResult load = new FullLoad(source, target, LoadOptions.defaults().withWorkers(workers))
-                .run("bench", ProgressListener.NONE);
-        double s = seconds(t0);
-        long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum() >> 20;
-        figures.heap(peak);
-        System.out.printf(Locale.ROOT, "DMS Pilot full load: %,d rows in %.2f s = %,.0f rows/s, peak heap %d MB  %s%n",
-                load.totalRows(), s, load.totalRows() / s, peak, cpu.since(m, false));
-        return s;
+        LoadRun run = LoadRun.run(source, target, "bench", LoadOptions.defaults().withWorkers(workers));
+        figures.heap(run.peakHeapMb());
+        System.out.printf(Locale.ROOT, "DMS Pilot full load: %s, %.2f s per million rows  %s  (%s)%n", run.describe(),
+                run.seconds() * 1e6 / run.rows(), cpu.since(m, false), LoadRun.loadAverage());
+        return run.seconds();
     }
 
     private static double validate(ConnectionFactory source, ConnectionFactory target, int workers, Cpu cpu) {
@@ -144,10 +134,12 @@ public final class EngineBenchmark {
     }
 
     /** The source server of a run: MariaDB (embedded) or Oracle MySQL (the test suite's MySQL 9.7 tree). */
-    private record Source(String url, int port, AutoCloseable server) implements AutoCloseable {
-        static Source mariaDb(Path dir) throws Exception {
-            EmbeddedMariaDb maria = EmbeddedMariaDb.start(dir.resolve("base"), dir.resolve("data"), 0,
-                    List.of("--innodb-flush-log-at-trx-commit=0", "--innodb-buffer-pool-size=512M"));
+    record Source(String url, int port, AutoCloseable server) implements AutoCloseable {
+        static Source mariaDb(Path dir, String... extraArgs) throws Exception {
+            List<String> args = new ArrayList<>(List.of("--innodb-flush-log-at-trx-commit=0",
+                    "--innodb-buffer-pool-size=512M"));
+            args.addAll(List.of(extraArgs));
+            EmbeddedMariaDb maria = EmbeddedMariaDb.start(dir.resolve("base"), dir.resolve("data"), 0, args);
             maria.ensureAdmin(USER, PASSWORD);
             maria.run("CREATE DATABASE bench");
             return new Source("jdbc:mariadb://127.0.0.1:" + maria.port() + "/bench", maria.port(), maria);
@@ -231,7 +223,7 @@ public final class EngineBenchmark {
         return null;
     }
 
-    private static void admin(EmbeddedPostgresServer pg, String sql) throws Exception {
+    static void admin(EmbeddedPostgresServer pg, String sql) throws Exception {
         try (Connection c = DriverManager.getConnection(pg.jdbcUrl("postgres"), "postgres", "postgres");
                 Statement s = c.createStatement()) {
             s.execute(sql);

@@ -12,32 +12,57 @@ final class PgLoaderRun {
 
     /** Seconds pgloader took, or -1 (with the reason printed) when it is missing or failed. */
     static double run(int mariaPort, String user, String password, int pgPort, long rows) throws Exception {
+        return measured(mariaPort, user, password, pgPort, rows, "prefetch rows = 10000").seconds();
+    }
+
+    /** A run of pgloader: wall seconds (-1 when it failed) and its peak resident memory in MB (-1 when unknown). */
+    record Result(double seconds, long maxRssMb) {
+    }
+
+    /**
+     * Runs pgloader from the source database {@code bench} into the target database {@code pgloader} with the
+     * {@code with} option (e.g. {@code prefetch rows = 10000}), through {@code /usr/bin/time} when it is there for
+     * the peak RSS.
+     */
+    static Result measured(int mariaPort, String user, String password, int pgPort, long rows, String with)
+            throws Exception {
         Path log = Files.createTempFile("pgloader", ".log");
-        List<String> cmd = List.of("pgloader", "--no-ssl-cert-verification", "--with", "prefetch rows = 10000",
+        List<String> cmd = new java.util.ArrayList<>();
+        boolean timed = Files.isExecutable(Path.of("/usr/bin/time"));
+        if (timed) {
+            cmd.addAll(List.of("/usr/bin/time", "-f", "pgloader-max-rss-kb %M"));
+        }
+        cmd.addAll(List.of("pgloader", "--no-ssl-cert-verification", "--with", with,
                 "mysql://" + user + ":" + password + "@127.0.0.1:" + mariaPort + "/bench",
-                "postgresql://postgres:postgres@127.0.0.1:" + pgPort + "/pgloader");
+                "postgresql://postgres:postgres@127.0.0.1:" + pgPort + "/pgloader"));
         long t0 = System.nanoTime();
         Process p;
         try {
             p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         } catch (java.io.IOException e) {
             System.out.println("pgloader: not run (" + e.getMessage() + "); install it with apt-get install pgloader");
-            return -1;
+            return new Result(-1, -1);
         }
         if (!p.waitFor(30, TimeUnit.MINUTES)) {
             p.destroyForcibly();
             System.out.println("pgloader: gave up after 30 minutes");
-            return -1;
+            return new Result(-1, -1);
         }
         double seconds = EngineBenchmark.seconds(t0);
         String out = Files.readString(log).replace(password, "***");
         int tail = Math.max(0, out.length() - 3000);
         System.out.println("pgloader exit " + p.exitValue() + ", output (tail):\n" + out.substring(tail));
         boolean loaded = out.contains(String.format("%d", rows)) || out.matches("(?s).*\\b" + rows / 1000 + "\\.\\d+ ?k.*");
+        java.util.regex.Matcher rss = java.util.regex.Pattern.compile("pgloader-max-rss-kb (\\d+)").matcher(out);
+        long rssMb = rss.find() ? Long.parseLong(rss.group(1)) / 1024 : -1;
+        if (out.contains("pgloader: not found") || out.contains("No such file")) {
+            System.out.println("pgloader: not installed; apt-get install pgloader");
+            return new Result(-1, rssMb);
+        }
         if (p.exitValue() != 0 || !(loaded || out.contains("Total import time"))) {
             System.out.println("pgloader: failed (see output above)");
-            return -1;
+            return new Result(-1, rssMb);
         }
-        return seconds;
+        return new Result(seconds, rssMb);
     }
 }
