@@ -54,6 +54,10 @@ public final class CdcBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        boolean large = args.length > 0 && args[0].equals("large");
+        if (large) {
+            args = Arrays.copyOfRange(args, 1, args.length);
+        }
         long backlog = args.length > 0 ? Long.parseLong(args[0]) : 300_000;
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 60;
         int rate = args.length > 2 ? Integer.parseInt(args[2]) : 5_000;
@@ -90,6 +94,7 @@ public final class CdcBenchmark {
                         + " kind enum('debit','credit','fee') NOT NULL, amount decimal(12,2) NOT NULL,"
                         + " note varchar(100), payload json, at datetime(6) NOT NULL, flag tinyint(1) NOT NULL)");
                 s.execute("CREATE TABLE probe (marker bigint PRIMARY KEY, written bigint NOT NULL)");
+                s.execute("CREATE TABLE docs (id int PRIMARY KEY, version int NOT NULL, body longtext NOT NULL)");
                 s.execute(mysql ? "SET SESSION cte_max_recursion_depth = 100000"
                         : "SET SESSION max_recursive_iterations = 100000");
                 s.execute("INSERT INTO events (account, kind, amount, note, payload, at, flag)"
@@ -103,6 +108,10 @@ public final class CdcBenchmark {
             new LocalMigration(source, endpoint, target, "bench", LocalMigration.Mode.FULL_LOAD,
                     LoadOptions.defaults().withWorkers(2), CdcOptions.defaults(), false).run(ProgressListener.NONE);
 
+            if (large) {
+                largeBacklogs(source, endpoint, target);
+                return;
+            }
             long t0 = System.nanoTime();
             long written = writeBacklog(source, backlog);
             System.out.printf("Backlog written: %,d row changes in %.1f s (CDC stopped)%n", written, seconds(t0));
@@ -126,6 +135,60 @@ public final class CdcBenchmark {
             cdc.stop();
             runner.join(30_000);
         }
+    }
+
+    /**
+     * The large cases, each a backlog written while CDC is stopped and then drained by a new capture: 200 rows of
+     * 1 MB text inserted and each updated twice (row images of 1 MB, before and after), and 30 transactions of 10,000
+     * inserted rows each. Prints changes/s, MB/s of row images and the heap pools' peak during each drain.
+     */
+    private static void largeBacklogs(ConnectionFactory source, BinlogEndpoint endpoint, ConnectionFactory target)
+            throws Exception {
+        long t0 = System.nanoTime();
+        try (Connection c = source.open(); Statement s = c.createStatement()) {
+            for (int id = 1; id <= 200; id++) {
+                s.execute("INSERT INTO docs VALUES (" + id + ", 0, REPEAT('one megabyte of row image, é\\t ', "
+                        + (1 << 20) / 32 + "))");
+            }
+            for (int round = 1; round <= 2; round++) {
+                s.execute("UPDATE docs SET version = " + round + ", body = CONCAT(LEFT(body, 10), '" + round
+                        + "', SUBSTRING(body, 12))");
+            }
+        }
+        System.out.printf("1 MB rows: 200 inserts + 400 updates written in %.1f s (CDC stopped)%n", seconds(t0));
+        drain(source, endpoint, target, "1 MB row images", 600, 200L * 3 + 200L * 2);
+        t0 = System.nanoTime();
+        try (Connection c = source.open(); Statement s = c.createStatement()) {
+            for (int tx = 0; tx < 30; tx++) {
+                s.execute("INSERT INTO events (account, kind, amount, note, payload, at, flag) SELECT seq % 1000,"
+                        + " 'fee', seq / 100, CONCAT('big transaction ', " + tx + "), JSON_OBJECT('s', seq), NOW(6),"
+                        + " 0 FROM seq_1_to_10000");
+            }
+        }
+        System.out.printf("10,000-row transactions: 30 written in %.1f s (CDC stopped)%n", seconds(t0));
+        drain(source, endpoint, target, "10,000-row transactions", 300_000, 300_000L / 1000);
+    }
+
+    /** Starts a capture, waits until it reaches the source's position, stops it; prints rate and heap peak. */
+    private static void drain(ConnectionFactory source, BinlogEndpoint endpoint, ConnectionFactory target,
+            String what, long changes, long imageMb) throws Exception {
+        BinlogPosition goal = position(source);
+        System.gc();
+        List<java.lang.management.MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == java.lang.management.MemoryType.HEAP).toList();
+        heap.forEach(java.lang.management.MemoryPoolMXBean::resetPeakUsage);
+        ChangeCapture cdc = new ChangeCapture(source, endpoint, target, "bench", CdcOptions.defaults());
+        Thread runner = new Thread(() -> cdc.run(ProgressListener.NONE), "bench-cdc-" + what);
+        long t0 = System.nanoTime();
+        runner.start();
+        awaitCheckpoint(target, goal, 900);
+        double s = seconds(t0);
+        long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum() >> 20;
+        cdc.stop();
+        runner.join(30_000);
+        System.out.printf("CDC %s: %,d changes in %.2f s = %,.0f changes/s, ~%.1f MB/s of row images, peak heap %d MB"
+                + " of %d MB  (%s)%n", what, changes, s, changes / s, imageMb / s, peak,
+                Runtime.getRuntime().maxMemory() >> 20, LoadRun.loadAverage());
     }
 
     private static long usedHeap() {

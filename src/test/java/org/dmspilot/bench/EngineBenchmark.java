@@ -55,7 +55,8 @@ public final class EngineBenchmark {
             ConnectionFactory source = () -> DriverManager.getConnection(src.url(), USER, PASSWORD);
             long t0 = System.nanoTime();
             generate(source, rows, mysql);
-            System.out.printf(Locale.ROOT, "Generated in %.1f s  (%s)%n", seconds(t0), LoadRun.loadAverage());
+            System.out.printf(Locale.ROOT, "Generated in %.1f s  (%s); %s%n", seconds(t0), LoadRun.loadAverage(),
+                    tableSize(source));
             admin(pg, "CREATE DATABASE dmspilot");
             ConnectionFactory target = () -> DriverManager.getConnection(pg.jdbcUrl("dmspilot"), "postgres",
                     "postgres");
@@ -227,6 +228,16 @@ public final class EngineBenchmark {
         try (Connection c = DriverManager.getConnection(pg.jdbcUrl("postgres"), "postgres", "postgres");
                 Statement s = c.createStatement()) {
             s.execute(sql);
+        }
+    }
+
+    /** The mixed table's size as InnoDB reports it (data pages, without the secondary index). */
+    private static String tableSize(ConnectionFactory source) throws Exception {
+        try (Connection c = source.open(); ResultSet rs = c.createStatement().executeQuery("SELECT data_length,"
+                + " table_rows FROM information_schema.tables WHERE table_schema = 'bench' AND table_name = 'mixed'")) {
+            rs.next();
+            return String.format(Locale.ROOT, "InnoDB data_length %,d MB (%,d rows estimated)", rs.getLong(1) >> 20,
+                    rs.getLong(2));
         }
     }
 
