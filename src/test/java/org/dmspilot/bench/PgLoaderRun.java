@@ -43,13 +43,23 @@ final class PgLoaderRun {
             System.out.println("pgloader: not run (" + e.getMessage() + "); install it with apt-get install pgloader");
             return new Result(-1, -1);
         }
-        if (!p.waitFor(30, TimeUnit.MINUTES)) {
-            p.destroyForcibly();
-            System.out.println("pgloader: gave up after 30 minutes");
-            return new Result(-1, -1);
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(30);
+        while (!p.waitFor(2, TimeUnit.SECONDS)) {
+            // out of heap, pgloader logs the error and then hangs instead of exiting
+            boolean exhausted = Files.readString(log).contains("HEAP-EXHAUSTED");
+            if (exhausted || System.nanoTime() > deadline) {
+                p.descendants().forEach(ProcessHandle::destroyForcibly);
+                if (!p.waitFor(10, TimeUnit.SECONDS)) { // /usr/bin/time prints the peak RSS once pgloader is gone
+                    p.destroyForcibly().waitFor();
+                }
+                System.out.println(exhausted ? "pgloader: ran out of heap (SB-KERNEL::HEAP-EXHAUSTED-ERROR) and"
+                        + " hung; stopped" : "pgloader: gave up after 30 minutes");
+                break;
+            }
         }
         double seconds = EngineBenchmark.seconds(t0);
         String out = Files.readString(log).replace(password, "***");
+        Files.deleteIfExists(log);
         int tail = Math.max(0, out.length() - 3000);
         System.out.println("pgloader exit " + p.exitValue() + ", output (tail):\n" + out.substring(tail));
         boolean loaded = out.contains(String.format("%d", rows)) || out.matches("(?s).*\\b" + rows / 1000 + "\\.\\d+ ?k.*");
