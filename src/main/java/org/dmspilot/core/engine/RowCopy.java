@@ -69,7 +69,7 @@ public final class RowCopy {
     }
 
     /** What the rows of one fetch may hold at most: a fetch of the source driver is held whole in the heap. */
-    static final long FETCH_BYTES = 16L << 20;
+    public static final long FETCH_BYTES = 16L << 20;
 
     /**
      * Rows per fetch so that one fetch holds at most about {@link #FETCH_BYTES}, whatever the values: MySQL's row limit
@@ -77,7 +77,7 @@ public final class RowCopy {
      * read one row at a time (a fetch of 10,000 rows of 5 MB documents would be 50 GB), a table without such columns
      * with the fetch size asked for.
      */
-    static int fetchRows(TablePair t, int fetchSize) {
+    public static int fetchRows(TablePair t, int fetchSize) {
         long row = 65_535;
         for (ColumnPair c : t.columns()) {
             row += lobBytes(c.sourceDataType());

@@ -52,7 +52,8 @@ final class ChunkSums {
         long rows = 0;
         long sum = 0;
         try (Statement st = s.createStatement(ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
-            Sql.stream(st, 10_000);
+            // the JSON documents travel: as many rows per fetch as the full load reads (one, for JSON columns)
+            Sql.stream(st, org.dmspilot.core.engine.RowCopy.fetchRows(t, 10_000));
             try (ResultSet rs = st.executeQuery(sql.append(from).toString())) {
                 while (rs.next()) {
                     md5.update(rs.getBytes(1));
