@@ -45,15 +45,17 @@ final class PgLoaderRun {
         }
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(30);
         while (!p.waitFor(2, TimeUnit.SECONDS)) {
-            // out of heap, pgloader logs the error and then hangs instead of exiting
-            boolean exhausted = Files.readString(log).contains("HEAP-EXHAUSTED");
+            // out of heap, pgloader logs the error (HEAP-EXHAUSTED-ERROR, or "Heap exhausted during garbage
+            // collection" and SBCL's debugger prompt) and then hangs instead of exiting
+            String sofar = Files.readString(log);
+            boolean exhausted = sofar.contains("HEAP-EXHAUSTED") || sofar.contains("Heap exhausted");
             if (exhausted || System.nanoTime() > deadline) {
                 p.descendants().forEach(ProcessHandle::destroyForcibly);
                 if (!p.waitFor(10, TimeUnit.SECONDS)) { // /usr/bin/time prints the peak RSS once pgloader is gone
                     p.destroyForcibly().waitFor();
                 }
-                System.out.println(exhausted ? "pgloader: ran out of heap (SB-KERNEL::HEAP-EXHAUSTED-ERROR) and"
-                        + " hung; stopped" : "pgloader: gave up after 30 minutes");
+                System.out.println(exhausted ? "pgloader: ran out of heap (SBCL heap exhausted) and hung; stopped"
+                        : "pgloader: gave up after 30 minutes");
                 break;
             }
         }
