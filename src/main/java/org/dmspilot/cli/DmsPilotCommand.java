@@ -17,7 +17,8 @@ import picocli.CommandLine.Parameters;
                 + "Without a command, opens the desktop application.",
         subcommands = {SandboxCommand.class, CatalogCommand.class, ReadinessCommand.class, ConvertCommand.class,
                 AssessCommand.class, MigrateCommand.class, ValidateCommand.class, DmsCommand.class,
-                CutoverCommand.class, FallbackCommand.class, MappingsCommand.class, CommandLine.HelpCommand.class})
+                CutoverCommand.class, FallbackCommand.class, MappingsCommand.class, CleanupCommand.class,
+                CommandLine.HelpCommand.class})
 public final class DmsPilotCommand implements Callable<Integer> {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DmsPilotCommand.class);
     private final Consumer<OpenRequest> guiLauncher;

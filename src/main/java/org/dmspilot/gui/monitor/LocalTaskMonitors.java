@@ -11,6 +11,7 @@ import org.dmspilot.core.cutover.CutoverRun;
 import org.dmspilot.core.cutover.CutoverSettings;
 import org.dmspilot.core.cutover.DrainSettings;
 import org.dmspilot.core.cutover.LocalCutoverBackend;
+import org.dmspilot.core.cutover.ValidationSchedule;
 import org.dmspilot.core.engine.ConnectionFactory;
 import org.dmspilot.core.engine.TableSelection;
 import org.dmspilot.core.fallback.Fallback;
@@ -29,6 +30,9 @@ import org.dmspilot.gui.util.TaskExecutor;
  * checkpoint. There is nothing to clean up in AWS.
  */
 public final class LocalTaskMonitors {
+    /** How often the monitor's checklist validates the task's tables again ("Validate now" runs it at once). */
+    static final Duration VALIDATE_EVERY = Duration.ofMinutes(10);
+
     private LocalTaskMonitors() {
     }
 
@@ -60,8 +64,10 @@ public final class LocalTaskMonitors {
         LocalCutoverBackend backend = new LocalCutoverBackend(db.source(), db.target(), db.sourceSchema(),
                 Duration.ofSeconds(60), selection);
         CutoverRun run = new CutoverRun(backend, db, CutoverLog.open(projectFile), settings, drain);
+        // the checklist's validation reads every row of both sides: on a slow schedule, not on every refresh tick
         MonitorViewModel monitor = new MonitorViewModel(executor, new StoredEngineMetrics(db.target(),
-                db.sourceSchema()), backend::validation, Clock.systemUTC());
+                db.sourceSchema()), new ValidationSchedule(backend::validation, VALIDATE_EVERY, Clock.systemUTC()),
+                Clock.systemUTC());
         CutoverViewModel cutover = new CutoverViewModel(executor, dialogs, ui, run);
         if (fallback != null) {
             cutover.withFallback(new FallbackCutover(run, new Fallback(db.source(), db.target(), db.sourceSchema(),
@@ -71,6 +77,7 @@ public final class LocalTaskMonitors {
                 Optional.empty(), refreshEvery, Optional.of(new TaskLogViewModel(executor,
                         FileTaskLog.applicationLog())), backend::state, new Notifications()).withValidation(
                                 new ValidationViewModel(executor, dialogs, db.source(), db.target(),
-                                        db.sourceSchema(), selection));
+                                        db.sourceSchema(), selection)).withLocalCleanup(new LocalCleanupViewModel(
+                                                executor, dialogs, db.target()));
     }
 }

@@ -90,6 +90,20 @@ public final class TaskMonitorView {
             bar.getChildren().addAll(validate, resync);
             root.setBottom(validationBox(v));
         });
+        vm.localCleanup().ifPresent(c -> {
+            Button clean = new Button(lang("localCleanup.button"));
+            clean.setId("localCleanup");
+            clean.disableProperty().bind(c.busyProperty());
+            clean.setOnAction(e -> c.cleanUp());
+            Label result = new Label();
+            result.setId("localCleanupResult");
+            result.textProperty().bind(c.resultProperty());
+            result.setWrapText(true);
+            result.getStyleClass().add("hint");
+            result.managedProperty().bind(result.textProperty().isNotEmpty());
+            bar.getChildren().add(clean);
+            bar.getChildren().add(1, result);
+        });
         if (vm.canCleanUp()) {
             CheckBox all = new CheckBox(lang("monitor.cleanup.includeAll"));
             Button clean = new Button(lang("monitor.cleanup.button"));

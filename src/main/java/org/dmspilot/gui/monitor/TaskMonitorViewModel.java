@@ -42,6 +42,7 @@ public final class TaskMonitorViewModel {
     private Optional<TaskOperationsViewModel> operations = Optional.empty();
     private Optional<AssessmentRunViewModel> assessments = Optional.empty();
     private ValidationViewModel validation;
+    private LocalCleanupViewModel localCleanup;
     private boolean readingState;
     private boolean failureRaised;
     private final BooleanProperty autoRefresh = new SimpleBooleanProperty(true);
@@ -129,6 +130,17 @@ public final class TaskMonitorViewModel {
     public TaskMonitorViewModel withValidation(ValidationViewModel vm) {
         this.validation = vm;
         return this;
+    }
+
+    /** Adds "Clean up" of the local engine's bookkeeping schema. */
+    public TaskMonitorViewModel withLocalCleanup(LocalCleanupViewModel vm) {
+        this.localCleanup = vm;
+        return this;
+    }
+
+    /** "Clean up" of a local task, when the monitor has it. */
+    public Optional<LocalCleanupViewModel> localCleanup() {
+        return Optional.ofNullable(localCleanup);
     }
 
     /** "Validate now" and "Resync", when the monitor has them. */
