@@ -47,6 +47,9 @@ final class BinlogReader {
     private final int splitRows;
     private String file;
     private List<RawChange> current = new ArrayList<>();
+    private long currentBytes; // what the row images of current hold, roughly (RawChange.bytes)
+    /** A piece of a large transaction is handed over once its row images hold this much (1 MB rows: 16 rows). */
+    static final long SPLIT_BYTES = 16L << 20;
     private BinlogPosition txStart; // where the current transaction's events begin (the last commit's end)
     private long txRowsEmitted; // row changes of the current transaction already handed over (or skipped)
     private long skipRemaining; // row changes to skip after a restart inside a large transaction
@@ -244,10 +247,12 @@ final class BinlogReader {
                 String sql = q.getSql().strip();
                 if (sql.equalsIgnoreCase("BEGIN")) {
                     current = new ArrayList<>();
+                    currentBytes = 0;
                 } else if (sql.equalsIgnoreCase("COMMIT")) {
                     commit(at);
                 } else {
                     current = new ArrayList<>();
+                    currentBytes = 0;
                     endOfTransaction();
                     stats.read(at.getTimestamp(), 0);
                     sink.accept(new SourceTransaction(List.of(), sql, q.getDatabase(), position(at), 0,
@@ -281,6 +286,7 @@ final class BinlogReader {
     private void commit(EventHeaderV4 header) {
         List<RawChange> changes = current;
         current = new ArrayList<>();
+        currentBytes = 0;
         endOfTransaction();
         stats.read(header.getTimestamp(), changes.size());
         sink.accept(new SourceTransaction(changes, null, null, position(header), 0, header.getTimestamp(),
@@ -289,7 +295,8 @@ final class BinlogReader {
     }
 
     /**
-     * A row change of the current transaction. A transaction larger than {@code splitRows} is handed over in pieces
+     * A row change of the current transaction. A transaction larger than {@code splitRows} (or whose row images
+     * hold more than {@link #SPLIT_BYTES}) is handed over in pieces
      * (memory stays bounded); each piece resumes at the transaction's start, skipping what was applied.
      */
     private void add(RawChange change, EventHeaderV4 header) {
@@ -299,9 +306,11 @@ final class BinlogReader {
             return;
         }
         current.add(change);
-        if (current.size() >= splitRows) {
+        currentBytes += change.bytes();
+        if (current.size() >= splitRows || currentBytes >= SPLIT_BYTES) {
             List<RawChange> piece = current;
             current = new ArrayList<>();
+            currentBytes = 0;
             txRowsEmitted += piece.size();
             stats.read(header.getTimestamp(), piece.size());
             sink.accept(new SourceTransaction(piece, null, null, txStart, txRowsEmitted, header.getTimestamp(),

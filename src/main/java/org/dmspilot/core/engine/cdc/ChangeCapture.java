@@ -43,6 +43,11 @@ public final class ChangeCapture {
     private final CdcStats stats = new CdcStats();
     private final EngineMetrics metrics;
     private final AtomicLong queuedRows = new AtomicLong();
+    private final AtomicLong queuedBytes = new AtomicLong();
+    /** Row images read ahead of the applier before the reader waits, whatever the number of rows (1 MB rows: 32). */
+    static final long MAX_PENDING_BYTES = 32L << 20;
+    /** Row images applied in one target transaction at most (a whole piece always goes in). */
+    static final long BATCH_BYTES = 16L << 20;
     private volatile boolean stopping;
     private volatile Thread runner;
     private volatile BinlogReader reader;
@@ -195,6 +200,7 @@ public final class ChangeCapture {
     private void session(ProgressListener progress) throws Exception {
         LinkedBlockingQueue<SourceTransaction> queue = new LinkedBlockingQueue<>();
         queuedRows.set(0);
+        queuedBytes.set(0);
         stats.resetPending();
         Map<String, CdcTable> tables;
         BinlogPosition from;
@@ -292,8 +298,10 @@ public final class ChangeCapture {
                 }
                 continue;
             }
+            long bytes = first.bytes();
             if (first.ddl() != null) {
                 queuedRows.addAndGet(-first.rows());
+                queuedBytes.addAndGet(-bytes);
                 ddl(first, applier, tables, src, tgt);
                 continue;
             }
@@ -301,12 +309,15 @@ public final class ChangeCapture {
             batch.add(first);
             int rows = first.rows();
             SourceTransaction next;
-            while (rows < options.batchRows() && (next = queue.peek()) != null && next.ddl() == null) {
+            while (rows < options.batchRows() && bytes < BATCH_BYTES && (next = queue.peek()) != null
+                    && next.ddl() == null) {
                 batch.add(queue.poll());
                 rows += next.rows();
+                bytes += next.bytes();
             }
             applier.apply(batch, "running");
             queuedRows.addAndGet(-rows);
+            queuedBytes.addAndGet(-bytes);
             stats.applied(batch.get(batch.size() - 1).commitMillis(), rows);
             long now = System.currentTimeMillis();
             if (now - lastReport >= 1000) {
@@ -386,7 +397,9 @@ public final class ChangeCapture {
     }
 
     private void enqueue(LinkedBlockingQueue<SourceTransaction> queue, SourceTransaction tx) {
-        while (queuedRows.get() > options.maxPendingRows() && !stopping) {
+        long bytes = tx.bytes();
+        while ((queuedRows.get() > options.maxPendingRows()
+                || queuedBytes.get() > 0 && queuedBytes.get() + bytes > MAX_PENDING_BYTES) && !stopping) {
             try {
                 Thread.sleep(2);
             } catch (InterruptedException e) {
@@ -395,6 +408,7 @@ public final class ChangeCapture {
             }
         }
         queuedRows.addAndGet(tx.rows());
+        queuedBytes.addAndGet(bytes);
         queue.add(tx);
     }
 }

@@ -11,4 +11,23 @@ import java.io.Serializable;
  * @param after the row after (inserts and updates)
  */
 record RawChange(String table, Op op, Serializable[] before, Serializable[] after) {
+    /** What the row images hold in memory, roughly: the bytes of text and binary values, 16 for anything else. */
+    long bytes() {
+        return bytes(before) + bytes(after);
+    }
+
+    private static long bytes(Serializable[] row) {
+        if (row == null) {
+            return 0;
+        }
+        long sum = 16L * row.length;
+        for (Serializable v : row) {
+            if (v instanceof byte[] b) {
+                sum += b.length;
+            } else if (v instanceof CharSequence c) {
+                sum += 2L * c.length();
+            }
+        }
+        return sum;
+    }
 }

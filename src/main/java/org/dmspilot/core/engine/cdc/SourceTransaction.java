@@ -22,4 +22,13 @@ record SourceTransaction(List<RawChange> changes, String ddl, String ddlDatabase
     int rows() {
         return changes.size();
     }
+
+    /** The row images' size in memory, roughly ({@link RawChange#bytes()}). */
+    long bytes() {
+        long sum = 0;
+        for (RawChange c : changes) {
+            sum += c.bytes();
+        }
+        return sum;
+    }
 }
