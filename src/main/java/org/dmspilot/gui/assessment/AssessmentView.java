@@ -111,14 +111,9 @@ public final class AssessmentView {
                 }
             }
         });
-        evidenceColumn.setCellFactory(col -> new TableCell<>() {
-            @Override
-            protected void updateItem(String text, boolean empty) {
-                super.updateItem(text, empty);
-                setText(empty ? null : text);
-                org.dmspilot.gui.util.CellTooltips.set(this, empty ? null : text);
-            }
-        });
+        // long names and evidence are cut with "…": the tooltip shows all of it
+        objectColumn.setCellFactory(col -> org.dmspilot.gui.util.CellTooltips.textCell());
+        evidenceColumn.setCellFactory(col -> org.dmspilot.gui.util.CellTooltips.textCell());
         codeObjectsTable.setOnMouseClicked(e -> {
             var selected = codeObjectsTable.getSelectionModel().getSelectedItem();
             if (e.getClickCount() == 2 && selected != null) {

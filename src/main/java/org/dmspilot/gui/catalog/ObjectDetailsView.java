@@ -55,14 +55,7 @@ public final class ObjectDetailsView {
         TableColumn<S, String> c = new TableColumn<>(title);
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         // a value longer than its column is cut with an ellipsis: the tooltip shows all of it
-        c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : item);
-                org.dmspilot.gui.util.CellTooltips.set(this, empty ? null : item);
-            }
-        });
+        c.setCellFactory(col -> org.dmspilot.gui.util.CellTooltips.textCell());
         c.setPrefWidth(width);
         return c;
     }

@@ -24,4 +24,16 @@ public final class CellTooltips {
         tooltip.setText(text);
         cell.setTooltip(tooltip);
     }
+
+    /** A table cell showing its text, with all of it as the tooltip (a long value is cut with "…" in the cell). */
+    public static <S> javafx.scene.control.TableCell<S, String> textCell() {
+        return new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                set(this, empty ? null : item);
+            }
+        };
+    }
 }

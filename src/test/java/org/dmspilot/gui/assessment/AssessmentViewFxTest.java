@@ -61,7 +61,7 @@ class AssessmentViewFxTest {
                     javafx.scene.input.KeyCode.ENTER, false, false, false, false));
         });
         assertThat(opened).hasSize(1).first().asString().startsWith("shop.");
-        var png = Screenshots.capture(robot, robot.lookup(".assessment").query(), "assessment-view");
+        var png = Screenshots.capture(robot, robot.lookup(".assessment").query(), "assessment-view-fixture");
         assertThat(Files.size(png)).isPositive();
     }
 }

@@ -66,6 +66,6 @@ class ConversionViewFxTest {
         assertThat(targetDdl.getText()).contains("CREATE TABLE shop.orders");
         assertThat(robot.lookup("#sourceDdlArea").queryAs(CodeArea.class).getText())
                 .contains("CREATE TABLE `orders`");
-        Screenshots.capture(robot, robot.lookup(".conversion").query(), "conversion-view");
+        Screenshots.capture(robot, robot.lookup(".conversion").query(), "conversion-view-fixture");
     }
 }

@@ -157,7 +157,7 @@ class DmsCutoverFxTest {
         assertThat(robot.lookup(".target-line").queryAs(Polyline.class).getPoints()).hasSizeGreaterThan(100);
         assertThat(vm.monitor().summaryProperty().get()).startsWith("Target latency");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> vm.cutover().readyProperty().get());
-        Screenshots.capture(robot, robot.lookup(".task-monitor").query(), "monitor");
+        Screenshots.capture(robot, robot.lookup(".task-monitor").query(), "dms-monitor");
     }
 
     @Test
@@ -184,7 +184,7 @@ class DmsCutoverFxTest {
         try (Connection c = source.connect()) {
             assertThat(SourceReadOnly.isReadOnly(c)).isTrue();
         }
-        Screenshots.capture(robot, robot.lookup(".cutover").query(), "cutover");
+        Screenshots.capture(robot, robot.lookup(".cutover").query(), "dms-cutover");
 
         robot.clickOn("also secrets and IAM roles");
         robot.clickOn("#cleanup");

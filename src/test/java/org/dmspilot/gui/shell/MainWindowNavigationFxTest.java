@@ -98,4 +98,30 @@ class MainWindowNavigationFxTest {
         assertThat(tabs.getTabs()).as("the previous project's tabs are closed").extracting(Tab::getText)
                 .containsExactly("Welcome");
     }
+
+    /** Issue #14, defect 10: the tree is rebuilt after an edit (a wizard change, a save) and must not collapse. */
+    @Test
+    void anEditOfTheProjectKeepsTheTreeExpandedAndTheSelection(FxRobot robot) {
+        Project p = project("edited").withCatalog(new org.dmspilot.model.catalog.Catalog(Engine.MARIADB, "11.4",
+                "test", java.time.Instant.EPOCH, java.util.List.of(org.dmspilot.core.convert.SchemaConverterTest.shop())));
+        robot.interact(() -> shell.viewModel().updateProject(p));
+        TreeView<ProjectNode> tree = robot.lookup("#projectTree").queryAs(TreeView.class);
+        robot.interact(() -> {
+            TreeItem<ProjectNode> schema = tree.getRoot().getChildren().get(0).getChildren().get(1);
+            schema.setExpanded(true);
+            TreeItem<ProjectNode> tables = schema.getChildren().get(0);
+            tables.setExpanded(true);
+            tree.getSelectionModel().select(tables.getChildren().get(1));
+        });
+        assertThat(tree.getSelectionModel().getSelectedItem().getValue().label()).isEqualTo("orders");
+
+        robot.interact(() -> shell.viewModel().updateProject(p.withTarget(ConnectionProfile.of(Engine.POSTGRESQL,
+                "127.0.0.1", 5434, "shop", "dmspilot"))));
+        WaitForAsyncUtils.waitForFxEvents();
+        TreeItem<ProjectNode> schema = tree.getRoot().getChildren().get(0).getChildren().get(1);
+        assertThat(tree.getRoot().getChildren().get(1).getValue().detail()).as("rebuilt").endsWith(":5434");
+        assertThat(schema.isExpanded()).isTrue();
+        assertThat(schema.getChildren().get(0).isExpanded()).isTrue();
+        assertThat(tree.getSelectionModel().getSelectedItem().getValue().label()).isEqualTo("orders");
+    }
 }

@@ -18,12 +18,21 @@ public final class Screenshots {
     }
 
     public static Path capture(FxRobot robot, Node node, String name) {
+        return capture(robot, node, name, Boolean.getBoolean("docs.screenshots"));
+    }
+
+    /** Captures to {@code target/screenshots/} only: a test's record of a stage, not a picture of the docs. */
+    public static Path record(FxRobot robot, Node node, String name) {
+        return capture(robot, node, name, false);
+    }
+
+    private static Path capture(FxRobot robot, Node node, String name, boolean docs) {
         var image = robot.capture(node).getImage();
         try {
             Path out = Path.of("target", "screenshots", name + ".png");
             Files.createDirectories(out.getParent());
             ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", out.toFile());
-            if (Boolean.getBoolean("docs.screenshots")) {
+            if (docs) {
                 Path doc = Path.of("docs", "images", name + ".png");
                 Files.createDirectories(doc.getParent());
                 Files.copy(out, doc, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
