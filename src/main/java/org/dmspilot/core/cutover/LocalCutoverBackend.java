@@ -108,13 +108,7 @@ public final class LocalCutoverBackend implements CutoverBackend {
                 break;
             }
         }
-        long mismatches = report.tables().stream().mapToLong(t -> t.identical() ? 0
-                : Math.max(1, t.mismatchingKeys().size() + Math.abs(t.sourceRows() - t.targetRows()))).sum();
-        return new ValidationSummary(true, mismatches, report.identical()
-                ? report.tables().size() + " tables identical (local validator, " + report.millis() + " ms)"
-                : "differences: " + report.tables().stream().filter(t -> !t.identical()).map(t -> t.table() + " ("
-                        + t.sourceRows() + " vs " + t.targetRows() + " rows, keys " + t.mismatchingKeys() + ")")
-                        .limit(5).toList());
+        return ValidationSummary.of(report);
     }
 
     @Override

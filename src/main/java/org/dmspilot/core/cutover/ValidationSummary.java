@@ -9,4 +9,15 @@ package org.dmspilot.core.cutover;
  */
 public record ValidationSummary(boolean ran, long mismatches, String evidence) {
     public static final ValidationSummary NOT_RUN = new ValidationSummary(false, 0, "validation has not run");
+
+    /** The summary of a local validation: mismatching keys plus the row-count difference per table that differs. */
+    public static ValidationSummary of(org.dmspilot.core.validate.ValidationReport report) {
+        long mismatches = report.tables().stream().mapToLong(t -> t.identical() ? 0
+                : Math.max(1, t.mismatchingKeys().size() + Math.abs(t.sourceRows() - t.targetRows()))).sum();
+        return new ValidationSummary(true, mismatches, report.identical()
+                ? report.tables().size() + " tables identical (local validator, " + report.millis() + " ms)"
+                : "differences: " + report.tables().stream().filter(t -> !t.identical()).map(t -> t.table() + " ("
+                        + t.sourceRows() + " vs " + t.targetRows() + " rows, keys " + t.mismatchingKeys() + ")")
+                        .limit(5).toList());
+    }
 }

@@ -12,6 +12,7 @@ import org.dmspilot.core.cutover.CutoverSettings;
 import org.dmspilot.core.cutover.DrainSettings;
 import org.dmspilot.core.cutover.LocalCutoverBackend;
 import org.dmspilot.core.cutover.ValidationSchedule;
+import org.dmspilot.core.cutover.ValidationSummary;
 import org.dmspilot.core.engine.ConnectionFactory;
 import org.dmspilot.core.engine.TableSelection;
 import org.dmspilot.core.fallback.Fallback;
@@ -65,9 +66,10 @@ public final class LocalTaskMonitors {
                 Duration.ofSeconds(60), selection);
         CutoverRun run = new CutoverRun(backend, db, CutoverLog.open(projectFile), settings, drain);
         // the checklist's validation reads every row of both sides: on a slow schedule, not on every refresh tick
-        MonitorViewModel monitor = new MonitorViewModel(executor, new StoredEngineMetrics(db.target(),
-                db.sourceSchema()), new ValidationSchedule(backend::validation, VALIDATE_EVERY, Clock.systemUTC()),
+        ValidationSchedule validations = new ValidationSchedule(backend::validation, VALIDATE_EVERY,
                 Clock.systemUTC());
+        MonitorViewModel monitor = new MonitorViewModel(executor, new StoredEngineMetrics(db.target(),
+                db.sourceSchema()), validations, Clock.systemDefaultZone());
         CutoverViewModel cutover = new CutoverViewModel(executor, dialogs, ui, run);
         if (fallback != null) {
             cutover.withFallback(new FallbackCutover(run, new Fallback(db.source(), db.target(), db.sourceSchema(),
@@ -77,7 +79,11 @@ public final class LocalTaskMonitors {
                 Optional.empty(), refreshEvery, Optional.of(new TaskLogViewModel(executor,
                         FileTaskLog.applicationLog())), backend::state, new Notifications()).withValidation(
                                 new ValidationViewModel(executor, dialogs, db.source(), db.target(),
-                                        db.sourceSchema(), selection)).withLocalCleanup(new LocalCleanupViewModel(
+                                        db.sourceSchema(), selection).onValidated(report -> {
+                                            // the checklist and the statistics show this result, not an older one
+                                            validations.record(ValidationSummary.of(report));
+                                            monitor.validated(report);
+                                        })).withLocalCleanup(new LocalCleanupViewModel(
                                                 executor, dialogs, db.target()));
     }
 }

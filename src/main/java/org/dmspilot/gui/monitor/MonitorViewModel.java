@@ -47,6 +47,9 @@ public final class MonitorViewModel {
     private final StringProperty summary = new SimpleStringProperty(lang("monitor.waiting"));
     private final BooleanProperty ready = new SimpleBooleanProperty();
     private boolean refreshing;
+    private boolean refreshAgain;
+    /** The latest validation of the task's tables, by source table (UI thread only). */
+    private final java.util.Map<String, org.dmspilot.core.validate.TableReport> validated = new java.util.HashMap<>();
 
     /**
      * @param validation the latest validation result (DMS validation states or the local validator)
@@ -68,6 +71,7 @@ public final class MonitorViewModel {
     /** Reads the metrics for the current window (skipped while a refresh is still running). */
     public void refresh() {
         if (refreshing) {
+            refreshAgain = true; // what changed meanwhile (a validation) is read once this one is done
             return;
         }
         refreshing = true;
@@ -80,15 +84,46 @@ public final class MonitorViewModel {
             return new Snapshot(now, metrics.sourceLatency(from, now), metrics.targetLatency(from, now),
                     metrics.incomingChanges(now.minusSeconds(120), now), metrics.throughput(now.minusSeconds(120), now),
                     metrics.tableStatistics(), validation.get());
-        }).onSuccess(this::show).onFinished(() -> refreshing = false));
+        }).onSuccess(this::show).onFinished(() -> {
+            refreshing = false;
+            if (refreshAgain) {
+                refreshAgain = false;
+                refresh();
+            }
+        }));
+    }
+
+    /**
+     * A validation of the task's tables made now ("Validate now"): each table's validation state and row counts
+     * show it from now on, and the monitor reads again (the checklist reads the same result through its schedule).
+     */
+    public void validated(org.dmspilot.core.validate.ValidationReport report) {
+        validated.clear();
+        report.tables().forEach(t -> validated.put(t.table(), t));
+        refresh();
+    }
+
+    /** A table's statistics with the latest validation's state and, when the engine did not count, its counts. */
+    private TableStatistics withValidation(TableStatistics t) {
+        org.dmspilot.core.validate.TableReport v = validated.get(t.table());
+        if (v == null) {
+            return t;
+        }
+        String state = v.identical() ? lang("monitor.validation.identical") : lang("monitor.validation.differs",
+                Math.max(v.mismatchingKeys().size(), Math.abs(v.sourceRows() - v.targetRows())));
+        boolean counted = t.sourceRows() >= 0 || t.targetRows() >= 0;
+        return new TableStatistics(t.schema(), t.table(), t.fullLoadDone(), t.fullLoadRows(), t.inserts(),
+                t.updates(), t.deletes(), counted ? t.sourceRows() : v.sourceRows(), counted ? t.targetRows()
+                        : v.targetRows(), state, t.problem());
     }
 
     private void show(Snapshot s) {
         sourceLatency.setAll(s.source());
         targetLatency.setAll(s.target());
-        tables.setAll(s.tables());
+        List<TableStatistics> shown = s.tables().stream().map(this::withValidation).toList();
+        tables.setAll(shown);
         end.set(s.now());
-        List<ChecklistItem> items = CutoverChecklist.evaluate(s.tables(), s.target(), s.validation(), settings(),
+        List<ChecklistItem> items = CutoverChecklist.evaluate(shown, s.target(), s.validation(), settings(),
                 s.now());
         checklist.setAll(items);
         ready.set(CutoverChecklist.ready(items));

@@ -39,6 +39,7 @@ public final class ValidationViewModel {
     private final StringProperty summary = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final BooleanProperty differences = new SimpleBooleanProperty();
+    private java.util.function.Consumer<ValidationReport> validated = r -> { };
 
     public ValidationViewModel(TaskExecutor executor, DialogService dialogs, ConnectionFactory source,
             ConnectionFactory target, String schema, TableSelection selection) {
@@ -48,6 +49,16 @@ public final class ValidationViewModel {
         this.target = target;
         this.schema = schema;
         this.selection = selection;
+    }
+
+    /**
+     * Tells {@code listener} (on the UI thread) each validation of all the task's tables this panel makes: "Validate
+     * now", and a resync's validation before with the repaired tables' validation after. The monitor's checklist and
+     * table statistics show it instead of an older scheduled result.
+     */
+    public ValidationViewModel onValidated(java.util.function.Consumer<ValidationReport> listener) {
+        this.validated = listener;
+        return this;
     }
 
     /** Validates the task's tables now, in the background; lists the tables that differ with their keys. */
@@ -72,6 +83,7 @@ public final class ValidationViewModel {
                     r.skipped().forEach(t -> lines.add(lang("validation.resync.skipped", t)));
                     r.after().tables().forEach(t -> lines.add(line(t)));
                     results.setAll(lines);
+                    validated.accept(afterResync(r));
                     differences.set(!r.repaired());
                     summary.set(r.repairs().isEmpty() && r.skipped().isEmpty() ? lang("validation.identical",
                             r.before().tables().size()) : r.repaired() ? lang("validation.resync.done",
@@ -79,7 +91,17 @@ public final class ValidationViewModel {
                 }));
     }
 
+    /** The tables as they stand after a resync: the repaired ones as validated again, the others as before. */
+    private static ValidationReport afterResync(Resync.Result r) {
+        java.util.Map<String, TableReport> tables = new java.util.LinkedHashMap<>();
+        r.before().tables().forEach(t -> tables.put(t.table(), t));
+        r.after().tables().forEach(t -> tables.put(t.table(), t));
+        return new ValidationReport(r.before().schema(), List.copyOf(tables.values()), r.before().millis()
+                + r.after().millis());
+    }
+
     private void show(ValidationReport report) {
+        validated.accept(report);
         List<TableReport> different = report.tables().stream().filter(t -> !t.identical()).toList();
         results.setAll(different.stream().map(ValidationViewModel::line).toList());
         differences.set(!different.isEmpty());
