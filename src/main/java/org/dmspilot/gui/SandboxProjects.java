@@ -44,8 +44,10 @@ final class SandboxProjects {
         progress.progress(-1, -1, lang("sandbox.readingCatalog"));
         try (ConnectionHandle handle = new DatabaseConnector().open(info.sourceProfile(),
                 info.source().password().toCharArray())) {
+            // servers this app started are offered to be stopped at Quit; servers found running are left alone
             return new MainViewModel.SandboxProject(project.withCatalog(new LiveCatalogReader(handle.connection(),
-                    info.sourceProfile().describe()).read(List.of(info.source().database()), progress)), file);
+                    info.sourceProfile().describe()).read(List.of(info.source().database()), progress)), file,
+                    info.reused() ? null : Sandbox::stop);
         }
     }
 }

@@ -42,6 +42,8 @@ public final class MainViewModel {
     private final DialogService dialogs;
     private final AppPreferences preferences;
     private final BackgroundTask.Work<SandboxProject> sandboxOpener;
+    /** Stops the sandbox's servers, once this app started them (null while it did not). */
+    private BackgroundTask.Work<Boolean> sandboxStopper;
     private final ProjectConnections connections;
 
     private final ObjectProperty<Project> project = new SimpleObjectProperty<>();
@@ -56,8 +58,15 @@ public final class MainViewModel {
     /**
      * The project on the sandbox and the file it is saved to at once (so a new user's tasks, wizard state and
      * cutover log are kept without a Save As).
+     *
+     * @param stopServers stops the sandbox's servers when this app started them (null when it found them running):
+     *     Quit then asks whether to stop them
      */
-    public record SandboxProject(Project project, Path file) {
+    public record SandboxProject(Project project, Path file, BackgroundTask.Work<Boolean> stopServers) {
+        /** A project on servers this app did not start (found running): Quit leaves them alone. */
+        public SandboxProject(Project project, Path file) {
+            this(project, file, null);
+        }
     }
 
     /**
@@ -268,6 +277,9 @@ public final class MainViewModel {
         status.set(lang("status.sandboxStarting"));
         executor.execute(BackgroundTask.of(lang("job.sandbox"), sandboxOpener)
                 .onSuccess(p -> {
+                    if (p.stopServers() != null) {
+                        sandboxStopper = p.stopServers(); // started here: Quit asks whether to stop them
+                    }
                     localTask.set(null);
                     projectFile.set(null);
                     project.set(null);
@@ -391,6 +403,36 @@ public final class MainViewModel {
             case DISCARD -> true;
             case CANCEL -> false;
         };
+    }
+
+    /**
+     * Quit: asks about unsaved changes (Save, Don't Save, Cancel), then, when this app started the sandbox's servers,
+     * whether to stop them (Stop, Leave running, Cancel). Stopping runs in the background; {@code close} runs once
+     * they are down (not when stopping failed: the error says so and the window stays). Cancel keeps the window.
+     */
+    public void quit(Runnable close) {
+        if (!confirmDiscard()) {
+            return;
+        }
+        if (sandboxStopper == null) {
+            close.run();
+            return;
+        }
+        int choice = dialogs.choose(lang("dialog.quitSandbox.title"), lang("dialog.quitSandbox.message"),
+                List.of(lang("dialog.quitSandbox.stop"), lang("dialog.quitSandbox.leave")));
+        if (choice == 1) {
+            close.run();
+        } else if (choice == 0) {
+            busy.set(true);
+            status.set(lang("status.sandboxStopping"));
+            executor.execute(BackgroundTask.of(lang("job.sandboxStop"), sandboxStopper).onSuccess(stopped -> {
+                sandboxStopper = null;
+                close.run();
+            }).onFailure(e -> {
+                status.set(lang("status.sandboxStopFailed"));
+                dialogs.showError(lang("dialog.quitSandbox.title"), userMessage(e));
+            }).onFinished(() -> busy.set(false)));
+        }
     }
 
     private void remember(Path file) {

@@ -78,11 +78,15 @@ public final class Shell {
         preferences.setFirstLaunchDone();
     }
 
-    /** Asks about unsaved changes, remembers the geometry, and closes. */
+    /**
+     * Asks about unsaved changes and, when this app started the sandbox, whether to stop its servers; remembers the
+     * geometry, and closes.
+     */
     public void close() {
-        if (!vm.confirmDiscard()) {
-            return;
-        }
+        vm.quit(this::closeNow);
+    }
+
+    private void closeNow() {
         if (!stage.isMaximized()) {
             preferences.setWindowGeometry(new WindowGeometry(stage.getX(), stage.getY(), stage.getWidth(),
                     stage.getHeight(), false));

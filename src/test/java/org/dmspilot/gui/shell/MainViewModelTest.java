@@ -111,6 +111,34 @@ class MainViewModelTest {
     }
 
     @Test
+    void quitAsksToStopTheSandboxOnlyWhenThisAppStartedItsServers() {
+        java.util.concurrent.atomic.AtomicInteger stops = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger closes = new java.util.concurrent.atomic.AtomicInteger();
+        vm.openSandbox(); // servers found running: not this app's to stop
+        vm.quit(closes::incrementAndGet);
+        assertThat(dialogs.choiceQuestions).isEmpty();
+        assertThat(closes.get()).isEqualTo(1);
+
+        sandbox = p -> new MainViewModel.SandboxProject(Project.newProject("shopwave sandbox"),
+                dir.resolve("sandbox").resolve("shopwave.dmspilot.json"), q -> stops.incrementAndGet() > 0);
+        vm.openSandbox();
+        dialogs.choiceAnswers.add(-1); // Cancel
+        vm.quit(closes::incrementAndGet);
+        assertThat(dialogs.choiceQuestions).singleElement().asString().contains("Stop the servers")
+                .contains("Leave them running");
+        assertThat(closes.get()).as("cancelled").isEqualTo(1);
+        dialogs.choiceAnswers.add(1); // Leave them running
+        vm.quit(closes::incrementAndGet);
+        assertThat(closes.get()).isEqualTo(2);
+        assertThat(stops.get()).isZero();
+        dialogs.choiceAnswers.add(0); // Stop
+        vm.quit(closes::incrementAndGet);
+        assertThat(stops.get()).isEqualTo(1);
+        assertThat(closes.get()).isEqualTo(3);
+        assertThat(dialogs.errors).isEmpty();
+    }
+
+    @Test
     void openSandboxOpensTheProjectItReturnsAndSavesItAtOnce() {
         vm.openSandbox();
         assertThat(vm.projectProperty().get().name()).isEqualTo("shopwave sandbox");
