@@ -185,9 +185,11 @@ final class DmsCliOptions {
                         "Choose an AWS region with --region (no region in the profile or AWS_REGION)."));
     }
 
+    /** The flags, else the profile and endpoint the state was provisioned through, else the defaults. */
     AwsSettings aws(DmsState state) {
         String r = region != null ? region : state.options() != null ? state.options().region() : region();
-        return new AwsSettings(r, profile, endpointUrl);
+        return new AwsSettings(r, profile != null ? profile : state.profile(),
+                endpointUrl != null ? endpointUrl : state.endpointOverride());
     }
 
     Timing timing() {

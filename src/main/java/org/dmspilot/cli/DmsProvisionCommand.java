@@ -20,6 +20,7 @@ final class DmsProvisionCommand extends DmsTaskVerb {
         DmsState loaded = options.loadState(project);
         DmsPlan plan = options.plan(project, loaded);
         DmsState state = loaded.withOptions(options.options(project, loaded));
+        state = state.withAccess(options.aws(state));
         DmsStateFiles.save(options.project, state);
         PrintWriter err = spec.commandLine().getErr();
         try (AwsClients aws = new AwsClients(options.aws(state))) {

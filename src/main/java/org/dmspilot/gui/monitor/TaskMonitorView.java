@@ -16,15 +16,19 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.util.Duration;
 import org.dmspilot.gui.cutover.CutoverView;
+import org.dmspilot.gui.util.Disposal;
 
 /**
  * A task's monitor and cutover side by side: the live chart and table statistics on the left, the cutover panel on
  * the right, a toolbar with auto-refresh and (for AWS DMS) the cleanup. The refresh timer runs while the view is
- * shown; the reading itself runs in the background.
+ * shown in a window and stops for good when the view is {@linkplain Disposal disposed}; the reading itself runs in
+ * the background.
  */
 public final class TaskMonitorView {
     private final BorderPane root = new BorderPane();
     private final Timeline timer;
+    private final javafx.beans.value.ObservableValue<Boolean> showing;
+    private final TaskMonitorViewModel vm;
 
     public TaskMonitorView(TaskMonitorViewModel vm) {
         MonitorView monitor = new MonitorView(vm.monitor());
@@ -147,13 +151,18 @@ public final class TaskMonitorView {
 
         timer = new Timeline(new KeyFrame(Duration.millis(vm.refreshEvery().toMillis()), e -> vm.tick()));
         timer.setCycleCount(Timeline.INDEFINITE);
-        root.sceneProperty().addListener((o, was, scene) -> {
-            if (scene == null) {
-                timer.stop();
-            } else {
+        // ticks only while shown in a window: a scene replaced on its stage or a closed window stops it too
+        showing = root.sceneProperty().flatMap(javafx.scene.Scene::windowProperty)
+                .flatMap(javafx.stage.Window::showingProperty).orElse(false);
+        showing.addListener((o, was, now) -> {
+            if (now && !vm.isClosed()) {
                 timer.play();
+            } else {
+                timer.stop();
             }
         });
+        this.vm = vm;
+        Disposal.onDispose(root, this::close);
         vm.monitor().refresh();
         vm.cutover().evaluate();
     }
@@ -174,6 +183,12 @@ public final class TaskMonitorView {
         box.visibleProperty().bind(v.summaryProperty().isNotEmpty());
         box.managedProperty().bind(box.visibleProperty());
         return box;
+    }
+
+    /** Stops the refresh for good (the tab closed): nothing reads the task any more. */
+    public void close() {
+        timer.stop();
+        vm.close();
     }
 
     public BorderPane root() {

@@ -45,6 +45,7 @@ public final class TaskMonitorViewModel {
     private LocalCleanupViewModel localCleanup;
     private boolean readingState;
     private boolean failureRaised;
+    private boolean closed;
     private final BooleanProperty autoRefresh = new SimpleBooleanProperty(true);
     private final BooleanProperty cleaning = new SimpleBooleanProperty();
     private final StringProperty cleanupResult = new SimpleStringProperty("");
@@ -83,10 +84,24 @@ public final class TaskMonitorViewModel {
 
     /** Reads the metrics, the log and the replication's state now (after an operation, also with auto-refresh off). */
     public void refreshNow() {
+        if (closed) {
+            return;
+        }
         monitor.refresh();
         logs.ifPresent(TaskLogViewModel::tick);
         cutover.fallback().ifPresent(org.dmspilot.gui.cutover.FallbackViewModel::refresh);
         watchState();
+    }
+
+    /** The monitor went away: no further reading (its clients may be closed next). */
+    public void close() {
+        closed = true;
+        autoRefresh.set(false);
+    }
+
+    /** Whether {@link #close()} was called. */
+    public boolean isClosed() {
+        return closed;
     }
 
     /** Offers the replication's operations (stop, resume, restart, reload, modify) in this monitor. */

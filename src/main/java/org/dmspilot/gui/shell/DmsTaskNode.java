@@ -5,6 +5,7 @@ import static org.dmspilot.gui.util.Localization.lang;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import org.dmspilot.core.DmsPilotException;
@@ -21,6 +22,9 @@ import org.dmspilot.core.dms.Timing;
 import org.dmspilot.gui.monitor.DmsTaskMonitors;
 import org.dmspilot.gui.monitor.TaskMonitorView;
 import org.dmspilot.gui.projecttree.ProjectNode;
+import org.dmspilot.gui.util.DialogService;
+import org.dmspilot.gui.util.Disposal;
+import org.dmspilot.gui.util.Notifications;
 import org.dmspilot.gui.util.TaskExecutor;
 import org.dmspilot.model.ConnectionRole;
 import org.dmspilot.model.project.Project;
@@ -52,17 +56,34 @@ final class DmsTaskNode {
     /** The monitor of the task (asks for missing database passwords on the UI thread). */
     static Node monitor(MainViewModel vm, TaskExecutor executor, ProjectNode node) {
         Project project = vm.projectProperty().get();
-        Path file = vm.projectFileProperty().get();
         try {
-            DmsState state = DmsStateFiles.load(file, project.id(), null);
             CutoverConnections db = new CutoverConnections(TaskNodeParts.factory(vm, project, ConnectionRole.SOURCE),
                     TaskNodeParts.factory(vm, project, ConnectionRole.TARGET), project.source().database(), project.target());
-            AwsClients aws = new AwsClients(new AwsSettings(state.options().region(), null, null));
-            return new TaskMonitorView(DmsTaskMonitors.open(executor, vm.dialogs(), Platform::runLater, aws,
-                    DmsPlanner.plan(project, state.options()), state, file, db, Timing.DEFAULT,
-                    DrainSettings.defaults(), Duration.ofSeconds(30), vm.notifications())).root();
+            return monitor(project, vm.projectFileProperty().get(), db, executor, vm.dialogs(), vm.notifications(),
+                    AwsClients::new, Timing.DEFAULT, Duration.ofSeconds(30));
         } catch (DmsPilotException e) {
             return TaskNodeParts.problem(e.getMessage());
+        }
+    }
+
+    /**
+     * The monitor, reaching AWS with the profile, region and endpoint the task was provisioned through (recorded in
+     * the DMS state). Disposing the view stops its refresh and closes its AWS clients.
+     */
+    static Node monitor(Project project, Path file, CutoverConnections db, TaskExecutor executor, DialogService dialogs,
+            Notifications notifications, Function<AwsSettings, AwsClients> clients, Timing timing,
+            Duration refreshEvery) {
+        DmsState state = DmsStateFiles.load(file, project.id(), null);
+        AwsClients aws = clients.apply(state.awsSettings());
+        try {
+            TaskMonitorView view = new TaskMonitorView(DmsTaskMonitors.open(executor, dialogs, Platform::runLater, aws,
+                    DmsPlanner.plan(project, state.options()), state, file, db, timing, DrainSettings.defaults(),
+                    refreshEvery, notifications));
+            Disposal.onDispose(view.root(), aws::close);
+            return view.root();
+        } catch (RuntimeException e) {
+            aws.close();
+            throw e;
         }
     }
 }

@@ -1,16 +1,27 @@
 package org.dmspilot.gui.shell;
 
 import java.util.function.Supplier;
+import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import org.dmspilot.gui.util.Disposal;
 
-/** The tabbed work area: one tab per key; opening a key again selects its tab. */
+/**
+ * The tabbed work area: one tab per key; opening a key again selects its tab. A tab's view is {@linkplain Disposal
+ * disposed} when the tab closes or shows another view.
+ */
 final class WorkArea {
     private final TabPane tabs;
 
     WorkArea(TabPane tabs) {
         this.tabs = tabs;
+        tabs.getTabs().addListener((ListChangeListener<Tab>) change -> {
+            while (change.next()) {
+                change.getRemoved().stream().filter(t -> !change.getList().contains(t))
+                        .forEach(t -> Disposal.dispose(t.getContent()));
+            }
+        });
     }
 
     /** Selects the tab for {@code key}, creating it with {@code content} when absent. */
@@ -32,6 +43,9 @@ final class WorkArea {
     Tab show(String key, String title, Node content) {
         Tab tab = open(key, title, () -> content);
         tab.setText(title);
+        if (tab.getContent() != content) {
+            Disposal.dispose(tab.getContent());
+        }
         tab.setContent(content);
         return tab;
     }

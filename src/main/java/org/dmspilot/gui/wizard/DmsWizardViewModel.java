@@ -398,9 +398,7 @@ public final class DmsWizardViewModel {
      */
     private <V> TaskExecutor.Cancellable aws(String title, boolean exclusive, AwsWork<V> work, Consumer<V> onSuccess,
             Runnable finished) {
-        String endpoint = choices.endpointOverride.get().strip();
-        AwsSettings settings = new AwsSettings(choices.region.get().strip(), choices.profile.get().isBlank() ? null
-                : choices.profile.get().strip(), endpoint.isEmpty() ? null : URI.create(endpoint));
+        AwsSettings settings = awsSettings();
         if (exclusive) {
             busy.set(true);
             error.set("");
@@ -423,10 +421,18 @@ public final class DmsWizardViewModel {
                 }));
     }
 
+    /** The account, region and endpoint chosen on the AWS page. */
+    private AwsSettings awsSettings() {
+        String endpoint = choices.endpointOverride.get().strip();
+        return new AwsSettings(choices.region.get().strip(), choices.profile.get().isBlank() ? null
+                : choices.profile.get().strip(), endpoint.isEmpty() ? null : URI.create(endpoint));
+    }
+
+    /** Keeps and stores the state with the profile and endpoint it was reached through (the task monitor uses them). */
     private void remember(DmsState s) {
-        state = s;
-        stateStore.accept(s);
-        showSteps(s);
+        state = s.withAccess(awsSettings());
+        stateStore.accept(state);
+        showSteps(state);
     }
 
     private void showSteps(DmsState s) {

@@ -31,10 +31,14 @@ public final class AwsEmulator implements AutoCloseable {
     static final ObjectMapper JSON = new ObjectMapper();
     static final CBORMapper CBOR = new CBORMapper();
     private static final Pattern SCOPE = Pattern.compile("Credential=[^/]+/[^/]+/[^/]+/([^/]+)/");
+    private static final Pattern ACCESS_KEY = Pattern.compile("Credential=([^/]+)/");
     private static final String CBOR_PATH = "/service/GraniteServiceVersion20100801/operation/";
 
-    /** One request as received: service, operation and body (CBOR bodies decoded to JSON text). */
-    public record LoggedRequest(String service, String operation, String body) {
+    /**
+     * One request as received: service, operation, body (CBOR bodies decoded to JSON text) and the access key id that
+     * signed it (from the SigV4 {@code Authorization} header).
+     */
+    public record LoggedRequest(String service, String operation, String body, String accessKey) {
     }
 
     private final HttpServer server;
@@ -147,7 +151,7 @@ public final class AwsEmulator implements AutoCloseable {
                 : target.startsWith("Logs_20140328.") ? "logs" : "secretsmanager";
         String op = target.substring(target.indexOf('.') + 1);
         String text = new String(body, StandardCharsets.UTF_8);
-        log.add(new LoggedRequest(service, op, text));
+        log.add(new LoggedRequest(service, op, text, accessKey(ex)));
         int status = 200;
         JsonNode response;
         try {
@@ -172,14 +176,14 @@ public final class AwsEmulator implements AutoCloseable {
         String op = S3Emulator.operation(method, ex.getRequestURI().getRawPath(), query);
         String text = new String(body, StandardCharsets.UTF_8);
         log.add(new LoggedRequest("s3", op, JSON.writeValueAsString(Map.of("path", ex.getRequestURI().getRawPath(),
-                "query", query, "body", text))));
+                "query", query, "body", text)), accessKey(ex)));
         s3.handle(ex, method, query, text, call -> withFaults(op, ex.getRequestURI().getRawPath() + " " + text,
                 call));
     }
 
     private void handleCbor(HttpExchange ex, String op, byte[] body) throws IOException {
         JsonNode request = body.length == 0 ? JSON.createObjectNode() : CBOR.readTree(body);
-        log.add(new LoggedRequest("cloudwatch", op, JSON.writeValueAsString(request)));
+        log.add(new LoggedRequest("cloudwatch", op, JSON.writeValueAsString(request), accessKey(ex)));
         Map<String, String> headers = Map.of("smithy-protocol", "rpc-v2-cbor");
         try {
             byte[] out = withFaults(op, request.toString(), () -> cloudWatch.call(op, request));
@@ -196,7 +200,7 @@ public final class AwsEmulator implements AutoCloseable {
         Matcher m = SCOPE.matcher(String.valueOf(ex.getRequestHeaders().getFirst("Authorization")));
         String service = m.find() ? m.group(1) : "unknown";
         String op = params.getOrDefault("Action", "");
-        log.add(new LoggedRequest(service, op, JSON.writeValueAsString(params)));
+        log.add(new LoggedRequest(service, op, JSON.writeValueAsString(params), accessKey(ex)));
         String requestId = UUID.randomUUID().toString();
         try {
             String xml = withFaults(op, params.toString(), () -> QueryXml.ok(service, op, requestId,
@@ -207,6 +211,11 @@ public final class AwsEmulator implements AutoCloseable {
             send(ex, f.status(), "text/xml", QueryXml.error(service, f, requestId).getBytes(StandardCharsets.UTF_8),
                     Map.of());
         }
+    }
+
+    private static String accessKey(HttpExchange ex) {
+        Matcher key = ACCESS_KEY.matcher(String.valueOf(ex.getRequestHeaders().getFirst("Authorization")));
+        return key.find() ? key.group(1) : "";
     }
 
     private <T> T withFaults(String op, String requestText, java.util.function.Supplier<T> call) {
