@@ -43,7 +43,7 @@ final class DmsAccountCommand implements Callable<Integer> {
         Project project = options.loadProject();
         DmsState state = options.loadState(project);
         ProgressListener progress = DmsCliOptions.stderr(spec.commandLine().getErr());
-        try (AwsClients aws = new AwsClients(options.aws(state))) {
+        try (AwsClients aws = new AwsClients(options.aws(state), options.timing())) {
             AwsClients.CallerIdentity me = aws.callerIdentity();
             DmsIamRoles iam = new DmsIamRoles(aws, options.timing(), progress);
             List<DmsIamRoles.RoleStatus> roles = createRoles ? iam.create(project.id()) : iam.check();

@@ -54,7 +54,7 @@ final class DmsAssessRunCommand implements Callable<Integer> {
             }
         };
         DmsAssessmentRuns.Run[] result = new DmsAssessmentRuns.Run[1];
-        try (AwsClients aws = new AwsClients(options.aws(state))) {
+        try (AwsClients aws = new AwsClients(options.aws(state), options.timing())) {
             UntilSignal.run(() -> result[0] = new DmsAssessmentRuns(aws, options.timing(), progress).run(
                     options.plan(project, state), state, bucket, s -> DmsStateFiles.save(options.project, s)),
                     () -> stop.set(true), err, "Cancelling the assessment run...");

@@ -43,7 +43,7 @@ final class DmsCleanupCommand implements Callable<Integer> {
         Project project = options.loadProject();
         DmsState state = options.loadState(project);
         List<StepState> todo = DmsCleanup.toDelete(state, secretsAndRoles);
-        try (AwsClients aws = new AwsClients(options.aws(state))) {
+        try (AwsClients aws = new AwsClients(options.aws(state), options.timing())) {
             DmsCleanup cleanup = new DmsCleanup(aws, options.timing());
             if (todo.isEmpty()) {
                 out.println("Nothing recorded to delete in " + DmsStateFiles.stateFile(options.project) + ".");

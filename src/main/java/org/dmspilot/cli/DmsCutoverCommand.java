@@ -48,7 +48,7 @@ final class DmsCutoverCommand implements Callable<Integer> {
         CutoverSettings defaults = CutoverSettings.defaults();
         DrainSettings drain = options.pollIntervalMs == null ? DrainSettings.defaults() : new DrainSettings(1,
                 options.timing().pollInterval(), DrainSettings.defaults().timeout());
-        try (AwsClients aws = new AwsClients(options.aws(state));
+        try (AwsClients aws = new AwsClients(options.aws(state), options.timing());
                 CutoverRun run = new CutoverRun(new DmsCutoverBackend(aws, options.plan(project, state), state,
                         options.timing()), new CutoverConnections(factory(project.source(), ConnectionRole.SOURCE,
                         passwords), factory(project.target(), ConnectionRole.TARGET, passwords),

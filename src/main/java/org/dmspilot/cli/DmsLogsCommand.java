@@ -63,7 +63,7 @@ final class DmsLogsCommand implements Callable<Integer> {
         Project project = options.loadProject();
         DmsState state = options.loadState(project);
         PrintWriter out = spec.commandLine().getOut();
-        try (AwsClients aws = new AwsClients(options.aws(state))) {
+        try (AwsClients aws = new AwsClients(options.aws(state), options.timing())) {
             DmsPlan plan = options.plan(project, state);
             CloudWatchTaskLog log = CloudWatchTaskLog.of(aws, plan, state, options.timing());
             spec.commandLine().getErr().println(log.describe());

@@ -23,7 +23,7 @@ final class DmsProvisionCommand extends DmsTaskVerb {
         state = state.withAccess(options.aws(state));
         DmsStateFiles.save(options.project, state);
         PrintWriter err = spec.commandLine().getErr();
-        try (AwsClients aws = new AwsClients(options.aws(state))) {
+        try (AwsClients aws = new AwsClients(options.aws(state), options.timing())) {
             DmsState done = new DmsProvisioner(aws, options.passwords(project), options.timing()).provision(plan, state,
                     DmsCliOptions.stderr(err), s -> DmsStateFiles.save(options.project, s));
             PrintWriter out = spec.commandLine().getOut();

@@ -31,7 +31,7 @@ final class DmsStatusCommand implements Callable<Integer> {
     public Integer call() throws JsonProcessingException {
         Project project = options.loadProject();
         DmsState state = options.loadState(project);
-        try (AwsClients aws = new AwsClients(options.aws(state))) {
+        try (AwsClients aws = new AwsClients(options.aws(state), options.timing())) {
             TaskStatus status = new DmsTasks(aws, options.timing(), DmsCliOptions.stderr(spec.commandLine()
                     .getErr())).status(options.plan(project, state), state);
             PrintWriter out = spec.commandLine().getOut();

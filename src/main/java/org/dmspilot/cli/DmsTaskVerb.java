@@ -33,7 +33,7 @@ abstract class DmsTaskVerb implements Callable<Integer> {
     final int onTask(TaskAction action) {
         Project project = options.loadProject();
         DmsState state = options.loadState(project);
-        try (AwsClients aws = new AwsClients(options.aws(state))) {
+        try (AwsClients aws = new AwsClients(options.aws(state), options.timing())) {
             DmsTasks tasks = new DmsTasks(aws, options.timing(), DmsCliOptions.stderr(spec.commandLine().getErr()));
             TaskStatus status = action.apply(tasks, options.plan(project, state), state);
             if (status != null) {

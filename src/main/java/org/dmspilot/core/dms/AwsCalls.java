@@ -11,8 +11,10 @@ import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.core.exception.SdkException;
 
 /**
- * Runs AWS calls with retry and backoff (throttling, server errors, IAM propagation), cancellation between
- * attempts, and waiters that poll one resource's status.
+ * Runs AWS calls for one piece of work: cancellation before each call, the final failure translated into a one-line
+ * {@link DmsPilotException}, and waiters that poll one resource's status. Retries with backoff (throttling, server
+ * errors, IAM propagation) are the SDK's, configured once on the clients ({@link AwsRetries}); while a call runs here
+ * they are shown as progress lines.
  */
 final class AwsCalls {
     private static final Logger LOG = LoggerFactory.getLogger(AwsCalls.class);
@@ -28,31 +30,21 @@ final class AwsCalls {
         this.progress = progress;
     }
 
-    /** Calls {@code fn}, retrying what is worth retrying, and translates the final failure. */
+    /** Calls {@code fn} (the client retries what is worth retrying) and translates the final failure. */
     <T> T call(String doing, Supplier<T> fn) {
-        return call(doing, e -> false, fn);
-    }
-
-    /**
-     * Like {@link #call}, also retrying the failures {@code alsoRetry} accepts (e.g. a role just created that IAM has
-     * not propagated yet).
-     */
-    <T> T call(String doing, java.util.function.Predicate<SdkException> alsoRetry, Supplier<T> fn) {
-        for (int attempt = 1; ; attempt++) {
+        progress.checkCancelled();
+        try {
+            return AwsRetries.during(doing, progress, fn);
+        } catch (SdkException e) {
             progress.checkCancelled();
-            try {
-                return fn.get();
-            } catch (SdkException e) {
-                if (!(AwsErrors.isRetryable(e) || alsoRetry.test(e)) || attempt >= timing.attempts()) {
-                    LOG.warn("AWS refused {} after {} attempt(s): {}", doing, attempt, AwsErrors.code(e));
-                    throw AwsErrors.translate(e, doing);
-                }
-                Duration pause = timing.backoffBase().multipliedBy(1L << Math.min(attempt - 1, 6));
-                LOG.warn("Retrying {} in {} ms (attempt {} of {}): {}", doing, pause.toMillis(), attempt,
-                        timing.attempts(), AwsErrors.code(e));
-                log("Retrying " + doing + " in " + pause.toMillis() + " ms (" + AwsErrors.code(e) + ")");
-                sleep(pause);
+            int attempts = e.numAttempts() == null ? 1 : e.numAttempts();
+            String code = AwsErrors.code(e).isEmpty() ? e.getMessage() : AwsErrors.code(e);
+            if (attempts > 1) {
+                LOG.warn("AWS refused {} after {} attempts: {}", doing, attempts, code);
+            } else { // often expected (a lookup of what does not exist yet); the caller decides
+                LOG.info("AWS answered {} to {}", code, doing);
             }
+            throw AwsErrors.translate(e, doing);
         }
     }
 

@@ -22,7 +22,11 @@ import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sts.StsClient;
 import software.amazon.awssdk.services.sts.model.GetCallerIdentityResponse;
 
-/** The AWS service clients the wizard uses, built once from {@link AwsSettings} and sharing one HTTP client. */
+/**
+ * The AWS service clients the wizard uses, built once from {@link AwsSettings} and sharing one HTTP client, one
+ * credentials provider and one retry strategy ({@link AwsRetries}: the SDK's standard retries with the attempts and
+ * backoff of a {@link Timing}, plus IAM propagation, each retry logged).
+ */
 public final class AwsClients implements AutoCloseable {
     private final AwsSettings settings;
     private final SdkHttpClient http;
@@ -35,15 +39,24 @@ public final class AwsClients implements AutoCloseable {
     private final CloudWatchLogsClient logs;
     private final SecretsManagerClient secrets;
     private final Region region;
+    private final Timing timing;
+    private final software.amazon.awssdk.core.client.config.ClientOverrideConfiguration overrides;
     private SnsClient sns;
     private S3Client s3;
 
-    /** @throws DmsPilotException when no region is given */
-    public AwsClients(AwsSettings settings) {
+    /**
+     * @param timing the attempts and backoff of every call ({@link Timing#attempts()}, {@link Timing#backoffBase()})
+     *     and the pause between two checks of a waiter
+     * @throws DmsPilotException when no region is given
+     */
+    public AwsClients(AwsSettings settings, Timing timing) {
         if (settings.region() == null || settings.region().isBlank()) {
             throw new DmsPilotException("Choose an AWS region (--region or the profile's region).");
         }
         this.settings = settings;
+        this.timing = timing;
+        this.overrides = software.amazon.awssdk.core.client.config.ClientOverrideConfiguration.builder()
+                .retryStrategy(AwsRetries.strategy(timing)).addExecutionInterceptor(AwsRetries.interceptor()).build();
         this.http = ApacheHttpClient.builder().connectionTimeout(Duration.ofSeconds(10)).build();
         this.credentials = settings.profile() == null ? DefaultCredentialsProvider.builder().build()
                 : ProfileCredentialsProvider.create(settings.profile());
@@ -59,7 +72,7 @@ public final class AwsClients implements AutoCloseable {
     }
 
     private <B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>, C> C configure(B builder, Region region) {
-        builder.region(region).credentialsProvider(credentials).httpClient(http);
+        builder.region(region).credentialsProvider(credentials).httpClient(http).overrideConfiguration(overrides);
         if (settings.endpointOverride() != null) {
             builder.endpointOverride(settings.endpointOverride());
         }
@@ -82,6 +95,11 @@ public final class AwsClients implements AutoCloseable {
 
     public AwsSettings settings() {
         return settings;
+    }
+
+    /** The attempts, backoff and waiting the clients were built with. */
+    public Timing timing() {
+        return timing;
     }
 
     /** SNS, for the notifications topic (built on first use: most work never needs it). */

@@ -44,10 +44,19 @@ final class AwsErrors {
                 + (advice == null ? "" : ". " + advice), e);
     }
 
-    /** Worth retrying with backoff: throttling, server errors, and IAM propagation of dms-vpc-role. */
-    static boolean isRetryable(SdkException e) {
-        return e instanceof AwsServiceException t && t.isThrottlingException() || isVpcRoleMissing(e)
-                || e instanceof AwsServiceException ase && ase.statusCode() >= 500;
+    /**
+     * IAM propagation: a role just created (or just given a policy) that AWS cannot use yet. DMS answers
+     * {@code AccessDeniedFault "The IAM Role ... is not configured properly"} (dms-vpc-role, an assessment's service
+     * role) or {@code InvalidParameterValue...} naming a role it cannot assume; both clear within seconds, so the
+     * clients' retry strategy retries them with backoff on top of the SDK's own retryable errors.
+     */
+    static boolean isIamPropagation(SdkException e) {
+        String code = code(e);
+        String message = message(e);
+        return isVpcRoleMissing(e) || code.equals("AccessDeniedFault") && message.contains("role")
+                && message.contains("not configured properly")
+                || code.startsWith("InvalidParameterValue") && message.contains("role")
+                && (message.contains("assume") || message.contains("not configured properly"));
     }
 
     static boolean isVpcRoleMissing(SdkException e) {

@@ -117,8 +117,9 @@ public final class DmsAssessmentRuns {
         calls.log("Starting assessment run " + runName + " (" + applicable.size() + " individual assessments)");
         String runArn;
         try {
-            runArn = calls.call("starting the premigration assessment run", e -> role.created()
-                    && AwsErrors.code(e).equals("AccessDeniedFault"), () -> dms.startReplicationTaskAssessmentRun(
+            // a role just created answers AccessDeniedFault "not configured properly" until IAM propagates: the
+            // clients' retry strategy retries it (AwsErrors.isIamPropagation)
+            runArn = calls.call("starting the premigration assessment run", () -> dms.startReplicationTaskAssessmentRun(
                             b -> b.replicationTaskArn(taskArn).serviceAccessRoleArn(role.arn())
                                     .resultLocationBucket(name).resultLocationFolder(AssessmentResources.FOLDER)
                                     .assessmentRunName(runName).includeOnly(applicable)))

@@ -5,7 +5,7 @@ import static org.dmspilot.gui.util.Localization.lang;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import org.dmspilot.core.DmsPilotException;
@@ -71,10 +71,10 @@ final class DmsTaskNode {
      * the DMS state). Disposing the view stops its refresh and closes its AWS clients.
      */
     static Node monitor(Project project, Path file, CutoverConnections db, TaskExecutor executor, DialogService dialogs,
-            Notifications notifications, Function<AwsSettings, AwsClients> clients, Timing timing,
+            Notifications notifications, BiFunction<AwsSettings, Timing, AwsClients> clients, Timing timing,
             Duration refreshEvery) {
         DmsState state = DmsStateFiles.load(file, project.id(), null);
-        AwsClients aws = clients.apply(state.awsSettings());
+        AwsClients aws = clients.apply(state.awsSettings(), timing);
         try {
             TaskMonitorView view = new TaskMonitorView(DmsTaskMonitors.open(executor, dialogs, Platform::runLater, aws,
                     DmsPlanner.plan(project, state.options()), state, file, db, timing, DrainSettings.defaults(),

@@ -404,7 +404,7 @@ public final class DmsWizardViewModel {
             error.set("");
         }
         return services.executor().execute(BackgroundTask.of(title, p -> {
-            try (AwsClients aws = services.clients().apply(settings)) {
+            try (AwsClients aws = services.clients().apply(settings, services.timing())) {
                 return work.run(aws, p);
             }
         }).onSuccess(v -> {

@@ -14,11 +14,12 @@ import org.dmspilot.gui.util.TaskExecutor;
  * What the wizard needs from outside: where background work runs, how updates reach the UI thread, how AWS clients
  * are built, the passwords, waiting times, and the AWS profiles and DMS regions to offer.
  *
+ * @param clients builds the AWS clients for the chosen account, retrying as {@code timing} says
  * @param profiles names of the profiles in the AWS config files (read in the background)
  * @param regions the regions where DMS runs (SDK metadata)
  * @param profileRegion the region configured for a profile in the AWS config file (read in the background)
  */
-public record WizardServices(TaskExecutor executor, Executor uiThread, Function<AwsSettings, AwsClients> clients,
+public record WizardServices(TaskExecutor executor, Executor uiThread, java.util.function.BiFunction<AwsSettings, Timing, AwsClients> clients,
         PasswordSource passwords, Timing timing, Supplier<List<String>> profiles, List<String> regions,
         Function<String, java.util.Optional<String>> profileRegion,
         java.util.function.BiPredicate<String, String> confirm) {

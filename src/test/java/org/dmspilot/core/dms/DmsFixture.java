@@ -34,7 +34,7 @@ final class DmsFixture implements AutoCloseable {
     DmsFixture() throws IOException {
         aws = new AwsEmulator();
         aws.dms().describesPerTransition(2);
-        clients = new AwsClients(new AwsSettings("eu-west-1", null, aws.endpoint()));
+        clients = new AwsClients(new AwsSettings("eu-west-1", null, aws.endpoint()), Timing.fast());
         project = project();
         state = DmsState.empty(project.id(), "eu-west-1");
     }

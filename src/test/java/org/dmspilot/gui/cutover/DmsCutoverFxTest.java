@@ -100,7 +100,7 @@ class DmsCutoverFxTest {
                 .series("CDCLatencySource", t -> t.isBefore(drained) ? targetLatency(t) * 0.45 : 0.1)
                 .series("CDCIncomingChanges", t -> t.isBefore(drained) ? 40 + 30 * Math.sin(t.getEpochSecond()
                         / 600.0) : 0.0);
-        clients = new AwsClients(new AwsSettings("eu-west-1", null, aws.endpoint()));
+        clients = new AwsClients(new AwsSettings("eu-west-1", null, aws.endpoint()), Timing.fast());
         DmsPlan plan = DmsPlanner.plan(project, DmsOptions.defaults("eu-west-1", List.of("subnet-a1", "subnet-b1")));
         DmsState state = new DmsProvisioner(clients, role -> Optional.of(role == ConnectionRole.SOURCE
                 ? source.password() : target.password()), Timing.fast()).provision(plan, DmsState.empty(project.id(),

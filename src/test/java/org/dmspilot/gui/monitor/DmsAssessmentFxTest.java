@@ -88,7 +88,7 @@ class DmsAssessmentFxTest {
                 EmulatedTable.validated(source.database(), "customers", 0));
         aws.dms().assessmentOutcome("mysql-check-binlog-image", "failed")
                 .assessmentOutcome("mysql-check-auto-increment", "warning");
-        clients = new AwsClients(new AwsSettings("eu-west-1", null, aws.endpoint()));
+        clients = new AwsClients(new AwsSettings("eu-west-1", null, aws.endpoint()), Timing.fast());
         plan = DmsPlanner.plan(project, DmsOptions.defaults("eu-west-1", List.of("subnet-a1", "subnet-b1")));
         state = new DmsProvisioner(clients, role -> Optional.of(role == ConnectionRole.SOURCE ? source.password()
                 : target.password()), Timing.fast()).provision(plan, DmsState.empty(project.id(), "eu-west-1"),

@@ -82,7 +82,7 @@ class DmsTaskLogFxTest {
         aws = new AwsEmulator();
         aws.dms().tables(EmulatedTable.validated(source.database(), "orders", 1),
                 EmulatedTable.validated(source.database(), "customers", 0));
-        clients = new AwsClients(new AwsSettings("eu-west-1", null, aws.endpoint()));
+        clients = new AwsClients(new AwsSettings("eu-west-1", null, aws.endpoint()), Timing.fast());
         plan = DmsPlanner.plan(project, DmsOptions.defaults("eu-west-1", List.of("subnet-a1", "subnet-b1")));
         state = new DmsProvisioner(clients, role -> Optional.of(role == ConnectionRole.SOURCE ? source.password()
                 : target.password()), Timing.fast()).provision(plan, DmsState.empty(project.id(), "eu-west-1"),

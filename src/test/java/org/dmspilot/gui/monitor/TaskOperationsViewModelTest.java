@@ -49,7 +49,7 @@ class TaskOperationsViewModelTest {
         aws = new AwsEmulator();
         aws.dms().tables(EmulatedTable.validated("shop", "orders", 10), EmulatedTable.validated("shop", "customers",
                 3));
-        clients = new AwsClients(new AwsSettings("eu-west-1", null, aws.endpoint()));
+        clients = new AwsClients(new AwsSettings("eu-west-1", null, aws.endpoint()), Timing.fast());
         state = provision(DmsOptions.defaults("eu-west-1", List.of("subnet-a1", "subnet-b1")));
         new DmsTasks(clients, Timing.fast(), ProgressListener.NONE).start(plan, state);
         vm = new TaskOperationsViewModel(new DirectTaskExecutor(), dialogs, new DmsTaskOperations(clients, plan,

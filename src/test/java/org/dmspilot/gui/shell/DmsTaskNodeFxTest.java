@@ -81,7 +81,7 @@ class DmsTaskNodeFxTest {
         aws.dms().tables(EmulatedTable.validated(source.database(), "orders", 0));
         db = new CutoverConnections(source::connect, target::connect, source.database(), target.profile());
         // provisioned with the default credentials (the system properties above), through the emulator
-        try (AwsClients clients = new AwsClients(new AwsSettings("eu-west-1", null, aws.endpoint()))) {
+        try (AwsClients clients = new AwsClients(new AwsSettings("eu-west-1", null, aws.endpoint()), Timing.fast())) {
             DmsOptions options = DmsOptions.defaults("eu-west-1", List.of("subnet-a1", "subnet-b1"));
             DmsPlan plan = DmsPlanner.plan(project, options);
             DmsState state = new DmsProvisioner(clients, role -> Optional.of(role == ConnectionRole.SOURCE
@@ -124,8 +124,8 @@ class DmsTaskNodeFxTest {
         onFx(() -> {
             stage.getScene().setRoot(pane);
             tabs.open("node:DMS_TASK", "task", () -> DmsTaskNode.monitor(project, projectFile, db,
-                    new FxTaskExecutor(), new RecordingDialogService(), new Notifications(), settings -> {
-                        AwsClients c = new AwsClients(settings);
+                    new FxTaskExecutor(), new RecordingDialogService(), new Notifications(), (settings, timing) -> {
+                        AwsClients c = new AwsClients(settings, timing);
                         built.add(c);
                         return c;
                     }, Timing.fast(), REFRESH));

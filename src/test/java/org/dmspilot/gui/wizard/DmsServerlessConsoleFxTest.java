@@ -245,7 +245,7 @@ class DmsServerlessConsoleFxTest {
 
     private TaskMonitorViewModel openTheMonitor(FxRobot robot) throws Exception {
         aws.dms().runningFor(Duration.ofHours(1));
-        clients = new AwsClients(new AwsSettings("eu-west-1", null, aws.endpoint()));
+        clients = new AwsClients(new AwsSettings("eu-west-1", null, aws.endpoint()), Timing.fast());
         DmsPlan plan = DmsPlanner.plan(project.get().withMigrationTask(wizard.task().task()), wizard.options());
         assertThat(plan.serverless()).isTrue();
         TaskMonitorViewModel[] vm = new TaskMonitorViewModel[1];
