@@ -10,6 +10,7 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
+import org.dmspilot.core.sqlparse.MysqlScript;
 
 /**
  * A public schema of the corpus (src/test/resources/corpus, origin and licence in its README), loaded into a MySQL or
@@ -83,12 +84,12 @@ enum CorpusSchema {
     private void run(Connection c, String script) throws SQLException {
         String folder = script.substring(0, script.indexOf('/') + 1);
         try (Statement st = c.createStatement()) {
-            for (SqlScript.Statement s : SqlScript.split(text(script))) {
-                if (s.source() != null) {
-                    String data = sourced(folder, s.source());
+            for (MysqlScript.Statement s : MysqlScript.statements(text(script), script)) {
+                if (s.keyword().equals("SOURCE")) {
+                    String data = sourced(folder, s.text());
                     if (data != null) {
-                        for (SqlScript.Statement d : SqlScript.split(data)) {
-                            execute(st, d, s.source());
+                        for (MysqlScript.Statement d : MysqlScript.statements(data, s.text())) {
+                            execute(st, d, s.text());
                         }
                     }
                     continue;
@@ -125,7 +126,7 @@ enum CorpusSchema {
         return text;
     }
 
-    private static void execute(Statement st, SqlScript.Statement s, String file) throws SQLException {
+    private static void execute(Statement st, MysqlScript.Statement s, String file) throws SQLException {
         try {
             st.execute(s.text());
         } catch (SQLException e) {

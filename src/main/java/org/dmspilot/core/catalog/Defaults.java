@@ -111,30 +111,8 @@ final class Defaults {
         return s;
     }
 
-    /** {@code 'it''s'} / {@code 'a\\nb'} → the string value. */
+    /** {@code 'it''s'} / {@code 'a\\nb'} → the string value, as the server reads it. */
     static String unquote(String quoted) {
-        char q = quoted.charAt(0);
-        StringBuilder out = new StringBuilder(quoted.length());
-        for (int i = 1; i < quoted.length() - 1; i++) {
-            char c = quoted.charAt(i);
-            if (c == q && i + 1 < quoted.length() - 1 && quoted.charAt(i + 1) == q) {
-                out.append(q);
-                i++;
-            } else if (c == '\\' && q != '`' && i + 1 < quoted.length() - 1) {
-                char n = quoted.charAt(++i);
-                out.append(switch (n) {
-                    case 'n' -> '\n';
-                    case 't' -> '\t';
-                    case 'r' -> '\r';
-                    case '0' -> '\0';
-                    case 'Z' -> (char) 26;
-                    case 'b' -> '\b';
-                    default -> n;
-                });
-            } else {
-                out.append(c);
-            }
-        }
-        return out.toString();
+        return MysqlText.stringValue(quoted);
     }
 }

@@ -16,12 +16,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
-import org.dmspilot.core.sqlparse.MysqlText;
-import org.dmspilot.core.sqlparse.ParseLimits;
 import java.util.regex.Pattern;
 import org.antlr.v4.runtime.tree.ParseTree;
 import org.dmspilot.core.DmsPilotException;
 import org.dmspilot.core.progress.ProgressListener;
+import org.dmspilot.core.sqlparse.MysqlScript;
+import org.dmspilot.core.sqlparse.MysqlText;
+import org.dmspilot.core.sqlparse.ParseLimits;
+import org.dmspilot.core.sqlparse.ScriptSyntaxException;
 import org.dmspilot.model.catalog.Catalog;
 import org.dmspilot.model.catalog.Schema;
 
@@ -32,6 +34,8 @@ import org.dmspilot.model.catalog.Schema;
  * (chosen from the dump header), and errors name the file, line and column.
  */
 public final class DumpCatalogReader {
+    /** First words of the statements the catalog reads; the others are scanned, never held. */
+    static final Set<String> KEPT = Set.of("CREATE", "DROP", "USE", "SET");
     /** First words of statements a dump may hold that the catalog does not need. */
     static final Set<String> SKIPPED = Set.of("INSERT", "REPLACE", "LOCK", "UNLOCK", "ALTER", "COMMIT", "START",
             "BEGIN", "ROLLBACK", "FLUSH", "GRANT", "REVOKE", "CHANGE", "RESET", "SELECT", "CALL", "DELETE", "UPDATE",
@@ -52,7 +56,7 @@ public final class DumpCatalogReader {
      *
      * @param defaultSchema the schema of a dump without {@code USE} statements (a single-database dump); null to
      *     take it from the dump header ({@code Database: ...}) or the file name
-     * @throws DumpSyntaxException naming file, line and column when the file is not a readable dump
+     * @throws ScriptSyntaxException naming file, line and column when the file is not a readable dump
      * @throws DmsPilotException when the file cannot be read
      */
     public static Catalog read(Path file, String defaultSchema, ProgressListener progress) {
@@ -112,10 +116,10 @@ public final class DumpCatalogReader {
                 : fileName.replaceFirst("\\.[^.]*$", "");
         DumpCatalogState state = new DumpCatalogState(version, schema);
         SqlGrammar grammar = version.isMariaDb() ? SqlGrammar.MARIADB : SqlGrammar.MYSQL;
-        DumpStatementSplitter splitter = new DumpStatementSplitter(reader, fileName);
+        MysqlScript splitter = new MysqlScript(reader, fileName, KEPT, ParseLimits.MAX_CHARS).unwrapVersioned();
         int statements = 0;
         int creates = 0;
-        DumpStatement s;
+        MysqlScript.Statement s;
         while ((s = splitter.next()) != null) {
             if (++statements % 200 == 0) {
                 progress.checkCancelled();
@@ -123,7 +127,7 @@ public final class DumpCatalogReader {
             }
             if (s.text() == null) {
                 if (!SKIPPED.contains(s.keyword())) {
-                    throw new DumpSyntaxException(fileName, s.line(), s.column(), "unexpected text"
+                    throw new ScriptSyntaxException(fileName, s.line(), s.column(), "unexpected text"
                             + (s.keyword().isEmpty() ? "" : " '" + s.keyword() + "'")
                             + ": not a SQL statement a dump holds (is the file garbled?)");
                 }
@@ -148,7 +152,7 @@ public final class DumpCatalogReader {
             }
         }
         if (creates == 0 && versionText == null) {
-            throw new DumpSyntaxException(fileName, 1, 1, "this is not a MySQL/MariaDB dump: no dump header and no "
+            throw new ScriptSyntaxException(fileName, 1, 1, "this is not a MySQL/MariaDB dump: no dump header and no "
                     + "CREATE statement");
         }
         progress.progress(size, size, "Read " + fileName);
@@ -161,7 +165,7 @@ public final class DumpCatalogReader {
      * Parses a CREATE statement; for routines, triggers and events only the header goes through the grammar (with a
      * stand-in body) and the body is kept verbatim.
      */
-    private static void createStatement(SqlGrammar grammar, DumpStatement s, String fileName,
+    private static void createStatement(SqlGrammar grammar, MysqlScript.Statement s, String fileName,
             DumpCatalogState state) {
         List<org.antlr.v4.runtime.Token> tokens;
         try {
@@ -182,24 +186,24 @@ public final class DumpCatalogReader {
             throw e;
         } catch (RuntimeException e) {
             // the grammar accepted something the model cannot hold (e.g. a garbled number): say where
-            throw new DumpSyntaxException(fileName, s.line(), s.column(), "cannot read this "
+            throw new ScriptSyntaxException(fileName, s.line(), s.column(), "cannot read this "
                     + kind.toLowerCase(Locale.ROOT) + " statement (" + e + ")");
         }
     }
 
-    private static DumpSyntaxException error(DumpStatement s, String fileName, SqlGrammar.StatementError e) {
+    private static ScriptSyntaxException error(MysqlScript.Statement s, String fileName, SqlGrammar.StatementError e) {
         int line = s.line() + e.line - 1;
         int column = e.line == 1 ? s.column() + e.column : e.column + 1;
-        return new DumpSyntaxException(fileName, line, column, "cannot parse this "
+        return new ScriptSyntaxException(fileName, line, column, "cannot parse this "
                 + s.keyword().toLowerCase(Locale.ROOT) + " statement: " + e.getMessage());
     }
 
-    /** The DDL statement node (CreateTable, CreateView...) of a statement, or a DumpSyntaxException. */
-    private static ParseTree parse(SqlGrammar grammar, DumpStatement s, String fileName) {
+    /** The DDL statement node (CreateTable, CreateView...) of a statement, or a ScriptSyntaxException. */
+    private static ParseTree parse(SqlGrammar grammar, MysqlScript.Statement s, String fileName) {
         return parse(grammar, s, s.text(), fileName);
     }
 
-    private static ParseTree parse(SqlGrammar grammar, DumpStatement s, String text, String fileName) {
+    private static ParseTree parse(SqlGrammar grammar, MysqlScript.Statement s, String text, String fileName) {
         try {
             ParseTree root = grammar.parse(text);
             ParseTree node = Nodes.find(root, "DdlStatementContext");
@@ -211,8 +215,8 @@ public final class DumpCatalogReader {
         }
     }
 
-    private static DumpSyntaxException tooComplex(DumpStatement s, String fileName, ParseLimits.Exceeded e) {
-        return new DumpSyntaxException(fileName, s.line(), s.column(), "this " + s.keyword().toLowerCase(Locale.ROOT)
+    private static ScriptSyntaxException tooComplex(MysqlScript.Statement s, String fileName, ParseLimits.Exceeded e) {
+        return new ScriptSyntaxException(fileName, s.line(), s.column(), "this " + s.keyword().toLowerCase(Locale.ROOT)
                 + " statement is " + e.getMessage() + "; DMS Pilot stops here rather than hang. Simplify the"
                 + " statement (or convert this object by hand and remove it from the dump)");
     }

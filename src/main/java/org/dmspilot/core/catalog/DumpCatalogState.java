@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.antlr.v4.runtime.tree.ParseTree;
+import org.dmspilot.core.sqlparse.MysqlScript;
+import org.dmspilot.core.sqlparse.ScriptSyntaxException;
 import org.dmspilot.model.catalog.Event;
 import org.dmspilot.model.catalog.Routine;
 import org.dmspilot.model.catalog.Schema;
@@ -45,7 +47,7 @@ final class DumpCatalogState {
     }
 
     /** @param body the verbatim body of a routine, trigger or event when the tree holds a stand-in, else null */
-    void create(ParseTree node, DumpStatement s, String file, String body) {
+    void create(ParseTree node, MysqlScript.Statement s, String file, String body) {
         String kind = node.getClass().getSimpleName();
         SchemaState target = kind.equals("CreateDatabaseContext") ? null : schema(current);
         switch (kind) {
@@ -54,7 +56,7 @@ final class DumpCatalogState {
                 target.views.remove(t.name());
                 target.tables.put(t.name(), t);
             }
-            case "CopyCreateTableContext", "QueryCreateTableContext" -> throw new DumpSyntaxException(file,
+            case "CopyCreateTableContext", "QueryCreateTableContext" -> throw new ScriptSyntaxException(file,
                     s.line(), s.column(), "CREATE TABLE ... LIKE / AS SELECT does not say the table's columns;"
                             + " dump with mysqldump or mariadb-dump");
             case "CreateViewContext" -> {

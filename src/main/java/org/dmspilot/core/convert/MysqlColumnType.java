@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.dmspilot.core.DmsPilotException;
+import org.dmspilot.core.sqlparse.MysqlText;
 
 /**
  * A MySQL/MariaDB column type as information_schema's COLUMN_TYPE or a CREATE TABLE spells it, e.g.
@@ -30,7 +31,7 @@ public record MysqlColumnType(String base, List<String> args, boolean unsigned, 
             rest = space < 0 ? "" : text.substring(space);
         } else {
             base = text.substring(0, open).trim();
-            int close = parseArgs(text, open + 1, args, columnType);
+            int close = parseArgs(text, open, args, columnType);
             rest = text.substring(close + 1);
         }
         if (base.isEmpty() || !base.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '_' || c == ' ')) {
@@ -48,47 +49,28 @@ public record MysqlColumnType(String base, List<String> args, boolean unsigned, 
         return new MysqlColumnType(b, args, flags.contains("unsigned"), flags.contains("zerofill"));
     }
 
-    private static int parseArgs(String text, int i, List<String> out, String original) {
-        StringBuilder current = new StringBuilder();
-        boolean quoted = false;
-        boolean wasQuoted = false;
-        while (i < text.length()) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '\'' && i + 1 < text.length() && text.charAt(i + 1) == '\'') {
-                    current.append('\'');
-                    i += 2;
-                    continue;
-                }
-                if (c == '\\' && i + 1 < text.length()) {
-                    current.append(text.charAt(i + 1));
-                    i += 2;
-                    continue;
-                }
-                if (c == '\'') {
-                    quoted = false;
-                } else {
-                    current.append(c);
-                }
-            } else if (c == '\'') {
-                quoted = true;
-                wasQuoted = true;
-            } else if (c == ',' || c == ')') {
-                String arg = wasQuoted ? current.toString() : current.toString().trim();
-                if (!arg.isEmpty() || wasQuoted) {
-                    out.add(arg);
-                }
-                current.setLength(0);
-                wasQuoted = false;
-                if (c == ')') {
-                    return i;
-                }
-            } else if (!Character.isWhitespace(c)) {
-                current.append(c);
+    /** Reads the arguments after {@code (} at {@code open} into {@code out}; returns where the {@code )} is. */
+    private static int parseArgs(String text, int open, List<String> out, String original) {
+        int[] close = {-1};
+        MysqlText.scanCode(text.substring(open), (i, c, depth) -> {
+            if (c == ')' && depth == 1) {
+                close[0] = open + i;
+                return false;
             }
-            i++;
+            return true;
+        });
+        if (close[0] < 0) {
+            throw new DmsPilotException("Unreadable column type (unbalanced parentheses or quotes): " + original);
         }
-        throw new DmsPilotException("Unreadable column type (unbalanced parentheses or quotes): " + original);
+        for (String arg : MysqlText.splitTopLevel(text.substring(open + 1, close[0]), ',')) {
+            String a = arg.strip();
+            if (a.startsWith("'")) {
+                out.add(MysqlText.stringValue(a));
+            } else if (!a.isEmpty()) {
+                out.add(a);
+            }
+        }
+        return close[0];
     }
 
     /** The n-th numeric argument, or {@code fallback} when absent. */

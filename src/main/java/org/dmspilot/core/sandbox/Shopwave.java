@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.dmspilot.core.DmsPilotException;
+import org.dmspilot.core.sqlparse.MysqlScript;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -52,7 +53,8 @@ public final class Shopwave {
      * @throws DmsPilotException naming the statement that failed
      */
     public static void load(Connection connection) {
-        List<String> statements = SqlScript.statements(script());
+        List<String> statements = MysqlScript.statements(script(), "shopwave.sql").stream()
+                .map(MysqlScript.Statement::text).toList();
         try (Statement s = connection.createStatement()) {
             for (int i = 0; i < statements.size(); i++) {
                 String sql = statements.get(i);

@@ -29,16 +29,17 @@ public final class MysqlText {
     /** Calls {@code visitor} for each character outside quotes and comments, in order, until it returns false. */
     public static void scanCode(String sql, CodeVisitor visitor) {
         int depth = 0;
-        int i = 0;
         int n = sql.length();
+        Lexer lexer = new Lexer();
+        int i = 0;
         while (i < n) {
-            int skip = skipQuotedOrComment(sql, i);
-            if (skip > i) {
-                i = skip;
+            int from = i;
+            i += lexer.step(k -> at(sql, from + k));
+            if (!lexer.wasCode()) {
                 continue;
             }
-            char c = sql.charAt(i);
-            if (!visitor.visit(i, c, depth)) {
+            char c = sql.charAt(from);
+            if (!visitor.visit(from, c, depth)) {
                 return;
             }
             if (c == '(') {
@@ -46,7 +47,6 @@ public final class MysqlText {
             } else if (c == ')') {
                 depth--;
             }
-            i++;
         }
     }
 
@@ -56,35 +56,152 @@ public final class MysqlText {
      */
     public static int skipQuotedOrComment(String sql, int i) {
         int n = sql.length();
-        char c = sql.charAt(i);
-        if (c == '\'' || c == '"' || c == '`') {
-            int j = i + 1;
-            while (j < n) {
-                char d = sql.charAt(j);
-                if (d == '\\' && c != '`') {
-                    j += 2;
-                } else if (d == c) {
-                    if (j + 1 < n && sql.charAt(j + 1) == c) {
-                        j += 2;
-                    } else {
-                        return j + 1;
+        Lexer lexer = new Lexer();
+        int j = i + lexer.step(k -> at(sql, i + k));
+        if (lexer.wasCode()) {
+            return i;
+        }
+        while (j < n && !lexer.inCode()) {
+            int from = j;
+            j += lexer.step(k -> at(sql, from + k));
+        }
+        return Math.min(j, n);
+    }
+
+    private static int at(String s, int i) {
+        return i < s.length() ? s.charAt(i) : -1;
+    }
+
+    /**
+     * MySQL's rules for quotes and comments, one step at a time, for readers that see the text through a window (a
+     * dump's data lines are never held whole). The caller shows the characters at its cursor ({@code -1} past the
+     * end) and moves on by what {@link #step} returns. Strings ({@code '…'}, {@code "…"}) take backslash escapes and
+     * doubled quotes, quoted identifiers ({@code `…`}) doubled backticks only; {@code #} and {@code -- } (two dashes
+     * then white space or the end) comment to the end of the line, the newline included; {@code /*…*}{@code /} is a
+     * comment unless it is versioned ({@code /*!}, MariaDB's {@code /*M!}), which the server runs as code.
+     */
+    public static final class Lexer {
+        /** The characters at a reader's cursor: {@code ahead} 0 is the one at the cursor; -1 past the end. */
+        @FunctionalInterface
+        public interface Window {
+            int at(int ahead);
+        }
+
+        /** Where the lexer stands. */
+        public enum State {
+            CODE, QUOTED, LINE_COMMENT, BLOCK_COMMENT
+        }
+
+        /** A version no server reaches: a versioned comment that asks for it is a comment. */
+        private static final int NO_SERVER_VERSION = 999_999;
+
+        private State state = State.CODE;
+        private int quote;
+        private boolean code;
+
+        /** Where the lexer stands after its last step: inside a quoted text or a comment, or in code. */
+        public State state() {
+            return state;
+        }
+
+        /** True between tokens: the last step ended outside any quoted text and comment. */
+        public boolean inCode() {
+            return state == State.CODE;
+        }
+
+        /** True when the characters of the last step were code (not part of a quoted text or a comment). */
+        public boolean wasCode() {
+            return code;
+        }
+
+        /** The quote character of the quoted text being read ({@code '}, {@code "} or {@code `}). */
+        public char quote() {
+            return (char) quote;
+        }
+
+        /**
+         * Reads the character at the cursor and returns how many characters this step consumed (1 to 3): an escape,
+         * a doubled quote and a comment's opening or closing are read whole.
+         */
+        public int step(Window w) {
+            int c = w.at(0);
+            code = false;
+            switch (state) {
+                case QUOTED -> {
+                    if (c == '\\' && quote != '`') {
+                        return w.at(1) < 0 ? 1 : 2;
                     }
-                } else {
-                    j++;
+                    if (c == quote) {
+                        if (w.at(1) == quote) {
+                            return 2;
+                        }
+                        state = State.CODE;
+                    }
+                    return 1;
+                }
+                case LINE_COMMENT -> {
+                    if (c == '\n') {
+                        state = State.CODE;
+                    }
+                    return 1;
+                }
+                case BLOCK_COMMENT -> {
+                    if (c == '*' && w.at(1) == '/') {
+                        state = State.CODE;
+                        return 2;
+                    }
+                    return 1;
+                }
+                default -> {
+                    return opening(c, w);
                 }
             }
-            return n;
         }
-        if (c == '#' || c == '-' && sql.startsWith("--", i) && (i + 2 == n || Character.isWhitespace(sql.charAt(
-                i + 2)))) {
-            int eol = sql.indexOf('\n', i);
-            return eol < 0 ? n : eol + 1;
+
+        private int opening(int c, Window w) {
+            if (c == '\'' || c == '"' || c == '`') {
+                state = State.QUOTED;
+                quote = c;
+                return 1;
+            }
+            if (c == '#') {
+                state = State.LINE_COMMENT;
+                return 1;
+            }
+            if (c == '-' && w.at(1) == '-' && (w.at(2) < 0 || Character.isWhitespace(w.at(2)))) {
+                boolean ends = w.at(2) == '\n' || w.at(2) < 0;
+                state = ends ? State.CODE : State.LINE_COMMENT;
+                return ends && w.at(2) == '\n' ? 3 : 2;
+            }
+            if (c == '/' && w.at(1) == '*' && versionedOpening(w) == 0) {
+                state = State.BLOCK_COMMENT;
+                return 2;
+            }
+            code = true;
+            return 1;
         }
-        if (c == '/' && sql.startsWith("/*", i) && !sql.startsWith("/*!", i)) {
-            int end = sql.indexOf("*/", i + 2);
-            return end < 0 ? n : end + 2;
+
+        /**
+         * The length of a versioned comment's opening ({@code /*!50001}, MariaDB's {@code /*M!100100}) at the cursor,
+         * or 0 when none is there. Its content is code the server runs, which {@link #step} passes over one character
+         * at a time; with a version no server has ({@code /*M!999999\\- enable the sandbox mode *}{@code /}) it is a
+         * comment.
+         */
+        public static int versionedOpening(Window w) {
+            if (w.at(0) != '/' || w.at(1) != '*') {
+                return 0;
+            }
+            int i = w.at(2) == 'M' && w.at(3) == '!' ? 4 : w.at(2) == '!' ? 3 : 0;
+            if (i == 0) {
+                return 0;
+            }
+            int version = 0;
+            while (w.at(i) >= '0' && w.at(i) <= '9') {
+                version = version * 10 + w.at(i) - '0';
+                i++;
+            }
+            return version < NO_SERVER_VERSION ? i : 0;
         }
-        return i;
     }
 
     /** Splits on {@code separator} outside quotes, comments and parentheses (the pieces keep their white space). */
@@ -128,6 +245,45 @@ public final class MysqlText {
             return t.substring(1, t.length() - 1).replace(q + q, q);
         }
         return t;
+    }
+
+    /**
+     * The value of a quoted MySQL string ({@code 'it''s'}, {@code 'it\\'s'}, {@code "x"}) as the server reads it:
+     * a doubled quote is one quote (a quoted identifier, {@code `…`}, has no other escape); with {@code backslashEscapes} (unless the sql_mode has NO_BACKSLASH_ESCAPES)
+     * {@code \\0 \\b \\n \\r \\t \\Z} are control characters, {@code \\%} and {@code \\_} keep their backslash
+     * (they are LIKE escapes) and any other escaped character stands for itself.
+     */
+    public static String stringValue(String quoted, boolean backslashEscapes) {
+        char quote = quoted.charAt(0);
+        int end = quoted.length() - 1;
+        StringBuilder out = new StringBuilder(end);
+        for (int i = 1; i < end; i++) {
+            char c = quoted.charAt(i);
+            if (c == '\\' && backslashEscapes && quote != '`' && i + 1 < end) {
+                char next = quoted.charAt(++i);
+                switch (next) {
+                    case '0' -> out.append('\0');
+                    case 'b' -> out.append('\b');
+                    case 'n' -> out.append('\n');
+                    case 'r' -> out.append('\r');
+                    case 't' -> out.append('\t');
+                    case 'Z' -> out.append('\u001a');
+                    case '%', '_' -> out.append('\\').append(next);
+                    default -> out.append(next);
+                }
+            } else if (c == quote && i + 1 < end && quoted.charAt(i + 1) == quote) {
+                out.append(quote);
+                i++;
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** {@link #stringValue(String, boolean)} with backslash escapes, as the default sql_mode reads strings. */
+    public static String stringValue(String quoted) {
+        return stringValue(quoted, true);
     }
 
     /** Removes one pair of parentheses around the whole text (trimmed), if they match each other. */

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.dmspilot.core.progress.ProgressListener;
+import org.dmspilot.core.sqlparse.ScriptSyntaxException;
 import org.dmspilot.model.Engine;
 import org.dmspilot.model.catalog.Catalog;
 import org.dmspilot.model.catalog.Column;
@@ -121,9 +122,9 @@ class DumpCatalogReaderTest {
                 );
                 """);
         assertThatThrownBy(() -> DumpCatalogReader.read(file, null, ProgressListener.NONE))
-                .isInstanceOf(DumpSyntaxException.class)
+                .isInstanceOf(ScriptSyntaxException.class)
                 .hasMessageStartingWith("bad.sql:7:")
-                .satisfies(e -> assertThat(((DumpSyntaxException) e).line()).isEqualTo(7));
+                .satisfies(e -> assertThat(((ScriptSyntaxException) e).line()).isEqualTo(7));
     }
 
     @Test
@@ -131,7 +132,7 @@ class DumpCatalogReaderTest {
         String full = Files.readString(resource("mysql80-shop.sql"));
         Path file = write("cut.sql", full.substring(0, full.indexOf("PRIMARY KEY (`id`)")));
         assertThatThrownBy(() -> DumpCatalogReader.read(file, null, ProgressListener.NONE))
-                .isInstanceOf(DumpSyntaxException.class)
+                .isInstanceOf(ScriptSyntaxException.class)
                 .hasMessageContaining("cut.sql:20:1")
                 .hasMessageContaining("not terminated");
     }
@@ -141,7 +142,7 @@ class DumpCatalogReaderTest {
         String full = Files.readString(resource("mysql80-shop.sql"));
         Path file = write("cut2.sql", full.substring(0, full.indexOf("not a statement end")));
         assertThatThrownBy(() -> DumpCatalogReader.read(file, null, ProgressListener.NONE))
-                .isInstanceOf(DumpSyntaxException.class)
+                .isInstanceOf(ScriptSyntaxException.class)
                 .hasMessageContaining("cut2.sql:43:41")
                 .hasMessageContaining("never ends");
     }
@@ -150,7 +151,7 @@ class DumpCatalogReaderTest {
     void garbledTextIsRejectedWithItsPosition() throws Exception {
         Path file = write("garbled.sql", "-- MySQL dump 10.13\n-- Server version\t8.0.36\n\nCRXATE TABLE t (id int);\n");
         assertThatThrownBy(() -> DumpCatalogReader.read(file, null, ProgressListener.NONE))
-                .isInstanceOf(DumpSyntaxException.class)
+                .isInstanceOf(ScriptSyntaxException.class)
                 .hasMessageContaining("garbled.sql:4:1")
                 .hasMessageContaining("CRXATE");
     }
@@ -162,7 +163,7 @@ class DumpCatalogReaderTest {
         Path file = Files.write(dir.resolve("random.bin"), bytes);
         org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20), () ->
                 assertThatThrownBy(() -> DumpCatalogReader.read(file, null, ProgressListener.NONE))
-                        .isInstanceOf(DumpSyntaxException.class)
+                        .isInstanceOf(ScriptSyntaxException.class)
                         .hasMessageContaining("random.bin:"));
     }
 
@@ -213,7 +214,7 @@ class DumpCatalogReaderTest {
             org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20), () -> {
                 try {
                     DumpCatalogReader.read(file, null, ProgressListener.NONE);
-                } catch (DumpSyntaxException e) {
+                } catch (ScriptSyntaxException e) {
                     assertThat(e.getMessage()).startsWith(file.getFileName() + ":");
                     assertThat(e.line()).isPositive();
                 }

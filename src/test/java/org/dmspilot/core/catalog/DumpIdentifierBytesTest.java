@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.dmspilot.core.progress.ProgressListener;
+import org.dmspilot.core.sqlparse.ScriptSyntaxException;
 import org.dmspilot.model.catalog.Catalog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,7 +42,7 @@ class DumpIdentifierBytesTest {
                 utf8("` (id int);\n"));
 
         assertThatThrownBy(() -> DumpCatalogReader.read(file, "s", ProgressListener.NONE))
-                .isInstanceOf(DumpSyntaxException.class)
+                .isInstanceOf(ScriptSyntaxException.class)
                 .hasMessageStartingWith("names.sql:5:18: bytes that are not UTF-8")
                 .hasMessageContaining("quoted identifier starting at line 5, column 14")
                 .hasMessageContaining("--default-character-set=utf8mb4");
@@ -52,7 +53,7 @@ class DumpIdentifierBytesTest {
         Path file = dump(utf8("CREATE TABLE `a\0b` (id int);\n"));
 
         assertThatThrownBy(() -> DumpCatalogReader.read(file, "s", ProgressListener.NONE))
-                .isInstanceOf(DumpSyntaxException.class)
+                .isInstanceOf(ScriptSyntaxException.class)
                 .hasMessageStartingWith("names.sql:4:16: a NUL character inside the quoted identifier");
     }
 
@@ -61,7 +62,7 @@ class DumpIdentifierBytesTest {
         Path file = dump(utf8("CREATE TABLE t"), new byte[] {(byte) 0xff}, utf8(" (id int);\n"));
 
         assertThatThrownBy(() -> DumpCatalogReader.read(file, "s", ProgressListener.NONE))
-                .isInstanceOf(DumpSyntaxException.class)
+                .isInstanceOf(ScriptSyntaxException.class)
                 .hasMessageStartingWith("names.sql:4:15: bytes that are not UTF-8 (or the replacement character"
                         + " U+FFFD) outside any string");
     }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.dmspilot.core.progress.ProgressListener;
+import org.dmspilot.core.sqlparse.ScriptSyntaxException;
 import org.dmspilot.testsupport.HeapPeak;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -36,7 +37,7 @@ class DumpParseLimitsTest {
         HeapPeak.reset();
         long started = System.nanoTime();
         assertThatThrownBy(() -> DumpCatalogReader.read(dump, "s", ProgressListener.NONE))
-                .isInstanceOf(DumpSyntaxException.class).hasMessageStartingWith("deep.sql:5:")
+                .isInstanceOf(ScriptSyntaxException.class).hasMessageStartingWith("deep.sql:5:")
                 .hasMessageContaining(expected);
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(10));
         assertThat(HeapPeak.bytes()).as("heap, the file's text included").isLessThan(256L << 20);

@@ -9,7 +9,8 @@ import org.dmspilot.core.engine.cdc.CdcOptions;
 import org.dmspilot.core.migrate.LocalMigration;
 import org.dmspilot.model.Engine;
 import org.dmspilot.testsupport.TestDatabase;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * A source table whose primary key is dropped, added or replaced during CDC is paused with the reason: the applier
@@ -19,9 +20,10 @@ import org.junit.jupiter.api.Test;
 class CdcKeyChangeTest {
     private static final Duration WAIT = Duration.ofSeconds(90);
 
-    @Test
-    void primaryKeyChangesPauseOnlyTheirTable() throws Exception {
-        TestDatabase src = CdcSourceDdlTest.source(Engine.MARIADB, "cdc_key",
+    @ParameterizedTest
+    @MethodSource("org.dmspilot.testsupport.Databases#sourceEngines")
+    void primaryKeyChangesPauseOnlyTheirTable(Engine engine) throws Exception {
+        TestDatabase src = CdcSourceDdlTest.source(engine, "cdc_key",
                 "CREATE TABLE dropped (id int NOT NULL, v int, CONSTRAINT pk_dropped PRIMARY KEY (id))",
                 "CREATE TABLE replaced (id int NOT NULL, code int NOT NULL, PRIMARY KEY (id))",
                 "CREATE TABLE indexed (id int PRIMARY KEY, v int)",

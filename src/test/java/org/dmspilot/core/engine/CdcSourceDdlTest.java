@@ -85,6 +85,26 @@ class CdcSourceDdlTest {
 
     @ParameterizedTest
     @MethodSource("org.dmspilot.testsupport.Databases#sourceEngines")
+    void anAlterWithEscapedTextIsReadAsTheServerReadsIt(Engine engine) throws Exception {
+        // The binlog carries the ALTER as typed: a default with escapes is backfilled with the value the server
+        // stores (a newline, \% with its backslash), and a quote escaped inside a CHECK does not swallow the clauses
+        // after it (the column added last is there).
+        TestDatabase src = source(engine, "cdc_escapes", "CREATE TABLE notes (id int PRIMARY KEY, name varchar(20))",
+                "INSERT INTO notes VALUES (1, 'a'), (2, NULL)");
+        TestDatabase pg = FullLoadTest.convertedTarget(src);
+        try (CdcFixture cdc = CdcFixture.start(src, pg, LocalMigration.Mode.FULL_LOAD_AND_CDC, OPTIONS)) {
+            cdc.awaitCaughtUp(src, WAIT);
+            src.execute("ALTER TABLE notes ADD COLUMN memo varchar(20) NOT NULL DEFAULT 'a\\nb\\%',"
+                            + " ADD CONSTRAINT no_its CHECK (name <> 'it\\'s)'), ADD COLUMN qty int NOT NULL DEFAULT 3",
+                    "INSERT INTO notes (id, name) VALUES (3, 'c')", "UPDATE notes SET qty = 4 WHERE id = 1");
+            cdc.awaitCaughtUp(src, WAIT);
+            assertThat(paused(pg, src)).isEmpty();
+            SameRows.assertSame(src, pg, "notes", "id, name, memo, qty", "id, name, memo, qty", "id");
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.dmspilot.testsupport.Databases#sourceEngines")
     void aNulCharacterPausesOnlyItsTableNamingTheKey(Engine engine) throws Exception {
         // Issue 20 item 4, CDC side (the full load: UnstorableValueLoadTest).
         TestDatabase src = source(engine, "cdc_nul", "CREATE TABLE texts (id int PRIMARY KEY, body text)",

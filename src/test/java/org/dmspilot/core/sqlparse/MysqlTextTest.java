@@ -29,6 +29,35 @@ class MysqlTextTest {
     }
 
     @Test
+    void mariadbVersionedCommentIsCodeAndOneForNoServerIsAComment() {
+        assertThat(MysqlText.splitTopLevel("/*M!100100 a, b */", ',')).containsExactly("/*M!100100 a", " b */");
+        assertThat(MysqlText.splitTopLevel("/*M!999999\\- a, b */ c, d", ',')).containsExactly(
+                "/*M!999999\\- a, b */ c", " d");
+        assertThat(MysqlText.splitTopLevel("/*Mine, b */ c, d", ',')).containsExactly("/*Mine, b */ c", " d");
+    }
+
+    @Test
+    void aLineCommentEndsAtTheNewlineAndTwoDashesAtTheEndAreOne() {
+        assertThat(MysqlText.splitTopLevel("a -- x, y\nb, c --", ',')).containsExactly("a -- x, y\nb", " c --");
+        assertThat(MysqlText.skipQuotedOrComment("--\nx", 0)).isEqualTo(3);
+        assertThat(MysqlText.skipQuotedOrComment("#,\r\nx", 0)).isEqualTo(4);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '~', value = {
+            "'it''s'|it's", "'it\\'s'|it's", "\"say \"\"hi\"\"\"|say \"hi\"", "'a\\\\b'|a\\b",
+            "'50\\%'|50\\%", "'a\\_b'|a\\_b", "'\\q'|q", "`a``b\\`|a`b\\"})
+    void stringValueReadsEscapesAsTheServerDoes(String quoted, String value) {
+        assertThat(MysqlText.stringValue(quoted)).isEqualTo(value);
+    }
+
+    @Test
+    void stringValueTurnsControlEscapesIntoTheirCharactersUnlessBackslashesAreOff() {
+        assertThat(MysqlText.stringValue("'\\0\\b\\n\\r\\t\\Z'")).isEqualTo("\0\b\n\r\t\u001a");
+        assertThat(MysqlText.stringValue("'a\\nb'", false)).isEqualTo("a\\nb");
+    }
+
+    @Test
     void unterminatedQuoteRunsToTheEnd() {
         assertThat(MysqlText.splitTopLevel("a, 'b, c", ',')).containsExactly("a", " 'b, c");
         assertThat(MysqlText.skipQuotedOrComment("/* open", 0)).isEqualTo(7);

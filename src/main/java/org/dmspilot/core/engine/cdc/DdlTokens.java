@@ -3,6 +3,7 @@ package org.dmspilot.core.engine.cdc;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.dmspilot.core.sqlparse.MysqlText;
 
 /**
  * A DDL statement from the binlog as tokens (identifiers unquoted, strings and comments skipped, parenthesised parts
@@ -32,56 +33,21 @@ final class DdlTokens {
         int n = sql.length();
         while (i < n) {
             char c = sql.charAt(i);
-            if (Character.isWhitespace(c)) {
+            int skipped = MysqlText.skipQuotedOrComment(sql, i);
+            if (skipped > i) {
+                String quoted = sql.substring(i, skipped);
+                if (c == '\'') {
+                    cur.add(new Token("'" + MysqlText.stringValue(quoted) + "'", true));
+                } else if (c == '"' || c == '`') {
+                    cur.add(new Token(MysqlText.unquoteIdentifier(quoted), true));
+                } // else a comment
+                i = skipped;
+            } else if (Character.isWhitespace(c)) {
                 i++;
-            } else if (c == '-' && i + 1 < n && sql.charAt(i + 1) == '-' || c == '#') {
-                while (i < n && sql.charAt(i) != '\n') {
-                    i++;
-                }
-            } else if (c == '/' && i + 1 < n && sql.charAt(i + 1) == '*') {
-                int end = sql.indexOf("*/", i + 2);
-                i = end < 0 ? n : end + 2;
-            } else if (c == '`' || c == '"' || c == '\'') {
-                StringBuilder sb = new StringBuilder();
-                i++;
-                while (i < n) {
-                    char d = sql.charAt(i);
-                    if (d == '\\' && c != '`' && i + 1 < n) {
-                        sb.append(sql.charAt(i + 1));
-                        i += 2;
-                    } else if (d == c) {
-                        if (i + 1 < n && sql.charAt(i + 1) == c) {
-                            sb.append(c);
-                            i += 2;
-                        } else {
-                            i++;
-                            break;
-                        }
-                    } else {
-                        sb.append(d);
-                        i++;
-                    }
-                }
-                cur.add(new Token(c == '\'' ? "'" + sb + "'" : sb.toString(), true));
             } else if (c == '(') {
-                int depth = 0;
-                int start = i;
-                while (i < n) {
-                    char d = sql.charAt(i);
-                    if (d == '\'' || d == '"' || d == '`') {
-                        int close = sql.indexOf(d, i + 1);
-                        i = close < 0 ? n : close + 1;
-                        continue;
-                    }
-                    if (d == '(') {
-                        depth++;
-                    } else if (d == ')' && --depth == 0) {
-                        i++;
-                        break;
-                    }
-                    i++;
-                }
-                cur.add(new Token(sql.substring(start, i), false));
+                int end = closing(sql, i);
+                cur.add(new Token(sql.substring(i, end), false));
+                i = end;
             } else if (c == ',') {
                 out.add(cur);
                 cur = new ArrayList<>();
@@ -99,5 +65,19 @@ final class DdlTokens {
         }
         out.add(cur);
         return out;
+    }
+
+    /** The index after the {@code )} that closes the {@code (} at {@code open} (the end when none does). */
+    private static int closing(String sql, int open) {
+        int[] end = {sql.length()};
+        String rest = sql.substring(open);
+        MysqlText.scanCode(rest, (k, ch, depth) -> {
+            if (ch == ')' && depth == 1) {
+                end[0] = open + k + 1;
+                return false;
+            }
+            return true;
+        });
+        return end[0];
     }
 }

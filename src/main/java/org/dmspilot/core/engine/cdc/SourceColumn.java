@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.dmspilot.core.convert.MysqlColumnType;
 
 /**
  * What the binlog does not carry about a source column and the decoder needs: signedness, ENUM / SET labels,
@@ -23,34 +24,10 @@ record SourceColumn(String name, String dataType, String columnType, String char
 
     /** ENUM or SET labels in declaration order (empty for other types). */
     List<String> labels() {
-        int open = columnType.indexOf('(');
-        List<String> out = new ArrayList<>();
-        if (!(dataType.equals("enum") || dataType.equals("set")) || open < 0) {
-            return out;
+        if (!(dataType.equals("enum") || dataType.equals("set")) || columnType.indexOf('(') < 0) {
+            return new ArrayList<>();
         }
-        StringBuilder cur = null;
-        String s = columnType;
-        for (int i = open + 1; i < s.length(); i++) {
-            char ch = s.charAt(i);
-            if (cur == null) {
-                if (ch == '\'') {
-                    cur = new StringBuilder();
-                }
-            } else if (ch == '\\' && i + 1 < s.length()) {
-                cur.append(s.charAt(++i));
-            } else if (ch == '\'') {
-                if (i + 1 < s.length() && s.charAt(i + 1) == '\'') {
-                    cur.append('\'');
-                    i++;
-                } else {
-                    out.add(cur.toString());
-                    cur = null;
-                }
-            } else {
-                cur.append(ch);
-            }
-        }
-        return out;
+        return new ArrayList<>(MysqlColumnType.parse(columnType).args());
     }
 
     /** The Java charset of the column's MySQL character set (UTF-8 when unknown). */

@@ -8,12 +8,14 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import org.dmspilot.model.Engine;
 import org.dmspilot.testsupport.Databases;
 import org.dmspilot.testsupport.TestDatabase;
 
 /**
- * The same schema on the embedded MariaDB and the embedded PostgreSQL (schema named like the MariaDB database), to
- * run an original object on one and its conversion on the other and compare what they do.
+ * The same schema on a source server (the embedded MariaDB, or the Oracle MySQL when asked; the fields and methods
+ * named {@code mariadb} are that source) and the embedded PostgreSQL (schema named like the source database), to run
+ * an original object on one and its conversion on the other and compare what they do.
  */
 final class TwoEngines implements AutoCloseable {
     final TestDatabase mariaDbDatabase;
@@ -22,7 +24,11 @@ final class TwoEngines implements AutoCloseable {
     final Connection postgres;
 
     TwoEngines(String hint) throws SQLException {
-        mariaDbDatabase = Databases.newMariaDbDatabase(hint);
+        this(Engine.MARIADB, hint);
+    }
+
+    TwoEngines(Engine source, String hint) throws SQLException {
+        mariaDbDatabase = Databases.newSourceDatabase(source, hint);
         schema = mariaDbDatabase.database();
         TestDatabase pg = Databases.newPostgresDatabase(hint);
         mariadb = mariaDbDatabase.connect();

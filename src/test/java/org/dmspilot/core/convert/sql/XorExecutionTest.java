@@ -4,19 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Optional;
+import org.dmspilot.model.Engine;
 import org.dmspilot.model.catalog.Routine;
 import org.dmspilot.model.catalog.Routine.Mode;
 import org.dmspilot.model.catalog.Routine.Parameter;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * MySQL's XOR is logical on numbers ({@code 1 XOR 2} is 0: both sides are true); the conversion gives the same answer
  * on PostgreSQL for integer variables, literals and NULL, not the inequality of the two numbers.
  */
 class XorExecutionTest {
-    @Test
-    void xorOfIntegersIsLogicalOnBothEngines() throws Exception {
-        try (TwoEngines db = new TwoEngines("xor")) {
+    @ParameterizedTest
+    @MethodSource("org.dmspilot.testsupport.Databases#sourceEngines")
+    void xorOfIntegersIsLogicalOnBothEngines(Engine source) throws Exception {
+        try (TwoEngines db = new TwoEngines(source, "xor")) {
             Routine r = new Routine("fn_xor", Routine.Type.FUNCTION, List.of(new Parameter("a", Mode.IN, "int"),
                     new Parameter("b", Mode.IN, "int")), "varchar(10)", """
                     BEGIN

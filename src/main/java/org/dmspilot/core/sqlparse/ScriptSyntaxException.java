@@ -1,14 +1,14 @@
-package org.dmspilot.core.catalog;
+package org.dmspilot.core.sqlparse;
 
 import org.dmspilot.core.DmsPilotException;
 
-/** A dump file that cannot be read, naming the file, line and column. */
-public final class DumpSyntaxException extends DmsPilotException {
+/** A SQL script or dump file that cannot be read, naming the file, line and column. */
+public final class ScriptSyntaxException extends DmsPilotException {
     private final String file;
     private final int line;
     private final int column;
 
-    public DumpSyntaxException(String file, int line, int column, String problem) {
+    public ScriptSyntaxException(String file, int line, int column, String problem) {
         super(file + ":" + line + ":" + column + ": " + problem);
         this.file = file;
         this.line = line;
