@@ -11,7 +11,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mkdir -p target
-mvn -B -q test -Dtest=UiStallBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
+mvn -B -o -q test -Dtest=UiStallBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
     -Ddmspilot.parse.millis=60000 -Dbench.tables="${1:-5000}" -Dbench.views="${2:-500}" -Dbench.routines="${3:-3500}" \
     -Dbench.profile="${BENCH_PROFILE:-false}" >target/ui-stall-bench.log 2>&1 || { tail -40 target/ui-stall-bench.log; exit 1; }
 cat target/ui-stall-bench.txt

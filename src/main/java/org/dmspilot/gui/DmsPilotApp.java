@@ -41,6 +41,7 @@ public final class DmsPilotApp extends Application {
         stage.show();
         long sinceJvmStart = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
         LOG.info("First window shown {} ms after JVM start", sinceJvmStart);
+        shell.warmUp();
         shell.open(request);
     }
 

@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.prefs.Preferences;
 import javafx.animation.AnimationTimer;
 import javafx.scene.control.TreeItem;
@@ -43,13 +42,14 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class UiStallBenchmark {
     private final Preferences node = Preferences.userRoot().node("org/dmspilot/bench/" + System.nanoTime());
-    private final AtomicLong worstNanos = new AtomicLong();
     private final List<Long> gaps = new ArrayList<>();
-    /** The worst gap per step, in ms (a step run several times keeps its worst). */
-    private final Map<String, Double> worst = new LinkedHashMap<>();
+    /** The worst gap per step (a step run several times keeps its worst). */
+    private final Map<String, PulseGaps.Gap> worst = new LinkedHashMap<>();
+    /** The most UI-thread CPU time any one gap of the step took, in ms. */
+    private final Map<String, Double> worstCpu = new LinkedHashMap<>();
+    private PulseGaps pulses;
     private Shell shell;
     private FxTaskExecutor executor;
-    private long last;
     private volatile long lastPulseNanos = System.nanoTime();
     private StallProfiler profiler;
 
@@ -61,17 +61,16 @@ class UiStallBenchmark {
         if (Boolean.getBoolean("bench.profile")) {
             profiler = new StallProfiler(Thread.currentThread(), () -> lastPulseNanos);
         }
+        pulses = new PulseGaps(Thread.currentThread());
         new AnimationTimer() {
             @Override
             public void handle(long now) {
-                if (last != 0) {
-                    long gap = now - last;
-                    worstNanos.accumulateAndGet(gap, Math::max);
+                PulseGaps.Gap gap = pulses.pulse();
+                if (gap != null) {
                     synchronized (gaps) {
-                        gaps.add(gap);
+                        gaps.add(gap.wallNanos());
                     }
                 }
-                last = now;
                 lastPulseNanos = System.nanoTime();
             }
         }.start();
@@ -91,6 +90,13 @@ class UiStallBenchmark {
         Project project = Project.newProject("ui-stall").withCatalog(catalog)
                 .withSource(ConnectionProfile.of(Engine.MYSQL, "127.0.0.1", 9, "bench", "nobody"))
                 .withTarget(ConnectionProfile.of(Engine.POSTGRESQL, "127.0.0.1", 9, "bench", "nobody"));
+        String warmUp = "off";
+        if (!"false".equals(System.getProperty("bench.warmup"))) {
+            // as the application does once its window is shown; a user takes a few seconds to pick a project
+            var result = shell.warmUp().get(5, java.util.concurrent.TimeUnit.MINUTES);
+            warmUp = String.format(Locale.ROOT, "%d views in %d ms (%d could not be built)", result.built(),
+                    result.took().toMillis(), result.failed());
+        }
         String loadBefore = Files.readString(Path.of("/proc/loadavg")).strip();
         worst.clear();
         step("open the project (tree built)", () -> robot.interact(() -> shell.viewModel().updateProject(project)));
@@ -112,9 +118,13 @@ class UiStallBenchmark {
         step("assess (charts, code objects, items shown)", () -> fire(robot, "#assessButton"));
         StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "UI-thread stalls with %,d tables, %,d views,"
                 + " %,d routines (gaps between JavaFX pulses; goal: none over 100 ms)%n", tables, views, routines));
-        worst.forEach((what, ms) -> out.append(String.format(Locale.ROOT, "  %-44s worst gap %7.1f ms%n", what, ms)));
-        double overall = worst.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        out.append(String.format(Locale.ROOT, "  %-44s %9s  %s%n", "", "worst gap", "(in it: UI-thread CPU, renderer CPU, GC,"
+                + " classes loaded)  most UI CPU in one gap"));
+        worst.forEach((what, gap) -> out.append(String.format(Locale.ROOT, "  %-44s %6.1f ms  (%s)  %6.1f ms%n", what,
+                gap.wallNanos() / 1e6, gap.describe(), worstCpu.get(what))));
+        double overall = worst.values().stream().mapToDouble(g -> g.wallNanos() / 1e6).max().orElse(0);
         out.append(String.format(Locale.ROOT, "  worst of all: %.1f ms; pulses recorded: %d%n", overall, gaps.size()));
+        out.append(String.format(Locale.ROOT, "  views built ahead of time (off the UI thread): %s%n", warmUp));
         out.append(String.format(Locale.ROOT, "  /proc/loadavg before: %s, after: %s (%d cores)%n", loadBefore,
                 Files.readString(Path.of("/proc/loadavg")).strip(), Runtime.getRuntime().availableProcessors()));
         System.out.print(out);
@@ -131,12 +141,14 @@ class UiStallBenchmark {
         if (profiler != null) {
             profiler.step(name);
         }
-        worstNanos.set(0);
+        pulses.reset();
         action.run();
         Awaitility.await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(100))
                 .until(() -> executor.running().isEmpty());
         WaitForAsyncUtils.waitForFxEvents(20);
-        worst.merge(name, worstNanos.get() / 1e6, Math::max);
+        PulseGaps.Gap gap = pulses.worst();
+        worst.merge(name, gap, (a, b) -> a.wallNanos() >= b.wallNanos() ? a : b);
+        worstCpu.merge(name, pulses.mostUiCpuNanos() / 1e6, Math::max);
     }
 
     /** Clicks a button of the work area (the event a mouse click gives). */

@@ -155,6 +155,11 @@ public final class MainWindow {
         }
     }
 
+    /** Builds the heavy views once off the UI thread, so opening them the first time does not stall it. */
+    java.util.concurrent.CompletableFuture<ViewWarmup.Result> warmUp() {
+        return ViewWarmup.start(views.warmUpViews());
+    }
+
     public BorderPane root() {
         return root;
     }

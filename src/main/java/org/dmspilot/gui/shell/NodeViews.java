@@ -150,6 +150,35 @@ final class NodeViews {
         return nodes;
     }
 
+    /**
+     * The heavy views as they look for a small project, each built by its own supplier on any thread and never shown
+     * ({@link ViewWarmup}): the object details, the conversion view, the assessment, and a project tree.
+     */
+    java.util.List<java.util.function.Supplier<Node>> warmUpViews() {
+        org.dmspilot.model.catalog.Column id = new org.dmspilot.model.catalog.Column("id", 1, "int", "int", null, 10L,
+                0L, null, false, false, null, null, false, null, null, false, null, true, null);
+        org.dmspilot.model.catalog.Table table = new org.dmspilot.model.catalog.Table("warm_up", "InnoDB", null, 0L,
+                0L, null, null, null, java.util.List.of(id), java.util.List.of(), java.util.List.of(),
+                java.util.List.of());
+        org.dmspilot.model.catalog.Catalog catalog = new org.dmspilot.model.catalog.Catalog(
+                org.dmspilot.model.Engine.MYSQL, null, null, null, java.util.List.of(new org.dmspilot.model.catalog
+                        .Schema("warm_up", null, null, java.util.List.of(table), java.util.List.of(),
+                        java.util.List.of(), java.util.List.of(), java.util.List.of())));
+        Project sample = Project.newProject("warm-up").withCatalog(catalog);
+        return java.util.List.of(
+                () -> {
+                    javafx.scene.control.TreeView<ProjectNode> tree = new javafx.scene.control.TreeView<>(
+                            org.dmspilot.gui.projecttree.ProjectTree.build(sample, catalog));
+                    tree.setCellFactory(t -> new org.dmspilot.gui.projecttree.ProjectTreeCell());
+                    return tree;
+                },
+                () -> new ObjectDetailsView(new ObjectDetailsViewModel(table)).root(),
+                () -> new ConversionView(new ConversionViewModel(executor, vm.dialogs(), vm.connections(),
+                        () -> sample, p -> { }, new SqlPrograms()), catalog).root(),
+                () -> new AssessmentView(new AssessmentViewModel(executor, vm.dialogs(), vm.connections(),
+                        () -> sample, new SqlPrograms())).root());
+    }
+
     private static Node notBuilt(String what) {
         Label label = new Label(lang("placeholder.notBuilt", what));
         label.getStyleClass().add("placeholder-text");

@@ -79,6 +79,15 @@ public final class Shell {
     }
 
     /**
+     * Builds the heavy views once on a background thread (call after the window is shown); completes with the time
+     * it took and how many views it built. Until then, a view opened the first time costs the UI thread what it did
+     * before.
+     */
+    public java.util.concurrent.CompletableFuture<ViewWarmup.Result> warmUp() {
+        return window.warmUp();
+    }
+
+    /**
      * Asks about unsaved changes and, when this app started the sandbox, whether to stop its servers; remembers the
      * geometry, and closes.
      */
