@@ -3,18 +3,23 @@ package org.dmspilot.core.dms;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import org.dmspilot.core.DmsPilotException;
 import org.dmspilot.core.progress.ProgressListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.core.waiters.WaiterOverrideConfiguration;
+import software.amazon.awssdk.core.waiters.WaiterResponse;
+import software.amazon.awssdk.services.databasemigration.DatabaseMigrationClient;
+import software.amazon.awssdk.services.databasemigration.waiters.DatabaseMigrationWaiter;
 
 /**
  * Runs AWS calls for one piece of work: cancellation before each call, the final failure translated into a one-line
- * {@link DmsPilotException}, and waiters that poll one resource's status. Retries with backoff (throttling, server
- * errors, IAM propagation) are the SDK's, configured once on the clients ({@link AwsRetries}); while a call runs here
- * they are shown as progress lines.
+ * {@link DmsPilotException}, and waits for one resource's status (the SDK's DMS waiters where they exist). Retries
+ * with backoff (throttling, server errors, IAM propagation) are the SDK's, configured once on the clients
+ * ({@link AwsRetries}); while a call runs here they are shown as progress lines.
  */
 final class AwsCalls {
     private static final Logger LOG = LoggerFactory.getLogger(AwsCalls.class);
@@ -61,8 +66,53 @@ final class AwsCalls {
     }
 
     /**
+     * Waits with one of the SDK's DMS waiters ({@code DatabaseMigrationWaiter}), polling every
+     * {@link Timing#pollInterval()} for up to {@link Timing#maxWait()}, cancellable between two polls. The waiter must
+     * describe the one resource by its ARN (a filter), or other resources in the account decide the outcome.
+     *
+     * <p>When the waiter stops without success (a failure state, or the maximum wait), the resource's status is read
+     * again: one of {@code alsoDone} ends the wait too (e.g. a task already running when provisioning waits for
+     * "ready", which the waiter counts as a failure); otherwise the failure says the status and {@code failureDetail}
+     * (e.g. DMS's LastFailureMessage).
+     *
+     * @param waiter runs the waiter with the given override configuration
+     * @param reached the status the waiter's success means (logged)
+     * @return the status reached
+     */
+    String await(String what, DatabaseMigrationClient dms,
+            BiFunction<DatabaseMigrationWaiter, WaiterOverrideConfiguration, WaiterResponse<?>> waiter,
+            String reached, Supplier<String> status, Set<String> alsoDone, Supplier<String> failureDetail) {
+        progress.checkCancelled();
+        log("Waiting for " + what + " to be " + reached);
+        WaiterOverrideConfiguration every = WaiterOverrideConfiguration.builder().waitTimeout(timing.maxWait())
+                .maxAttempts(Integer.MAX_VALUE).backoffStrategyV2(attempt -> {
+                    progress.checkCancelled();
+                    return timing.pollInterval();
+                }).build();
+        try {
+            AwsRetries.during("checking " + what, progress, () -> waiter.apply(dms.waiter(), every));
+        } catch (SdkException e) {
+            progress.checkCancelled();
+            String now = call("checking " + what, status);
+            if (alsoDone.contains(now)) {
+                log(what + ": " + now);
+                return now;
+            }
+            if (e.getMessage() != null && e.getMessage().contains("exceeded")) {
+                throw new DmsPilotException("Gave up waiting for " + what + " after " + timing.maxWait().toMinutes()
+                        + " min (still " + now + "). Run provision again to keep waiting.", e);
+            }
+            LOG.warn("Waiting for {} to be {} stopped at {}: {}", what, reached, now, e.getMessage());
+            throw new DmsPilotException(what + " is " + now + ": " + failureDetail.get(), e);
+        }
+        log(what + ": " + reached);
+        return reached;
+    }
+
+    /**
      * Polls {@code status} until it is one of {@code done}; fails on one of {@code failed} or after the maximum
-     * wait. The status supplier must describe the one resource by its ARN.
+     * wait. The status supplier must describe the one resource by its ARN. Only for statuses no SDK waiter covers
+     * (each caller names the waiter that is missing); otherwise use {@link #await}.
      */
     String waitFor(String what, Supplier<String> status, Set<String> done, Set<String> failed,
             Supplier<String> failureDetail) {

@@ -6,7 +6,12 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.dmspilot.core.DmsPilotException;
+import software.amazon.awssdk.core.waiters.WaiterOverrideConfiguration;
+import software.amazon.awssdk.core.waiters.WaiterResponse;
 import software.amazon.awssdk.services.databasemigration.DatabaseMigrationClient;
+import software.amazon.awssdk.services.databasemigration.model.DescribeEndpointsRequest;
+import software.amazon.awssdk.services.databasemigration.model.DescribeReplicationInstancesRequest;
+import software.amazon.awssdk.services.databasemigration.waiters.DatabaseMigrationWaiter;
 import software.amazon.awssdk.services.databasemigration.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.iam.model.AttachedPolicy;
@@ -20,6 +25,11 @@ import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
  * ARN until AWS no longer lists it.
  */
 final class DeleteSteps {
+    /** Runs one of the SDK's DMS waiters with the given override configuration. */
+    private interface Waiter extends java.util.function.BiFunction<DatabaseMigrationWaiter, WaiterOverrideConfiguration,
+            WaiterResponse<?>> {
+    }
+
     private static final String GONE = "deleted";
     private static final Set<String> NOT_THERE = Set.of("ResourceNotFoundFault", "ResourceNotFoundException",
             "NoSuchEntity");
@@ -49,13 +59,8 @@ final class DeleteSteps {
         return switch (step) {
             case REPLICATION_TASK, FALLBACK_TASK -> task(ref);
             case REPLICATION_CONFIG -> replicationConfig(ref);
-            case SOURCE_ENDPOINT, TARGET_ENDPOINT, FALLBACK_SOURCE_ENDPOINT, FALLBACK_TARGET_ENDPOINT -> dmsResource("endpoint", ref, () -> ProvisionSteps.only(dms
-                    .describeEndpoints(b -> b.filters(ProvisionSteps.filter("endpoint-arn", ref))).endpoints())
-                    .status(), () -> dms.deleteEndpoint(b -> b.endpointArn(ref)));
-            case REPLICATION_INSTANCE -> dmsResource("replication instance", ref, () -> ProvisionSteps.only(dms
-                    .describeReplicationInstances(b -> b.filters(ProvisionSteps.filter("replication-instance-arn",
-                            ref))).replicationInstances()).replicationInstanceStatus(),
-                    () -> dms.deleteReplicationInstance(b -> b.replicationInstanceArn(ref)));
+            case SOURCE_ENDPOINT, TARGET_ENDPOINT, FALLBACK_SOURCE_ENDPOINT, FALLBACK_TARGET_ENDPOINT -> endpoint(ref);
+            case REPLICATION_INSTANCE -> instance(ref);
             case SUBNET_GROUP -> subnetGroup(ref);
             case SOURCE_SECRET, TARGET_SECRET -> secret(ref);
             case ASSESSMENT_BUCKET -> new AssessmentResources(aws, calls, projectId, region).deleteBucket(ref);
@@ -64,6 +69,23 @@ final class DeleteSteps {
             case EVENT_SUBSCRIPTION -> DmsNotifications.deleteEventSubscription(aws, calls, ref);
             case NOTIFICATION_TOPIC -> DmsNotifications.deleteTopic(aws, calls, ref);
         };
+    }
+
+    private String endpoint(String arn) {
+        DescribeEndpointsRequest byArn = DescribeEndpointsRequest.builder().filters(ProvisionSteps.filter(
+                "endpoint-arn", arn)).build();
+        return dmsResource("endpoint", arn, () -> ProvisionSteps.only(dms.describeEndpoints(byArn).endpoints())
+                .status(), () -> dms.deleteEndpoint(b -> b.endpointArn(arn)), (w, every) -> w.waitUntilEndpointDeleted(
+                        byArn, every));
+    }
+
+    private String instance(String arn) {
+        DescribeReplicationInstancesRequest byArn = DescribeReplicationInstancesRequest.builder().filters(
+                ProvisionSteps.filter("replication-instance-arn", arn)).build();
+        return dmsResource("replication instance", arn, () -> ProvisionSteps.only(dms.describeReplicationInstances(
+                byArn).replicationInstances()).replicationInstanceStatus(), () -> dms.deleteReplicationInstance(
+                        b -> b.replicationInstanceArn(arn)), (w, every) -> w.waitUntilReplicationInstanceDeleted(byArn,
+                                every));
     }
 
     private String task(String arn) {
@@ -79,11 +101,12 @@ final class DeleteSteps {
                     () -> dms.stopReplicationTask(b -> b.replicationTaskArn(arn)));
         }
         if (!Set.of("stopped", "ready", "failed", "deleting").contains(now)) {
+            // no SDK waiter ends on "stopped, ready or failed" (ReplicationTaskStopped fails on ready and failed)
             calls.waitFor("replication task", () -> orGone(status), Set.of("stopped", "ready", "failed", GONE),
                     Set.of(), () -> "");
         }
         return deleteAndWait("replication task", arn, status, () -> dms.deleteReplicationTask(b -> b
-                .replicationTaskArn(arn)));
+                .replicationTaskArn(arn)), (w, every) -> w.waitUntilReplicationTaskDeleted(DmsTasks.byArn(arn), every));
     }
 
     /** A serverless replication config: its replication stopped first, then deleted and waited for. */
@@ -100,19 +123,20 @@ final class DeleteSteps {
                 calls.callUnless(Set.of("InvalidResourceStateFault"), "stopping the replication",
                         () -> dms.stopReplication(b -> b.replicationConfigArn(arn)));
             }
+            // no SDK waiter for serverless replications (DescribeReplications)
             calls.waitFor("replication", () -> orGone(status), Set.of("stopped", "failed", "created", GONE),
                     Set.of(), () -> "");
         }
         return deleteAndWait("replication config", arn, status, () -> dms.deleteReplicationConfig(b -> b
-                .replicationConfigArn(arn)));
+                .replicationConfigArn(arn)), null);
     }
 
-    private String dmsResource(String what, String arn, Supplier<String> status, Runnable delete) {
+    private String dmsResource(String what, String arn, Supplier<String> status, Runnable delete, Waiter waiter) {
         if (statusOrGone("reading the " + what, status).equals(GONE)) {
             return what + " already deleted";
         }
         requireDmsTag(arn, what);
-        return deleteAndWait(what, arn, status, delete);
+        return deleteAndWait(what, arn, status, delete, waiter);
     }
 
     private String subnetGroup(String id) {
@@ -120,10 +144,14 @@ final class DeleteSteps {
                 ProvisionSteps.filter("replication-subnet-group-id", id))).replicationSubnetGroups())
                 .subnetGroupStatus();
         return dmsResource("subnet group", subnetGroupArnPrefix + id, status,
-                () -> dms.deleteReplicationSubnetGroup(b -> b.replicationSubnetGroupIdentifier(id)));
+                () -> dms.deleteReplicationSubnetGroup(b -> b.replicationSubnetGroupIdentifier(id)), null);
     }
 
-    private String deleteAndWait(String what, String arn, Supplier<String> status, Runnable delete) {
+    /**
+     * Deletes and waits until AWS no longer lists it: with the SDK's waiter for it, or polling where the SDK has none
+     * ({@code waiter} null: subnet groups and serverless replication configs).
+     */
+    private String deleteAndWait(String what, String arn, Supplier<String> status, Runnable delete, Waiter waiter) {
         if (!statusOrGone("reading the " + what, status).equals("deleting")) {
             calls.log("Deleting " + what + " " + arn);
             Optional<Object> answered = calls.callUnless(Set.of("InvalidResourceStateFault",
@@ -137,7 +165,12 @@ final class DeleteSteps {
                         + "). Something else may still use it.");
             }
         }
-        calls.waitFor(what + " " + arn, () -> orGone(status), Set.of(GONE), Set.of(), () -> "");
+        if (waiter == null) {
+            calls.waitFor(what + " " + arn, () -> orGone(status), Set.of(GONE), Set.of(), () -> "");
+        } else {
+            calls.await(what + " " + arn, dms, waiter, GONE, () -> orGone(status), Set.of(GONE),
+                    () -> "AWS still lists it");
+        }
         return what + " " + arn + " deleted";
     }
 

@@ -129,6 +129,7 @@ public final class DmsAssessmentRuns {
         }
         AtomicReference<ReplicationTaskAssessmentRun> last = new AtomicReference<>();
         try {
+            // no SDK waiter for assessment runs (DescribeReplicationTaskAssessmentRuns): polled
             calls.waitFor("assessment run " + runName, () -> {
                 ReplicationTaskAssessmentRun r = ProvisionSteps.only(dms.describeReplicationTaskAssessmentRuns(b -> b
                         .filters(ProvisionSteps.filter("replication-task-assessment-run-arn", runArn)))

@@ -5,6 +5,7 @@ import java.util.Set;
 import org.dmspilot.core.DmsPilotException;
 import org.dmspilot.core.progress.ProgressListener;
 import software.amazon.awssdk.services.databasemigration.DatabaseMigrationClient;
+import software.amazon.awssdk.services.databasemigration.model.DescribeReplicationTasksRequest;
 import software.amazon.awssdk.services.databasemigration.model.ReplicationTask;
 import software.amazon.awssdk.services.databasemigration.model.TableStatistics;
 import software.amazon.awssdk.services.databasemigration.model.TableToReload;
@@ -84,7 +85,12 @@ public final class DmsTasks {
             r.start(type);
             return Boolean.TRUE;
         });
-        calls.waitFor(what(r), r::status, STARTED, Set.of("failed"), () -> r.now().failure());
+        if (r.target().serverless()) { // no SDK waiter for a serverless replication (DescribeReplications)
+            calls.waitFor(what(r), r::status, STARTED, Set.of("failed"), () -> r.now().failure());
+        } else { // a full load that already finished is stopped, which ReplicationTaskRunning counts as a failure
+            calls.await(what(r), aws.dms(), (w, every) -> w.waitUntilReplicationTaskRunning(byArn(r.target().arn()),
+                    every), "running", r::status, STARTED, () -> r.now().failure());
+        }
     }
 
     private String what(ReplicationCalls r) {
@@ -119,7 +125,12 @@ public final class DmsTasks {
             default -> throw new DmsPilotException(what(r) + " is " + status
                     + ": there is no running replication to stop.");
         }
-        calls.waitFor(what(r), r::status, Set.of("stopped"), Set.of("failed"), () -> r.now().failure());
+        if (r.target().serverless()) { // no SDK waiter for a serverless replication (DescribeReplications)
+            calls.waitFor(what(r), r::status, Set.of("stopped"), Set.of("failed"), () -> r.now().failure());
+        } else {
+            calls.await(what(r), aws.dms(), (w, every) -> w.waitUntilReplicationTaskStopped(byArn(r.target().arn()),
+                    every), "stopped", r::status, Set.of("stopped"), () -> r.now().failure());
+        }
     }
 
     /**
@@ -161,6 +172,8 @@ public final class DmsTasks {
         }
         calls.call("modifying the task", () -> aws.dms().modifyReplicationTask(b -> b.replicationTaskArn(arn)
                 .tableMappings(tableMappings).replicationTaskSettings(taskSettings)));
+        // no SDK waiter ends on "back where it was" after modifying: ReplicationTaskReady fails on stopped,
+        // ReplicationTaskStopped on ready
         calls.waitFor("replication task", () -> taskByArn(aws.dms(), arn).status(), Set.of("stopped", "ready",
                 "failed"), Set.of(), () -> "");
     }
@@ -206,8 +219,13 @@ public final class DmsTasks {
     }
 
     static ReplicationTask taskByArn(DatabaseMigrationClient dms, String arn) {
-        return ProvisionSteps.only(dms.describeReplicationTasks(b -> b.withoutSettings(true)
-                .filters(ProvisionSteps.filter("replication-task-arn", arn))).replicationTasks());
+        return ProvisionSteps.only(dms.describeReplicationTasks(byArn(arn)).replicationTasks());
+    }
+
+    /** Describes the one task with that ARN, without its (large) mappings and settings: for reads and waiters. */
+    static DescribeReplicationTasksRequest byArn(String arn) {
+        return DescribeReplicationTasksRequest.builder().withoutSettings(true)
+                .filters(ProvisionSteps.filter("replication-task-arn", arn)).build();
     }
 
     private static String taskArn(DmsState state) {

@@ -13,6 +13,8 @@ import org.dmspilot.core.dms.DmsResources.SecretSpec;
 import org.dmspilot.model.ConnectionRole;
 import software.amazon.awssdk.services.databasemigration.DatabaseMigrationClient;
 import software.amazon.awssdk.services.databasemigration.model.Connection;
+import software.amazon.awssdk.services.databasemigration.model.DescribeConnectionsRequest;
+import software.amazon.awssdk.services.databasemigration.model.DescribeReplicationInstancesRequest;
 import software.amazon.awssdk.services.databasemigration.model.Filter;
 import software.amazon.awssdk.services.databasemigration.model.ReplicationInstance;
 import software.amazon.awssdk.services.databasemigration.model.ReplicationTask;
@@ -27,8 +29,6 @@ final class ProvisionSteps {
     record Outcome(String arn, boolean created, String message) {
     }
 
-    private static final Set<String> INSTANCE_FAILED = Set.of("failed", "deleting", "deleted",
-            "incompatible-network", "inaccessible-encryption-credentials", "storage-full");
     private static final Set<String> TASK_PAST_READY = Set.of("ready", "starting", "running", "stopping", "stopped");
 
     private final AwsClients aws;
@@ -97,9 +97,11 @@ final class ProvisionSteps {
                 () -> dms.createReplicationInstance(requests.instance(plan.instance()))).isPresent();
         String arn = find.get().orElseThrow(() -> notFound(id)).replicationInstanceArn();
         requireOwned(arn, "replication instance " + id);
-        calls.waitFor("replication instance " + id, () -> only(dms.describeReplicationInstances(b -> b
-                .filters(filter("replication-instance-arn", arn))).replicationInstances())
-                .replicationInstanceStatus(), Set.of("available"), INSTANCE_FAILED, () -> "see the DMS console");
+        DescribeReplicationInstancesRequest byArn = DescribeReplicationInstancesRequest.builder()
+                .filters(filter("replication-instance-arn", arn)).build();
+        calls.await("replication instance " + id, dms, (w, every) -> w.waitUntilReplicationInstanceAvailable(byArn,
+                every), "available", () -> only(dms.describeReplicationInstances(byArn).replicationInstances())
+                        .replicationInstanceStatus(), Set.of("available"), () -> "see the DMS console");
         return new Outcome(arn, created, "Replication instance " + id + " is available");
     }
 
@@ -137,17 +139,19 @@ final class ProvisionSteps {
     private Outcome connectionTest(EndpointSpec spec, StepId endpointStep) {
         String endpointArn = requests.ref(endpointStep);
         String instanceArn = requests.ref(StepId.REPLICATION_INSTANCE);
+        DescribeConnectionsRequest byArns = DescribeConnectionsRequest.builder().filters(filter("endpoint-arn",
+                endpointArn), filter("replication-instance-arn", instanceArn)).build();
         Supplier<Optional<Connection>> find = () -> find("checking the connection of " + spec.identifier(),
-                () -> dms.describeConnections(b -> b.filters(filter("endpoint-arn", endpointArn),
-                        filter("replication-instance-arn", instanceArn))).connections());
+                () -> dms.describeConnections(byArns).connections());
         Optional<String> status = find.get().map(Connection::status);
         if (status.filter(s -> s.equals("successful") || s.equals("testing")).isEmpty()) {
             calls.callUnless(Set.of("InvalidResourceStateFault"), "testing the connection of " + spec.identifier(),
                     () -> dms.testConnection(b -> b.endpointArn(endpointArn).replicationInstanceArn(instanceArn)));
         }
-        calls.waitFor("connection test of " + spec.identifier(),
-                () -> find.get().map(Connection::status).orElse("testing"), Set.of("successful"), Set.of("failed"),
-                () -> "the replication instance could not connect to the " + spec.endpointType() + " database: "
+        calls.await("connection test of " + spec.identifier(), dms, (w, every) -> w.waitUntilTestConnectionSucceeds(
+                byArns, every), "successful", () -> find.get().map(Connection::status).orElse("testing"),
+                Set.of("successful"), () -> "the replication instance could not connect to the "
+                        + spec.endpointType() + " database: "
                         + find.get().map(Connection::lastFailureMessage).orElse("no detail"));
         return new Outcome(null, false, "The instance reaches " + spec.server() + ":" + spec.port());
     }
@@ -162,8 +166,10 @@ final class ProvisionSteps {
                 .isPresent();
         String arn = find.get().orElseThrow(() -> notFound(id)).replicationTaskArn();
         requireOwned(arn, "replication task " + id);
-        calls.waitFor("replication task " + id, () -> DmsTasks.taskByArn(dms, arn).status(), TASK_PAST_READY,
-                Set.of("failed"), () -> DmsTasks.taskByArn(dms, arn).lastFailureMessage());
+        // ReplicationTaskReady counts a task past ready (a re-run after it was started) as a failure: read again
+        calls.await("replication task " + id, dms, (w, every) -> w.waitUntilReplicationTaskReady(DmsTasks.byArn(
+                arn), every), "ready", () -> DmsTasks.taskByArn(dms, arn).status(), TASK_PAST_READY,
+                () -> DmsTasks.taskByArn(dms, arn).lastFailureMessage());
         return new Outcome(arn, created, "Replication task " + id + " is ready");
     }
 

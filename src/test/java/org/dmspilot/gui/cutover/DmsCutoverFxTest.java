@@ -142,6 +142,7 @@ class DmsCutoverFxTest {
         try (Connection c = source.connect()) {
             SourceReadOnly.set(c, false, false);
         }
+        WaitForAsyncUtils.asyncFx(vm::close).get(); // no refresh through the clients closed next
         clients.close();
         aws.close();
     }

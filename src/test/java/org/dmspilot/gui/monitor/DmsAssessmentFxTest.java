@@ -104,7 +104,8 @@ class DmsAssessmentFxTest {
     }
 
     @AfterEach
-    void tearDown() {
+    void tearDown() throws Exception {
+        WaitForAsyncUtils.asyncFx(vm::close).get(); // no refresh through the clients closed next
         clients.close();
         aws.close();
     }

@@ -100,7 +100,8 @@ class DmsTaskLogFxTest {
     }
 
     @AfterEach
-    void tearDown() {
+    void tearDown() throws Exception {
+        WaitForAsyncUtils.asyncFx(vm::close).get(); // no refresh through the clients closed next
         clients.close();
         aws.close();
     }

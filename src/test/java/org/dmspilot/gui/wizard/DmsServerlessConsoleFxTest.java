@@ -138,10 +138,15 @@ class DmsServerlessConsoleFxTest {
                 / 97.0));
     }
 
+    private TaskMonitorViewModel monitor;
+
     @AfterEach
     void tearDown() throws Exception {
         try (Connection c = source.connect()) {
             SourceReadOnly.set(c, false, false);
+        }
+        if (monitor != null) {
+            WaitForAsyncUtils.asyncFx(monitor::close).get(); // no refresh through the clients closed next
         }
         if (clients != null) {
             clients.close();
@@ -258,6 +263,7 @@ class DmsServerlessConsoleFxTest {
             stage.getScene().setRoot(new TaskMonitorView(vm[0]).root());
         });
         TaskMonitorViewModel monitor = vm[0];
+        this.monitor = monitor;
         await("latency, statistics and the log", () -> monitor.monitor().targetLatency().size() >= 10
                 && monitor.monitor().tables().size() == 2 && monitor.logs().orElseThrow().shown().stream()
                         .anyMatch(l -> l.text().contains("Load finished for table")));

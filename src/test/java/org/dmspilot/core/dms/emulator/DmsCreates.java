@@ -174,6 +174,12 @@ final class DmsCreates {
         }
         task.node.put("ReplicationTaskStartDate", DmsEmulator.now());
         task.node.remove(java.util.List.of("StopReason"));
+        String failure = dms.takeStartFailure(task.node.path("ReplicationTaskIdentifier").asText());
+        if (failure != null) {
+            task.moveTo("starting", "failed", dms.transitionDescribes());
+            task.node.put("LastFailureMessage", failure).put("StopReason", "Stop Reason FATAL_ERROR");
+            return task.node;
+        }
         task.moveTo("starting", "running", dms.transitionDescribes());
         boolean cdcOnly = task.node.path("MigrationType").asText().equals("cdc");
         task.node.putObject("ReplicationTaskStats").put("FullLoadProgressPercent", 100).put("TablesLoaded",

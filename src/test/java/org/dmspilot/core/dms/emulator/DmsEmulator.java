@@ -71,6 +71,7 @@ public final class DmsEmulator {
     private final Map<String, Res> certificates = new LinkedHashMap<>();
     private final Map<String, ArrayNode> tags = new LinkedHashMap<>();
     private final Map<String, String> failingEndpoints = new LinkedHashMap<>();
+    private final Map<String, String> failingStarts = new LinkedHashMap<>();
     private int describes = 2;
     private List<EmulatedTable> emulatedTables = List.of(EmulatedTable.validated("shop", "orders", 1000),
             EmulatedTable.validated("shop", "customers", 250));
@@ -455,6 +456,20 @@ public final class DmsEmulator {
 
     Map<String, Res> taskStore() {
         return tasks;
+    }
+
+    /**
+     * The task's next start fails as DMS reports it: {@code starting}, then {@code failed} with this
+     * {@code LastFailureMessage} (e.g. the target refused the connection).
+     */
+    public synchronized DmsEmulator failNextStart(String taskIdentifier, String message) {
+        failingStarts.put(taskIdentifier, message);
+        return this;
+    }
+
+    /** The failure armed for the task's next start, taken (null when none). */
+    String takeStartFailure(String taskIdentifier) {
+        return failingStarts.remove(taskIdentifier);
     }
 
     Map<String, String> failingEndpoints() {
