@@ -61,6 +61,7 @@ class DmsTaskNodeFxTest {
     private CutoverConnections db;
     private String configFile;
     private String credentialsFile;
+    private WorkArea tabs;
 
     @Start
     void start(Stage stage) throws Exception {
@@ -97,6 +98,12 @@ class DmsTaskNodeFxTest {
 
     @AfterEach
     void tearDown() {
+        if (tabs != null) { // closing the tab disposes the monitor: no refresh through the clients closed below
+            onFx(() -> {
+                tabs.closeAllBut("none");
+                return null;
+            });
+        }
         restore("aws.configFile", configFile);
         restore("aws.sharedCredentialsFile", credentialsFile);
         built.forEach(AwsClients::close);
@@ -120,7 +127,7 @@ class DmsTaskNodeFxTest {
     /** Opens the task's monitor in a work-area tab, as selecting the node does. */
     private WorkArea openInTab() {
         TabPane pane = new TabPane();
-        WorkArea tabs = new WorkArea(pane);
+        tabs = new WorkArea(pane);
         onFx(() -> {
             stage.getScene().setRoot(pane);
             tabs.open("node:DMS_TASK", "task", () -> DmsTaskNode.monitor(project, projectFile, db,
@@ -173,11 +180,11 @@ class DmsTaskNodeFxTest {
     void closingTheTabStopsTheRefreshAndClosesTheClients() {
         provisionedThrough(null);
         int before = aws.requests().size();
-        WorkArea tabs = openInTab();
+        WorkArea area = openInTab();
         await().atMost(Duration.ofSeconds(30)).until(() -> describes(before) >= 3);
 
         onFx(() -> {
-            tabs.closeSelected();
+            area.closeSelected();
             return null;
         });
 
