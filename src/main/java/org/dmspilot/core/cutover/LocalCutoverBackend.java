@@ -84,6 +84,9 @@ public final class LocalCutoverBackend implements CutoverBackend {
             return new ReplicationState(ReplicationState.Phase.STOPPED, alive ? detail : detail
                     + " (engine not running" + heartbeat.map(h -> ", last heard at " + h).orElse("") + ")");
         } catch (SQLException e) {
+            if ("42P01".equals(e.getSQLState())) { // no dmspilot.checkpoint: the engine never ran on this target
+                return new ReplicationState(ReplicationState.Phase.NOT_STARTED, "no checkpoint on the target");
+            }
             throw new DmsPilotException("Could not read the engine's checkpoint on the target: " + e.getMessage(), e);
         }
     }

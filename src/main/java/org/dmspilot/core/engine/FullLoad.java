@@ -73,6 +73,7 @@ public final class FullLoad {
         String pgSchema = TablePairs.targetSchema(sourceSchema);
         try (Connection control = target.open()) {
             TargetPrep.ensureTables(control);
+            CdcCheckpoint.ensureTables(control); // at once: a monitor reads the checkpoint's CDC columns
             try (SourceSnapshot snapshot = SourceSnapshot.open(source, options.workers(), sourceSchema)) {
                 TablePairs.Available available = TablePairs.readAvailable(snapshot.connections().get(0), control,
                         sourceSchema, selection);
@@ -129,6 +130,7 @@ public final class FullLoad {
             Map<String, String> notLoaded) throws SQLException {
         ConcurrentLinkedQueue<Chunk> queue = new ConcurrentLinkedQueue<>();
         Map<String, Long> rows = new ConcurrentHashMap<>();
+        Map<String, Integer> chunks = new java.util.HashMap<>();
         long estimate = 0;
         List<TablePair> bySize = new ArrayList<>(tables);
         bySize.sort(Comparator.comparingLong(TablePair::rowEstimate).reversed());
@@ -137,8 +139,18 @@ public final class FullLoad {
             estimate += t.rowEstimate();
             for (KeyRange r : KeyRange.plan(snapshot.connections().get(0), t, options.chunkRows())) {
                 queue.add(new Chunk(t, r));
+                chunks.merge(t.source(), 1, Integer::sum);
             }
         }
+        try (LoadProgress perTable = LoadProgress.start(target, TablePairs.targetSchema(sourceSchema), bySize,
+                chunks)) {
+            return copyAll(snapshot, queue, rows, progress, perTable, estimate, notLoaded);
+        }
+    }
+
+    private Map<String, Long> copyAll(SourceSnapshot snapshot, ConcurrentLinkedQueue<Chunk> queue,
+            Map<String, Long> rows, ProgressListener progress, LoadProgress perTable, long estimate,
+            Map<String, String> notLoaded) throws SQLException {
         AtomicLong done = new AtomicLong();
         long total = estimate;
         ExecutorService pool = Executors.newFixedThreadPool(options.workers(), r -> {
@@ -159,16 +171,20 @@ public final class FullLoad {
                                 continue;
                             }
                             try {
-                                rows.merge(chunk.table().target(), copy(src, tgt, chunk, progress, done, total),
-                                        Long::sum);
+                                perTable.chunkStarted(table);
+                                rows.merge(chunk.table().target(), copy(src, tgt, chunk, progress, perTable, done,
+                                        total), Long::sum);
+                                perTable.chunkDone(table);
                             } catch (UnloadableValueException e) {
                                 notLoaded.putIfAbsent(table, e.getMessage() + NOT_LOADED);
+                                perTable.abandoned(table);
                             } catch (SQLException e) {
                                 if (!refusedValue(e)) {
                                     throw e;
                                 }
                                 notLoaded.putIfAbsent(table, "Table " + table + ": PostgreSQL refused a value: "
                                         + e.getMessage().strip().replaceAll("\\s+", " ") + NOT_LOADED);
+                                perTable.abandoned(table);
                             }
                         }
                     }
@@ -219,15 +235,17 @@ public final class FullLoad {
         }
     }
 
-    private long copy(Connection src, Connection tgt, Chunk chunk, ProgressListener progress, AtomicLong done,
-            long total) throws SQLException {
+    private long copy(Connection src, Connection tgt, Chunk chunk, ProgressListener progress, LoadProgress perTable,
+            AtomicLong done, long total) throws SQLException {
         TablePair t = chunk.table();
         String where = CopyEncoder.where(t, chunk.range()) + " AND " + selection.sourcePredicate(sourceSchema,
                 t.source());
         long n = RowCopy.copy(src, tgt, t, where, options.fetchSize(), rows -> {
             progress.checkCancelled();
+            perTable.copied(t.source(), 8192);
             progress.progress(done.addAndGet(8192), total, t.target() + ": " + rows + " rows");
         });
+        perTable.copied(t.source(), n & 8191);
         done.addAndGet(n & 8191);
         progress.progress(done.get(), total, t.target() + ": " + n + " rows");
         return n;

@@ -33,6 +33,7 @@ final class TargetPrep {
         exec(c, "CREATE TABLE IF NOT EXISTS " + DEFERRED + " (schema_name text NOT NULL, seq serial,"
                 + " object_name text NOT NULL, create_sql text NOT NULL, PRIMARY KEY (schema_name, seq))");
         DeferredObjects.ensureColumns(c);
+        LoadProgress.ensureTable(c);
     }
 
     /** Drops the schema's keys, secondary indexes, unique constraints and foreign keys, keeping their DDL. */

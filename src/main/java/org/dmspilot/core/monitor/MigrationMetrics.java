@@ -57,4 +57,9 @@ public interface MigrationMetrics {
 
     /** Per-table progress and counts. */
     List<TableStatistics> tableStatistics();
+
+    /** Per-table full-load (or reload) progress as the engine records it while it copies; empty when unknown. */
+    default List<TableLoad> loadProgress() {
+        return List.of();
+    }
 }

@@ -40,6 +40,22 @@ final class CdcFence {
         });
     }
 
+    /**
+     * Replaces every row of a keyed table with the source's rows matching {@code where}, in one fenced target
+     * transaction (CDC replays what it has not applied over them, by key); {@code every8192} as {@link RowCopy}.
+     */
+    long reloadKeyed(Connection s, Connection g, TablePair t, String where, java.util.function.LongConsumer every8192)
+            throws SQLException {
+        long[] copied = new long[1];
+        fenced(g, () -> {
+            try (Statement del = g.createStatement()) {
+                del.executeUpdate("DELETE FROM " + t.qualifiedTarget());
+            }
+            copied[0] = RowCopy.copy(s, g, t, where, 10_000, every8192);
+        });
+        return copied[0];
+    }
+
     long copyWhole(Connection s, Connection g, TablePair t) throws SQLException {
         try (Statement st = s.createStatement()) {
             st.execute("LOCK TABLES " + Sql.my(t.source()) + " READ");
@@ -131,6 +147,9 @@ final class CdcFence {
                 if (!"40P01".equals(e.getSQLState()) || attempt >= ATTEMPTS) {
                     throw e;
                 }
+            } catch (RuntimeException e) { // cancelled: roll back, or turning autocommit on would commit half
+                g.rollback();
+                throw e;
             } finally {
                 g.setAutoCommit(true);
             }

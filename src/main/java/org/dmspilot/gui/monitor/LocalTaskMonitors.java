@@ -75,7 +75,7 @@ public final class LocalTaskMonitors {
             cutover.withFallback(new FallbackCutover(run, new Fallback(db.source(), db.target(), db.sourceSchema(),
                     selection), fallback.replication(), fallback.sourceProfile(), fallback.drainTimeout()));
         }
-        return new TaskMonitorViewModel(executor, dialogs, monitor, cutover,
+        TaskMonitorViewModel page = new TaskMonitorViewModel(executor, dialogs, monitor, cutover,
                 Optional.empty(), refreshEvery, Optional.of(new TaskLogViewModel(executor,
                         FileTaskLog.applicationLog())), backend::state, new Notifications()).withValidation(
                                 new ValidationViewModel(executor, dialogs, db.source(), db.target(),
@@ -85,5 +85,8 @@ public final class LocalTaskMonitors {
                                             monitor.validated(report);
                                         })).withLocalCleanup(new LocalCleanupViewModel(
                                                 executor, dialogs, db.target()));
+        page.attach(new TaskOperationsViewModel(executor, dialogs, new LocalTaskOperations(db.source(), db.target(),
+                db.sourceSchema(), selection), cutover.describe(), page::refreshNow));
+        return page;
     }
 }

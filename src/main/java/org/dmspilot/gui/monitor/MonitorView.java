@@ -37,7 +37,8 @@ public final class MonitorView {
     @FXML
     private TableColumn<TableStatistics, String> tableColumn;
     @FXML
-    private TableColumn<TableStatistics, String> loadedColumn;
+    private TableColumn<TableStatistics, TableStatistics> loadedColumn;
+
     @FXML
     private TableColumn<TableStatistics, String> changesColumn;
     @FXML
@@ -82,16 +83,18 @@ public final class MonitorView {
         shownTables.setAll(vm.tables());
         vm.tables().addListener((javafx.collections.ListChangeListener<TableStatistics>) c -> showTables());
         tableColumn.setCellValueFactory(c -> text(c.getValue().qualifiedName()));
-        loadedColumn.setCellValueFactory(c -> text(c.getValue().problem() != null ? "\u2716 " + c.getValue()
-                .problem() : (c.getValue().fullLoadDone() ? "\u2714 " : "") + (c.getValue().fullLoadRows() < 0
-                        ? lang("monitor.rowsNotRecorded") : lang("monitor.rows", c.getValue().fullLoadRows()))));
-        loadedColumn.setCellFactory(c -> new WrappingCell());
+        loadedColumn.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
+        loadedColumn.setCellFactory(c -> new LoadCell(vm));
+        tableColumn.setCellFactory(c -> org.dmspilot.gui.util.CellTooltips.textCell());
         changesColumn.setCellValueFactory(c -> text(lang("monitor.changes", c.getValue().inserts(),
                 c.getValue().updates(), c.getValue().deletes())));
+        changesColumn.setCellFactory(c -> org.dmspilot.gui.util.CellTooltips.textCell());
         countsColumn.setCellValueFactory(c -> text(c.getValue().sourceRows() < 0 && c.getValue().targetRows() < 0
                 ? lang("monitor.notCounted") : count(c.getValue().sourceRows()) + " / "
                         + count(c.getValue().targetRows())));
+        countsColumn.setCellFactory(c -> org.dmspilot.gui.util.CellTooltips.textCell());
         validationColumn.setCellValueFactory(c -> text(c.getValue().validation()));
+        validationColumn.setCellFactory(c -> org.dmspilot.gui.util.CellTooltips.textCell());
         checklistList.setItems(vm.checklist());
         checklistList.setCellFactory(l -> new ChecklistCell());
     }
@@ -163,16 +166,26 @@ public final class MonitorView {
     }
 
     /**
-     * A cell whose text wraps within the column (a table error's reason is long) and shows in full as a tooltip;
-     * the row grows to fit it.
+     * A table's full load: a bar with the rows copied and the percent of the table (from the engine's record while it
+     * copies), or the engine's count once loaded; a table error's reason in red, wrapped, the row growing to fit it.
+     * The whole text is the tooltip.
      */
-    private static final class WrappingCell extends javafx.scene.control.TableCell<TableStatistics, String> {
+    private static final class LoadCell extends javafx.scene.control.TableCell<TableStatistics, TableStatistics> {
+        private final MonitorViewModel vm;
         private final javafx.scene.control.Label label = new javafx.scene.control.Label();
+        private final javafx.scene.control.ProgressBar bar = new javafx.scene.control.ProgressBar();
+        private final javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(2, bar, label);
+        private final javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
 
-        WrappingCell() {
+        LoadCell(MonitorViewModel vm) {
+            this.vm = vm;
             label.setWrapText(true);
             label.maxWidthProperty().bind(widthProperty().subtract(8));
             label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            bar.maxWidthProperty().bind(widthProperty().subtract(8));
+            bar.setPrefHeight(10);
+            bar.getStyleClass().add("load-progress");
+            bar.managedProperty().bind(bar.visibleProperty());
             setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
         }
 
@@ -182,17 +195,38 @@ public final class MonitorView {
             if (getGraphic() == null || getTableColumn() == null) {
                 return super.computePrefHeight(width);
             }
-            return label.prefHeight(getTableColumn().getWidth() - 8) + snappedTopInset() + snappedBottomInset();
+            return getGraphic().prefHeight(getTableColumn().getWidth() - 8) + snappedTopInset()
+                    + snappedBottomInset();
         }
 
         @Override
-        protected void updateItem(String s, boolean empty) {
-            super.updateItem(s, empty);
-            label.setText(empty ? null : s);
-            setGraphic(empty || s == null ? null : label);
-            setTooltip(empty || s == null ? null : new javafx.scene.control.Tooltip(s));
-            label.setId(s != null && s.startsWith("\u2716") ? "table-error-reason" : null);
-            label.setStyle(s != null && s.startsWith("\u2716") ? "-fx-text-fill: #b3261e;" : null);
+        protected void updateItem(TableStatistics t, boolean empty) {
+            super.updateItem(t, empty);
+            if (empty || t == null) {
+                setGraphic(null);
+                setTooltip(null);
+                return;
+            }
+            org.dmspilot.core.monitor.TableLoad load = vm.loads().get(t.table());
+            String time = LoadText.time(load, vm.shownAt());
+            String s = LoadText.progress(t, load) + (time.isEmpty() ? "" : "\n" + time);
+            boolean error = t.problem() != null;
+            label.setText(s);
+            label.setId(error ? "table-error-reason" : null);
+            label.setStyle(error ? "-fx-text-fill: #b3261e;" : null);
+            bar.setVisible(!error && load != null && !load.done()); // once loaded, the ✔ says it
+            bar.setProgress(load == null ? 0 : load.percent().map(p -> p / 100.0)
+                    .orElse(load.started() == null ? 0.0 : javafx.scene.control.ProgressBar.INDETERMINATE_PROGRESS));
+            tip.setText(s);
+            setTooltip(tip);
+            if (error) { // the reason alone, as the cell's own graphic
+                setGraphic(label);
+            } else {
+                if (label.getParent() != box) {
+                    box.getChildren().add(label);
+                }
+                setGraphic(box);
+            }
         }
     }
 

@@ -46,6 +46,9 @@ public final class MonitorViewModel {
     private final DoubleProperty threshold = new SimpleDoubleProperty(5);
     private final StringProperty summary = new SimpleStringProperty(lang("monitor.waiting"));
     private final BooleanProperty ready = new SimpleBooleanProperty();
+    private final StringProperty lastRefresh = new SimpleStringProperty("");
+    private final javafx.collections.ObservableMap<String, org.dmspilot.core.monitor.TableLoad> loads =
+            FXCollections.observableHashMap();
     private boolean refreshing;
     private boolean refreshAgain;
     /** The latest validation of the task's tables, by source table (UI thread only). */
@@ -65,7 +68,8 @@ public final class MonitorViewModel {
 
     /** What one refresh read. */
     private record Snapshot(Instant now, List<Sample> source, List<Sample> target, List<Sample> incoming,
-            List<Sample> throughput, List<TableStatistics> tables, ValidationSummary validation) {
+            List<Sample> throughput, List<TableStatistics> tables, List<org.dmspilot.core.monitor.TableLoad> loads,
+            ValidationSummary validation) {
     }
 
     /** Reads the metrics for the current window (skipped while a refresh is still running). */
@@ -83,7 +87,7 @@ public final class MonitorViewModel {
             Instant from = now.minus(span);
             return new Snapshot(now, metrics.sourceLatency(from, now), metrics.targetLatency(from, now),
                     metrics.incomingChanges(now.minusSeconds(120), now), metrics.throughput(now.minusSeconds(120), now),
-                    metrics.tableStatistics(), validation.get());
+                    metrics.tableStatistics(), metrics.loadProgress(), validation.get());
         }).onSuccess(this::show).onFinished(() -> {
             refreshing = false;
             if (refreshAgain) {
@@ -120,6 +124,10 @@ public final class MonitorViewModel {
     private void show(Snapshot s) {
         sourceLatency.setAll(s.source());
         targetLatency.setAll(s.target());
+        java.util.Map<String, org.dmspilot.core.monitor.TableLoad> byTable = new java.util.HashMap<>();
+        s.loads().forEach(l -> byTable.put(l.table(), l));
+        loads.keySet().retainAll(byTable.keySet());
+        loads.putAll(byTable); // before the rows: their cells read it
         List<TableStatistics> shown = s.tables().stream().map(this::withValidation).toList();
         tables.setAll(shown);
         end.set(s.now());
@@ -130,6 +138,8 @@ public final class MonitorViewModel {
         double latency = s.target().isEmpty() ? Double.NaN : s.target().get(s.target().size() - 1).value();
         double incoming = s.incoming().isEmpty() ? 0 : s.incoming().get(s.incoming().size() - 1).value();
         double throughput = SeriesStats.max(s.throughput()).map(Sample::value).orElse(0.0);
+        lastRefresh.set(lang("monitor.lastRefresh", java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss")
+                .withZone(clock.getZone()).format(s.now())));
         summary.set(Double.isNaN(latency) ? lang("monitor.waiting")
                 : lang("monitor.summary", latency, (long) incoming, throughput));
     }
@@ -149,6 +159,21 @@ public final class MonitorViewModel {
 
     public ObservableList<TableStatistics> tables() {
         return tables;
+    }
+
+    /** Each table's full-load (or reload) progress as the engine recorded it, by source table. */
+    public javafx.collections.ObservableMap<String, org.dmspilot.core.monitor.TableLoad> loads() {
+        return loads;
+    }
+
+    /** When the monitor last read the metrics ({@code Last refresh: 14:02:07}), empty before. */
+    public StringProperty lastRefreshProperty() {
+        return lastRefresh;
+    }
+
+    /** The time of the last refresh, for the elapsed time and ETA of the loads shown. */
+    public java.time.Instant shownAt() {
+        return end.get();
     }
 
     public ObservableList<ChecklistItem> checklist() {

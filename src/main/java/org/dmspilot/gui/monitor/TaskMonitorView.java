@@ -75,8 +75,21 @@ public final class TaskMonitorView {
 
         Label title = new Label(vm.cutover().describe());
         title.getStyleClass().add("section-heading");
+        title.setMinWidth(Label.USE_PREF_SIZE);
         CheckBox auto = new CheckBox(lang("monitor.autoRefresh"));
+        auto.setMinWidth(CheckBox.USE_PREF_SIZE);
         auto.selectedProperty().bindBidirectional(vm.autoRefreshProperty());
+        Label state = TaskOperationsView.fitting("task-state", vm.stateProperty());
+        HBox.setHgrow(state, Priority.SOMETIMES);
+        Label refreshed = new Label();
+        refreshed.setId("last-refresh");
+        refreshed.getStyleClass().add("hint");
+        refreshed.setMinWidth(Label.USE_PREF_SIZE);
+        refreshed.textProperty().bind(vm.monitor().lastRefreshProperty());
+        Button refresh = new Button(lang("monitor.refresh"));
+        refresh.setId("refresh");
+        refresh.setMinWidth(Button.USE_PREF_SIZE);
+        refresh.setOnAction(e -> vm.refreshNow());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox bar = new HBox(10, title, gap, auto);
@@ -141,11 +154,23 @@ public final class TaskMonitorView {
                         banner.setVisible(true);
                     }
                 });
-        javafx.scene.layout.VBox top = new javafx.scene.layout.VBox(bar);
-        vm.operations().ifPresent(ops -> {
+        // the second row: where the task stands, what can be done to it, and when it was read
+        HBox status = new HBox(10, state);
+        status.setAlignment(Pos.CENTER_LEFT);
+        status.setPadding(new Insets(0, 10, 6, 10));
+        vm.operations().ifPresentOrElse(ops -> {
             monitor.selectTablesInto(ops.selectedTables());
-            top.getChildren().add(new TaskOperationsView(ops).root());
+            HBox operations = new TaskOperationsView(ops).root();
+            operations.setPadding(Insets.EMPTY);
+            HBox.setHgrow(operations, Priority.ALWAYS);
+            status.getChildren().add(operations);
+        }, () -> {
+            Region filler = new Region();
+            HBox.setHgrow(filler, Priority.ALWAYS);
+            status.getChildren().add(filler);
         });
+        status.getChildren().addAll(refreshed, refresh);
+        javafx.scene.layout.VBox top = new javafx.scene.layout.VBox(bar, status);
         top.getChildren().add(banner);
         root.setTop(top);
 

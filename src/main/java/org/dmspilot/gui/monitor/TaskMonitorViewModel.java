@@ -49,6 +49,7 @@ public final class TaskMonitorViewModel {
     private final BooleanProperty autoRefresh = new SimpleBooleanProperty(true);
     private final BooleanProperty cleaning = new SimpleBooleanProperty();
     private final StringProperty cleanupResult = new SimpleStringProperty("");
+    private final StringProperty stateText = new SimpleStringProperty("");
 
     public TaskMonitorViewModel(TaskExecutor executor, DialogService dialogs, MonitorViewModel monitor,
             CutoverViewModel cutover, Optional<Cleanup> cleanup, Duration refreshEvery) {
@@ -132,6 +133,8 @@ public final class TaskMonitorViewModel {
         readingState = true;
         executor.execute(BackgroundTask.of(lang("job.taskState"), p -> state.get()).onSuccess(s -> {
             operations.ifPresent(o -> o.phaseProperty().set(s.phase()));
+            stateText.set(s.detail() == null || s.detail().isBlank() ? lang("monitor.state", phase(s.phase()))
+                    : lang("monitor.stateDetail", phase(s.phase()), s.detail()));
             boolean failed = s.phase() == CutoverBackend.ReplicationState.Phase.FAILED;
             if (failed && !failureRaised) {
                 notifications.raise(Notifications.Severity.ERROR, lang("monitor.notify.failedTitle"),
@@ -139,6 +142,17 @@ public final class TaskMonitorViewModel {
             }
             failureRaised = failed;
         }).onFinished(() -> readingState = false));
+    }
+
+    static String phase(CutoverBackend.ReplicationState.Phase phase) {
+        return switch (phase) {
+            case NOT_STARTED -> lang("monitor.phase.notStarted");
+            case LOADING -> lang("monitor.phase.loading");
+            case RUNNING -> lang("monitor.phase.running");
+            case STOPPING -> lang("monitor.phase.stopping");
+            case STOPPED -> lang("monitor.phase.stopped");
+            case FAILED -> lang("monitor.phase.failed");
+        };
     }
 
     /** Adds "Validate now" and "Resync" (both connections are known) to the monitor. */
@@ -211,6 +225,11 @@ public final class TaskMonitorViewModel {
 
     public BooleanProperty cleaningProperty() {
         return cleaning;
+    }
+
+    /** The replication's state as last read ({@code State: running · CDC at ...}), empty until read. */
+    public StringProperty stateProperty() {
+        return stateText;
     }
 
     public StringProperty cleanupResultProperty() {

@@ -32,4 +32,20 @@ public interface TaskOperations {
 
     /** Changes the mappings and the settings of a stopped task (null leaves one as it is). */
     void modify(String tableMappings, String taskSettings, ProgressListener progress);
+
+    /** Whether stop, resume and restart are offered here (a local engine is started where it runs). */
+    default boolean controlsTheRun() {
+        return true;
+    }
+
+    /** Whether a reload can reload only the validation (DMS's validate-only reload). */
+    default boolean reloadsValidationOnly() {
+        return true;
+    }
+
+    /** Whether tables can be reloaded while the replication is in {@code phase}. */
+    default boolean canReloadIn(org.dmspilot.core.cutover.CutoverBackend.ReplicationState.Phase phase) {
+        return phase == org.dmspilot.core.cutover.CutoverBackend.ReplicationState.Phase.RUNNING
+                || phase == org.dmspilot.core.cutover.CutoverBackend.ReplicationState.Phase.LOADING;
+    }
 }

@@ -52,22 +52,41 @@ final class TaskOperationsView {
         mode.valueProperty().bindBidirectional(vm.validateOnlyProperty().asObject());
         Button reload = button("op-reload", lang("ops.reload"), vm::reload);
         reload.disableProperty().bind(vm.canReloadBinding().not());
-        bar.getChildren().addAll(stop, resume, restart, new Separator(javafx.geometry.Orientation.VERTICAL), reload,
-                mode);
+        if (vm.controlsTheRun()) {
+            bar.getChildren().addAll(stop, resume, restart, new Separator(javafx.geometry.Orientation.VERTICAL));
+        }
+        bar.getChildren().add(reload);
+        if (vm.reloadsValidationOnly()) {
+            bar.getChildren().add(mode);
+        } else {
+            Label hint = new Label(lang("ops.reload.localHint"));
+            hint.getStyleClass().add("hint");
+            hint.setMinWidth(Label.USE_PREF_SIZE);
+            bar.getChildren().add(hint);
+        }
         if (vm.modifiable()) {
             Button modify = button("op-modify", lang("ops.modify"), this::modify);
             modify.disableProperty().bind(vm.canModifyBinding().not());
             bar.getChildren().addAll(new Separator(javafx.geometry.Orientation.VERTICAL), modify);
         }
-        Label message = new Label();
-        message.setId("op-message");
+        Label message = fitting("op-message", vm.messageProperty());
         message.getStyleClass().add("hint");
-        message.setMinWidth(0);
-        message.textProperty().bind(vm.messageProperty());
         HBox.setHgrow(message, Priority.ALWAYS);
         bar.getChildren().add(message);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(0, 10, 6, 10));
+    }
+
+    /** A label that may be cut to fit ("…"), its whole text as the tooltip. */
+    static Label fitting(String id, javafx.beans.value.ObservableValue<String> text) {
+        Label label = new Label();
+        label.setId(id);
+        label.setMinWidth(0);
+        label.textProperty().bind(text);
+        javafx.scene.control.Tooltip whole = new javafx.scene.control.Tooltip();
+        whole.textProperty().bind(text);
+        label.setTooltip(whole);
+        return label;
     }
 
     private static Button button(String id, String text, Runnable action) {

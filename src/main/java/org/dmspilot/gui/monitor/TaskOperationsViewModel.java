@@ -85,8 +85,16 @@ public final class TaskOperationsViewModel {
             message.set(lang("ops.reload.none"));
             return;
         }
-        boolean validation = validateOnly.get();
+        boolean validation = validateOnly.get() && operations.reloadsValidationOnly();
         String mode = validation ? lang("ops.reload.validation") : lang("ops.reload.data");
+        if (!operations.reloadsValidationOnly()) { // the local engine: it copies now, and says what that means
+            if (dialogs.confirm(lang("ops.reload.title"), lang("ops.reload.confirmLocal", String.join(", ",
+                    tables)))) {
+                run(lang("ops.reload.job"), p -> operations.reload(tables, false, p), lang("ops.reloaded.local",
+                        String.join(", ", tables)));
+            }
+            return;
+        }
         if (dialogs.confirm(lang("ops.reload.title"), lang("ops.reload.confirm", String.join(", ", tables), mode))) {
             run(lang("ops.reload.job"), p -> operations.reload(tables, validation, p), lang("ops.reloading",
                     String.join(", ", tables), mode));
@@ -178,7 +186,7 @@ public final class TaskOperationsViewModel {
 
     /** Reload is offered while the replication runs and tables are selected. */
     public BooleanBinding canReloadBinding() {
-        return Bindings.createBooleanBinding(() -> !busy.get() && active()
+        return Bindings.createBooleanBinding(() -> !busy.get() && operations.canReloadIn(phase.get())
                 && !selectedTables.isEmpty(), busy, phase, selectedTables);
     }
 
@@ -190,6 +198,16 @@ public final class TaskOperationsViewModel {
 
     public boolean modifiable() {
         return operations.canModify();
+    }
+
+    /** Whether stop, resume and restart are offered (not for a local engine, started where it runs). */
+    public boolean controlsTheRun() {
+        return operations.controlsTheRun();
+    }
+
+    /** Whether the reload offers "validation only". */
+    public boolean reloadsValidationOnly() {
+        return operations.reloadsValidationOnly();
     }
 
     /** The replication's phase as last read (null until read). */

@@ -13,6 +13,7 @@ import org.dmspilot.core.engine.ConnectionFactory;
 import org.dmspilot.core.engine.TablePairs;
 import org.dmspilot.core.monitor.MigrationMetrics;
 import org.dmspilot.core.monitor.Sample;
+import org.dmspilot.core.monitor.TableLoad;
 import org.dmspilot.core.monitor.TableStatistics;
 
 /**
@@ -64,22 +65,53 @@ public final class StoredEngineMetrics implements MigrationMetrics {
         throw new DmsPilotException("Could not read the engine's " + what + " from the target: " + e.getMessage(), e);
     }
 
+    /**
+     * CDC's per-table counters, and the tables a full load records before CDC counts them (while loading, or a full
+     * load alone): those come from {@code dmspilot.load_progress}, loaded once their last chunk is copied.
+     */
     @Override
     public List<TableStatistics> tableStatistics() {
+        java.util.Map<String, TableStatistics> out = new java.util.TreeMap<>();
         try (Connection c = target.open(); PreparedStatement ps = c.prepareStatement("SELECT table_name,"
                 + " full_load_done, full_load_rows, inserts, updates, deletes FROM dmspilot.cdc_table_stats"
                 + " WHERE schema_name = ? ORDER BY table_name")) {
             ps.setString(1, pgSchema);
-            List<TableStatistics> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(new TableStatistics(sourceSchema, rs.getString(1), rs.getBoolean(2), rs.getLong(3),
-                            rs.getLong(4), rs.getLong(5), rs.getLong(6), -1, -1, "Not enabled"));
+                    out.put(rs.getString(1), new TableStatistics(sourceSchema, rs.getString(1), rs.getBoolean(2),
+                            rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6), -1, -1, "Not enabled"));
+                }
+            }
+        } catch (SQLException e) {
+            nothingYet(e, "table statistics");
+        }
+        for (TableLoad load : loadProgress()) {
+            out.putIfAbsent(load.table(), new TableStatistics(sourceSchema, load.table(), load.done(),
+                    load.rowsLoaded(), 0, 0, 0, -1, -1, "Not enabled"));
+        }
+        return List.copyOf(out.values());
+    }
+
+    @Override
+    public List<TableLoad> loadProgress() {
+        try (Connection c = target.open(); PreparedStatement ps = c.prepareStatement("SELECT table_name,"
+                + " rows_loaded, rows_expected, started_at, finished_at FROM dmspilot.load_progress"
+                + " WHERE schema_name = ? ORDER BY table_name")) {
+            ps.setString(1, pgSchema);
+            List<TableLoad> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new TableLoad(rs.getString(1), rs.getLong(2), rs.getLong(3), instant(rs.getTimestamp(4)),
+                            instant(rs.getTimestamp(5))));
                 }
             }
             return out;
         } catch (SQLException e) {
-            return nothingYet(e, "table statistics");
+            return nothingYet(e, "load progress");
         }
+    }
+
+    private static Instant instant(Timestamp t) {
+        return t == null ? null : t.toInstant();
     }
 }
