@@ -175,7 +175,6 @@ public final class MonitorView {
         private final javafx.scene.control.Label label = new javafx.scene.control.Label();
         private final javafx.scene.control.ProgressBar bar = new javafx.scene.control.ProgressBar();
         private final javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(2, bar, label);
-        private final javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
 
         LoadCell(MonitorViewModel vm) {
             this.vm = vm;
@@ -204,7 +203,7 @@ public final class MonitorView {
             super.updateItem(t, empty);
             if (empty || t == null) {
                 setGraphic(null);
-                setTooltip(null);
+                org.dmspilot.gui.util.CellTooltips.set(this, null);
                 return;
             }
             org.dmspilot.core.monitor.TableLoad load = vm.loads().get(t.table());
@@ -217,8 +216,7 @@ public final class MonitorView {
             bar.setVisible(!error && load != null && !load.done()); // once loaded, the ✔ says it
             bar.setProgress(load == null ? 0 : load.percent().map(p -> p / 100.0)
                     .orElse(load.started() == null ? 0.0 : javafx.scene.control.ProgressBar.INDETERMINATE_PROGRESS));
-            tip.setText(s);
-            setTooltip(tip);
+            org.dmspilot.gui.util.CellTooltips.set(this, s);
             if (error) { // the reason alone, as the cell's own graphic
                 setGraphic(label);
             } else {

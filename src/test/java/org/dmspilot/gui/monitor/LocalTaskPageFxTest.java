@@ -177,7 +177,8 @@ class LocalTaskPageFxTest {
                         && r.getItem() instanceof TableStatistics t && t.table().equals(table))
                 .flatMap(r -> r.getChildrenUnmodifiable().stream()).filter(n -> n instanceof TableCell<?, ?>)
                 .map(n -> (TableCell<?, ?>) n).toList()) {
-            out.add(cell.getTooltip() != null ? cell.getTooltip().getText() : String.valueOf(cell.getText()));
+            String whole = org.dmspilot.gui.util.CellTooltips.text(cell);
+            out.add(whole != null ? whole : String.valueOf(cell.getText()));
         }
         return String.join(" | ", out);
     }
@@ -196,8 +197,9 @@ class LocalTaskPageFxTest {
         }
         if (node instanceof Labeled l && l.getText() != null && !l.getText().isEmpty()
                 && l.lookup(".text") instanceof Text shown && !shown.getText().equals(l.getText())) {
-            boolean tooltip = l.getTooltip() != null || l.getParent() instanceof TableCell<?, ?> c
-                    && c.getTooltip() != null;
+            boolean tooltip = l.getTooltip() != null || l instanceof TableCell<?, ?> self
+                    && org.dmspilot.gui.util.CellTooltips.text(self) != null
+                    || l.getParent() instanceof TableCell<?, ?> c && org.dmspilot.gui.util.CellTooltips.text(c) != null;
             if (!(l instanceof TableCell<?, ?>) && !(l.getParent() instanceof TableCell<?, ?>) || !tooltip) {
                 out.add("'" + l.getText() + "' shown as '" + shown.getText() + "'");
             }
