@@ -27,6 +27,15 @@ public final class TargetNames {
      * @return source name → unique target name, in the order of {@code sourceNames}
      */
     public static Map<String, String> assign(Collection<String> sourceNames, UnaryOperator<String> wanted) {
+        return assign(sourceNames, wanted, List.of());
+    }
+
+    /**
+     * As {@link #assign(Collection, UnaryOperator)}, with {@code taken} target names already held by others (the
+     * views of a schema after its tables: PostgreSQL keeps both in one namespace).
+     */
+    public static Map<String, String> assign(Collection<String> sourceNames, UnaryOperator<String> wanted,
+            Collection<String> taken) {
         Map<String, String> wants = new LinkedHashMap<>();
         for (String s : new LinkedHashSet<>(sourceNames)) {
             wants.put(s, wanted.apply(s));
@@ -34,6 +43,7 @@ public final class TargetNames {
         List<String> order = new ArrayList<>(wants.keySet());
         order.sort(Comparator.comparing((String s) -> !wants.get(s).equals(s)).thenComparing(Comparator.naturalOrder()));
         PgNames.Registry registry = new PgNames.Registry();
+        taken.forEach(registry::claim);
         Map<String, String> claimed = new LinkedHashMap<>();
         for (String s : order) {
             claimed.put(s, registry.claim(wants.get(s)));

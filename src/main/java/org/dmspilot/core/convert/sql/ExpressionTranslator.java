@@ -1,14 +1,16 @@
 package org.dmspilot.core.convert.sql;
 
-import io.debezium.ddl.parser.mysql.generated.MySqlParser;
 import io.debezium.ddl.parser.mysql.generated.MySqlParser.*;
+import io.debezium.ddl.parser.mysql.generated.MySqlParser;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.tree.ParseTree;
 import org.antlr.v4.runtime.tree.TerminalNode;
 import org.dmspilot.core.convert.ActionCode;
+import org.dmspilot.core.convert.PgNames;
 
 /**
  * MySQL expressions and queries → PostgreSQL: names, literals, operators, LIMIT, query modifiers. Function calls
@@ -185,16 +187,38 @@ class ExpressionTranslator extends SqlEmitter {
                 return first + join(column.dottedId());
             }
         }
-        return null;
+        return qualifiedByRelation(column);
+    }
+
+    /**
+     * {@code db.t.c}, or {@code t.c} where {@code t} is a table or view whose PostgreSQL name is not its folded name:
+     * the relation part as the conversion named it ({@code `Case`.v} → {@code case_2.v}); null for anything else.
+     */
+    private String qualifiedByRelation(FullColumnNameContext column) {
+        List<String> parts = new java.util.ArrayList<>();
+        parts.add(Identifiers.unquoteMysql(column.uid().getText()));
+        column.dottedId().forEach(d -> parts.add(Identifiers.unquoteMysql(d.getText().substring(1))));
+        if (parts.size() == 3) {
+            return scope.relationName(parts.get(0), parts.get(1)).map(t -> Identifiers.relation(parts.get(0),
+                    parts.get(1), Optional.of(t)) + "." + Identifiers.quote(parts.get(2))).orElse(null);
+        }
+        String schema = parts.size() == 2 ? scope.tableSchema(parts.get(0).toLowerCase(Locale.ROOT)) : null;
+        if (schema == null) {
+            return null;
+        }
+        return scope.relationName(schema, parts.get(0)).filter(t -> !t.equals(PgNames.name(parts.get(0))))
+                .map(t -> PgNames.quote(t) + "." + Identifiers.quote(parts.get(1))).orElse(null);
     }
 
     private String tableName(TableNameContext table) {
-        FullIdContext id = table.fullId();
-        if (id.uid().size() == 1 && id.DOT_ID() == null) {
-            String name = Identifiers.unquoteMysql(id.uid(0).getText());
-            return Identifiers.qualified(scope.tableSchema(name.toLowerCase(Locale.ROOT)), name);
+        List<String> parts = Identifiers.parts(table.fullId());
+        if (parts.size() > 2) {
+            return null;
         }
-        return null;
+        String name = parts.get(parts.size() - 1);
+        String schema = parts.size() == 2 ? parts.get(0) : scope.tableSchema(name.toLowerCase(Locale.ROOT));
+        return Identifiers.relation(schema, name, schema == null ? Optional.empty()
+                : scope.relationName(schema, name));
     }
 
     private String stringLiteral(StringLiteralContext literal) {

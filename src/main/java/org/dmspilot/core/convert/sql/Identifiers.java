@@ -1,8 +1,12 @@
 package org.dmspilot.core.convert.sql;
 
-import org.dmspilot.core.convert.PgNames;
-
+import io.debezium.ddl.parser.mysql.generated.MySqlParser.FullIdContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import org.dmspilot.core.convert.PgNames;
+import org.dmspilot.core.sqlparse.MysqlText;
 
 /**
  * PostgreSQL identifiers for MySQL names: lower-cased (MySQL routine, column and variable names are case-insensitive)
@@ -28,14 +32,27 @@ public final class Identifiers {
         return schema == null || schema.isEmpty() ? quote(name) : quote(schema) + "." + quote(name);
     }
 
+    /**
+     * A table or view: the PostgreSQL name the conversion gave it ({@link TableLookup#relationName}), quoted as needed
+     * and never folded again, or else its name as {@link #quote} spells it; qualified with {@code schema} unless null.
+     */
+    static String relation(String schema, String name, Optional<String> target) {
+        return target.map(t -> (schema == null || schema.isEmpty() ? "" : quote(schema) + ".") + PgNames.quote(t))
+                .orElseGet(() -> qualified(schema, name));
+    }
+
+    /** The parts of a possibly qualified name ({@code db.t}, {@code `db`.`t`}), unquoted. */
+    static List<String> parts(FullIdContext id) {
+        List<String> parts = new ArrayList<>();
+        id.uid().forEach(u -> parts.add(unquoteMysql(u.getText())));
+        if (id.DOT_ID() != null) {
+            parts.add(unquoteMysql(id.DOT_ID().getText().substring(1)));
+        }
+        return parts;
+    }
+
     /** The name inside a MySQL identifier token: backticks removed and doubled backticks undone. */
     static String unquoteMysql(String token) {
-        if (token.length() >= 2 && token.charAt(0) == '`' && token.charAt(token.length() - 1) == '`') {
-            return token.substring(1, token.length() - 1).replace("``", "`");
-        }
-        if (token.length() >= 2 && token.charAt(0) == '"' && token.charAt(token.length() - 1) == '"') {
-            return token.substring(1, token.length() - 1).replace("\"\"", "\"");
-        }
-        return token;
+        return MysqlText.unquoteIdentifier(token);
     }
 }

@@ -26,6 +26,11 @@ interface NameScope {
         return null;
     }
 
+    /** The PostgreSQL name of a table or view of {@code schema} (MySQL names), as {@link TableLookup#relationName}. */
+    default Optional<String> relationName(String schema, String relation) {
+        return Optional.empty();
+    }
+
     /** The schema an unqualified call of a non-built-in function belongs to, or null. */
     default String routineSchema() {
         return null;

@@ -84,6 +84,11 @@ final class RoutineScope implements NameScope {
     }
 
     @Override
+    public Optional<String> relationName(String schema, String relation) {
+        return temporaryTables.contains(relation) ? Optional.empty() : tables.relationName(schema, relation);
+    }
+
+    @Override
     public String routineSchema() {
         return schema;
     }

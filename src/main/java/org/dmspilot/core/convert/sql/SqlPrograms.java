@@ -1,19 +1,23 @@
 package org.dmspilot.core.convert.sql;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.dmspilot.core.convert.ActionCode;
 import org.dmspilot.core.convert.ColumnTypes;
 import org.dmspilot.core.convert.MappingRules;
 import org.dmspilot.core.convert.ProgramConverter;
+import org.dmspilot.core.convert.TargetNames;
 import org.dmspilot.core.progress.ProgressListener;
 import org.dmspilot.model.catalog.Column;
 import org.dmspilot.model.catalog.Index;
 import org.dmspilot.model.catalog.Routine;
 import org.dmspilot.model.catalog.Schema;
 import org.dmspilot.model.catalog.Table;
+import org.dmspilot.model.catalog.View;
 import org.dmspilot.model.convert.ActionItem;
 import org.dmspilot.model.convert.ConversionResult;
 import org.dmspilot.model.convert.ConvertedStatement;
@@ -32,7 +36,7 @@ public final class SqlPrograms implements ProgramConverter {
             ProgressListener progress) {
         List<ConvertedStatement> statements = new ArrayList<>();
         List<ActionItem> items = new ArrayList<>();
-        TableLookup lookup = lookup(schema, columns);
+        TableLookup lookup = lookup(schema, rules, columns);
         List<ViewSource> views = schema.views().stream()
                 .filter(v -> !rules.excluded(schema.name(), v.name()))
                 .map(v -> new ViewSource(schema.name(), v.name(), v.definition(), v.checkOption(), null)).toList();
@@ -73,10 +77,24 @@ public final class SqlPrograms implements ProgramConverter {
 
     /**
      * Keys (primary first, then unique keys on whole columns) and the AUTO_INCREMENT column of each table, and the
-     * column types the table conversion chose.
+     * column types the table conversion chose, and the names it gave the tables (views claim theirs after them).
      */
-    static TableLookup lookup(Schema schema, ColumnTypes columns) {
+    static TableLookup lookup(Schema schema, MappingRules rules, ColumnTypes columns) {
+        Map<String, String> relations = relationNames(schema, rules);
         return new TableLookup() {
+            @Override
+            public Optional<String> relationName(String schemaName, String relation) {
+                if (!schemaName.equalsIgnoreCase(schema.name())) {
+                    return Optional.empty();
+                }
+                String exact = relations.get(relation);
+                if (exact != null) {
+                    return Optional.of(exact);
+                }
+                return relations.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(relation))
+                        .map(Map.Entry::getValue).findFirst();
+            }
+
             @Override
             public Optional<TableKeys> keys(String schemaName, String tableName) {
                 if (!schemaName.equalsIgnoreCase(schema.name())) {
@@ -98,6 +116,19 @@ public final class SqlPrograms implements ProgramConverter {
                 return schemaName.equalsIgnoreCase(schema.name()) ? columns.type(table, column) : Optional.empty();
             }
         };
+    }
+
+    /**
+     * Source name → PostgreSQL name of the schema's tables ({@link MappingRules#tableNames}, as the table conversion,
+     * the load and CDC name them) and then its views, which share PostgreSQL's namespace of relations: a view whose
+     * name is taken gets {@code _2}, {@code _3}... as {@link TargetNames} decides.
+     */
+    static Map<String, String> relationNames(Schema schema, MappingRules rules) {
+        Map<String, String> out = new LinkedHashMap<>(rules.tableNames(schema.name(),
+                schema.tables().stream().map(Table::name).toList()));
+        out.putAll(TargetNames.assign(schema.views().stream().map(View::name).toList(),
+                v -> rules.tableName(schema.name(), v), List.copyOf(out.values())));
+        return out;
     }
 
     private static TableLookup.TableKeys keys(Table t) {

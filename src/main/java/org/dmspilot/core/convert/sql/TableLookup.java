@@ -32,6 +32,16 @@ public interface TableLookup {
     }
 
     /**
+     * The PostgreSQL name (unquoted) the conversion gave a table or view of the schema, by MySQL schema (any case) and
+     * name (as MySQL matches it: exactly, else ignoring case); empty when unknown, and the name is then lower-cased.
+     * Differs from the lower-cased name for a rename or keep-case rule and for names that collide ({@code Case} and
+     * {@code case} → {@code case_2}).
+     */
+    default Optional<String> relationName(String schema, String relation) {
+        return Optional.empty();
+    }
+
+    /**
      * @param uniqueKeys column lists of the primary key (first) and the unique keys, MySQL names
      * @param autoIncrementColumn the AUTO_INCREMENT column, or null
      */

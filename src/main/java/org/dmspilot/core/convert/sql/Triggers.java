@@ -63,7 +63,8 @@ final class Triggers {
             String sql = "CREATE OR REPLACE FUNCTION " + function + "() RETURNS trigger\nLANGUAGE plpgsql\nAS $body$\n"
                     + Routines.plpgsql(scope, body, List.of("RETURN " + result + ";")) + "$body$;\n"
                     + "CREATE TRIGGER " + Identifiers.quote(name) + " " + trigger.timing() + " " + trigger.event()
-                    + " ON " + Identifiers.qualified(schema, trigger.table())
+                    + " ON " + Identifiers.relation(schema, trigger.table(), tables.relationName(schema,
+                            trigger.table()))
                     + "\n    FOR EACH ROW EXECUTE FUNCTION " + function + "();\n";
             return new ConvertedSql(object, Comments.annotate(sql, findings), findings.items());
         } catch (MysqlParsing.SyntaxError e) {

@@ -1,8 +1,8 @@
 package org.dmspilot.core.convert.sql;
 
-import io.debezium.ddl.parser.mysql.generated.MySqlParser;
 import io.debezium.ddl.parser.mysql.generated.MySqlParser.SelectStatementContext;
 import io.debezium.ddl.parser.mysql.generated.MySqlParser.TableNameContext;
+import io.debezium.ddl.parser.mysql.generated.MySqlParser;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -22,7 +22,8 @@ final class Views {
 
     static ConvertedSql convert(ViewSource view, TableLookup tables) {
         Findings findings = new Findings(view.qualifiedName(), 0);
-        String target = Identifiers.qualified(view.schema(), view.name());
+        String target = Identifiers.relation(view.schema(), view.name(),
+                tables.relationName(view.schema(), view.name()));
         SqlMode mode = SqlMode.parse(view.sqlMode());
         try {
             var parsed = MysqlParsing.statement(view.definition());
@@ -36,6 +37,11 @@ final class Views {
                 @Override
                 public String functionSchema(String name) {
                     return functionType(name).isPresent() ? view.schema() : null;
+                }
+
+                @Override
+                public Optional<String> relationName(String schema, String relation) {
+                    return tables.relationName(schema, relation);
                 }
 
                 @Override
@@ -110,12 +116,7 @@ final class Views {
 
     private static void collectTables(ParseTree tree, String defaultSchema, Set<String> out) {
         if (tree instanceof TableNameContext table) {
-            var id = table.fullId();
-            List<String> parts = new ArrayList<>();
-            id.uid().forEach(u -> parts.add(Identifiers.unquoteMysql(u.getText())));
-            if (id.DOT_ID() != null) {
-                parts.add(Identifiers.unquoteMysql(id.DOT_ID().getText().substring(1)));
-            }
+            List<String> parts = Identifiers.parts(table.fullId());
             out.add(parts.size() == 1 ? key(defaultSchema, parts.get(0)) : key(parts.get(0), parts.get(1)));
             return;
         }
@@ -124,7 +125,8 @@ final class Views {
         }
     }
 
+    /** Schema names ignore case; table and view names do not (lower_case_table_names = 0: {@code Vw}, {@code vw}). */
     private static String key(String schema, String name) {
-        return (schema + "." + name).toLowerCase(Locale.ROOT);
+        return schema.toLowerCase(Locale.ROOT) + "." + name;
     }
 }
