@@ -57,12 +57,11 @@ final class CutoverCommand implements Callable<Integer> {
         String sourceSchema = db.schema();
         var sourceFactory = EngineConnections.factory(src);
         var targetFactory = EngineConnections.factory(tgt);
-        CutoverSettings defaults = CutoverSettings.defaults();
         Path logFile = log != null ? log : Path.of(sourceSchema + ".cutover-log.jsonl");
         try (CutoverRun run = new CutoverRun(new LocalCutoverBackend(sourceFactory, targetFactory, sourceSchema,
                 Duration.ofSeconds(60), db.selection()), new CutoverConnections(sourceFactory, targetFactory, sourceSchema,
-                tgt.profile()), CutoverLog.openFile(logFile), new CutoverSettings(threshold, Duration.ofSeconds(stableSeconds),
-                stableSeconds < 300 ? Duration.ofSeconds(Math.max(2, stableSeconds / 2)) : defaults.maxSampleGap()), DrainSettings.defaults())) {
+                tgt.profile()), CutoverLog.openFile(logFile), CutoverSettings.localEngine().with(threshold,
+                Duration.ofSeconds(stableSeconds)), DrainSettings.defaults())) {
             return console.run(run, spec.commandLine().getOut(), spec.commandLine().getErr(), Prompts.stdin(),
                     (out, in, yes) -> offerFallback(out, in, yes, db.fallback()));
         }

@@ -54,8 +54,8 @@ public final class CutoverChecklist {
     }
 
     static ChecklistItem latency(List<Sample> series, CutoverSettings settings, Instant now) {
-        String title = String.format(Locale.ROOT, "Target latency at most %s s for the last %d min",
-                number(settings.latencyThresholdSeconds()), settings.stableFor().toMinutes());
+        String title = String.format(Locale.ROOT, "Target latency at most %s s for the last %s",
+                number(settings.latencyThresholdSeconds()), settings.windowText());
         Instant from = now.minus(settings.stableFor());
         List<Sample> window = SeriesStats.window(series, from, now);
         List<Sample> above = window.stream().filter(s -> s.value() > settings.latencyThresholdSeconds()).toList();
@@ -68,9 +68,9 @@ public final class CutoverChecklist {
                     TIME.format(last.at())));
         }
         Duration gap = SeriesStats.largestGap(series, from, now);
-        if (window.isEmpty() || gap.compareTo(settings.maxSampleGap()) > 0) {
+        if (window.isEmpty() || gap.compareTo(settings.allowedGap()) > 0) {
             return new ChecklistItem("latency", title, CheckState.WAITING, window.isEmpty()
-                    ? "no latency sample in the last " + settings.stableFor().toMinutes() + " min"
+                    ? "no latency sample in the last " + settings.windowText()
                     : "the samples leave a gap of " + gap.toSeconds() + " s in the window: not enough data yet");
         }
         return new ChecklistItem("latency", title, CheckState.PASS, String.format(Locale.ROOT,

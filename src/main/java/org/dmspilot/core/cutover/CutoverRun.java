@@ -26,7 +26,8 @@ public final class CutoverRun implements AutoCloseable {
     private final CutoverBackend backend;
     private final CutoverConnections db;
     private final CutoverLog log;
-    private final CutoverSettings settings;
+    /** What the checklist demands; the DBA may change it between evaluations (the cutover panel). */
+    private volatile CutoverSettings settings;
     private final DrainSettings drain;
     private final Clock clock;
     private final SourceGuard guard;
@@ -58,6 +59,16 @@ public final class CutoverRun implements AutoCloseable {
         return backend.describe();
     }
 
+    /** What the checklist demands now. */
+    public CutoverSettings settings() {
+        return settings;
+    }
+
+    /** Changes what the next checklist evaluation demands (latency threshold and how long it must hold). */
+    public void settings(CutoverSettings newSettings) {
+        this.settings = java.util.Objects.requireNonNull(newSettings);
+    }
+
     public CutoverLog log() {
         return log;
     }
@@ -73,11 +84,12 @@ public final class CutoverRun implements AutoCloseable {
         List<RowCounts.TableCount> counts = RowCounts.count(db, stats.stream().map(TableStatistics::table)
                 .collect(Collectors.toSet()), progress);
         progress.progress(-1, -1, "reading target latency");
-        var latency = backend.metrics().targetLatency(now.minus(settings.stableFor()).minus(settings.maxSampleGap()),
+        CutoverSettings demanded = settings;
+        var latency = backend.metrics().targetLatency(now.minus(demanded.stableFor()).minus(demanded.maxSampleGap()),
                 now);
         progress.progress(-1, -1, "reading validation");
         List<ChecklistItem> items = CutoverChecklist.evaluate(withCounts(stats, counts), latency,
-                backend.validation(), settings, now);
+                backend.validation(), demanded, now);
         boolean ready = CutoverChecklist.ready(items);
         log.append(CutoverLog.CHECKLIST, ready ? Outcome.PASSED : Outcome.REFUSED, (ready ? "Checklist passes for "
                 : "Checklist does not pass for ") + backend.describe(), items.stream().map(CutoverRun::line).toList());

@@ -32,6 +32,10 @@ public final class CutoverView {
     @FXML
     private Button evaluateButton;
     @FXML
+    private javafx.scene.control.Spinner<Double> thresholdSpinner;
+    @FXML
+    private javafx.scene.control.Spinner<Integer> stableSpinner;
+    @FXML
     private ListView<ChecklistItem> checklistList;
     @FXML
     private Label activityLabel;
@@ -75,6 +79,19 @@ public final class CutoverView {
         checklistList.setItems(vm.checklist());
         checklistList.setCellFactory(l -> new ChecklistCell());
         evaluateButton.setOnAction(e -> vm.evaluate());
+        var threshold = new javafx.scene.control.SpinnerValueFactory.DoubleSpinnerValueFactory(0, 3600,
+                vm.latencyThresholdProperty().get(), 1);
+        thresholdSpinner.setValueFactory(threshold);
+        threshold.valueProperty().addListener((o, a, b) -> vm.latencyThresholdProperty().set(b == null ? 0 : b));
+        var stable = new javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory(10, 24 * 3600,
+                vm.stableSecondsProperty().get(), 30);
+        stableSpinner.setValueFactory(stable);
+        stable.valueProperty().addListener((o, a, b) -> vm.stableSecondsProperty().set(b == null ? 300 : b));
+        thresholdSpinner.setTooltip(new javafx.scene.control.Tooltip(
+                org.dmspilot.gui.util.Localization.lang("cutover.criteria.tooltip")));
+        stableSpinner.setTooltip(thresholdSpinner.getTooltip());
+        thresholdSpinner.disableProperty().bind(vm.busyProperty());
+        stableSpinner.disableProperty().bind(vm.busyProperty());
         evaluateButton.disableProperty().bind(vm.busyProperty());
         activityLabel.textProperty().bind(vm.activityProperty());
         logList.setItems(vm.log());

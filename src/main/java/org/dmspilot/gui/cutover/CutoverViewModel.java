@@ -55,6 +55,10 @@ public final class CutoverViewModel {
     private final StringProperty activity = new SimpleStringProperty("");
     private final StringProperty rollbackGuidance = new SimpleStringProperty("");
     private final StringProperty connection = new SimpleStringProperty("");
+    private final javafx.beans.property.DoubleProperty latencyThreshold =
+            new javafx.beans.property.SimpleDoubleProperty();
+    private final javafx.beans.property.IntegerProperty stableSeconds =
+            new javafx.beans.property.SimpleIntegerProperty();
     private FallbackViewModel fallback;
 
     /**
@@ -71,6 +75,28 @@ public final class CutoverViewModel {
             refreshSteps();
         }));
         refreshSteps();
+        latencyThreshold.set(run.settings().latencyThresholdSeconds());
+        stableSeconds.set((int) run.settings().stableFor().toSeconds());
+        latencyThreshold.addListener((o, a, b) -> criteriaChanged());
+        stableSeconds.addListener((o, a, b) -> criteriaChanged());
+    }
+
+    /** What the checklist demands changed: the next evaluation uses it, and the old verdict no longer holds. */
+    private void criteriaChanged() {
+        run.settings(run.settings().with(latencyThreshold.get(),
+                java.time.Duration.ofSeconds(Math.max(1, stableSeconds.get()))));
+        checklist.clear();
+        ready.set(false);
+    }
+
+    /** The target latency (seconds) the checklist allows; as {@code cutover --threshold}. */
+    public javafx.beans.property.DoubleProperty latencyThresholdProperty() {
+        return latencyThreshold;
+    }
+
+    /** How long (seconds) the latency must have stayed under the threshold; as {@code cutover --stable-seconds}. */
+    public javafx.beans.property.IntegerProperty stableSecondsProperty() {
+        return stableSeconds;
     }
 
     /** Evaluates the checklist in the background. */

@@ -50,7 +50,7 @@ final class LocalTaskNode {
                     TaskNodeParts.factory(vm, project, ConnectionRole.TARGET), project.source().database(), project.target());
             return new TaskMonitorView(LocalTaskMonitors.open(executor, vm.dialogs(), Platform::runLater, db,
                     TableSelection.fromTableMappings(project.migrationTask().tableMappings()),
-                    vm.projectFileProperty().get(), CutoverSettings.defaults(), DrainSettings.defaults(),
+                    vm.projectFileProperty().get(), CutoverSettings.localEngine(), DrainSettings.defaults(),
                     Duration.ofSeconds(5), new LocalTaskMonitors.FallbackWiring(TaskNodeParts.replication(vm,
                             project), project.source(), Duration.ofMinutes(5)))).root();
         } catch (DmsPilotException e) {

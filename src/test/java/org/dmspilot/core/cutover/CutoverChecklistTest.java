@@ -87,4 +87,31 @@ class CutoverChecklistTest {
         CutoverSettings strict = new CutoverSettings(0.5, Duration.ofMinutes(5), Duration.ofMinutes(2));
         assertThat(CutoverChecklist.latency(steady(10, 0.8), strict, NOW).state()).isEqualTo(CheckState.FAIL);
     }
+
+    @Test
+    void aShortWindowIsCoveredOnlyWhenSamplesSpanAtLeastHalfOfIt() {
+        // 1 s samples (the local engine) for the last 20 s; the DBA asked for 60 s
+        List<Sample> series = new ArrayList<>();
+        for (int i = 20; i >= 0; i--) {
+            series.add(new Sample(NOW.minusSeconds(i), 0.2));
+        }
+        CutoverSettings minute = SETTINGS.with(5, Duration.ofSeconds(60));
+        ChecklistItem waiting = CutoverChecklist.latency(series, minute, NOW);
+        assertThat(waiting.state()).as("40 s of the 60 s window have no sample").isEqualTo(CheckState.WAITING);
+        assertThat(waiting.title()).isEqualTo("Target latency at most 5 s for the last 1 min");
+        for (int i = 21; i <= 45; i++) {
+            series.add(0, new Sample(NOW.minusSeconds(i), 0.2)); // older samples go first
+        }
+        assertThat(CutoverChecklist.latency(series, minute, NOW).state()).isEqualTo(CheckState.PASS);
+        assertThat(CutoverChecklist.latency(series, SETTINGS.with(5, Duration.ofMinutes(2)), NOW).title())
+                .endsWith("for the last 2 min");
+    }
+
+    @Test
+    void settingsThatCannotBeMetAreRefused() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SETTINGS.with(5, Duration.ZERO))
+                .hasMessageContaining("window longer than 0 s");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SETTINGS.with(-1, Duration.ofMinutes(1)))
+                .hasMessageContaining("0 s or more");
+    }
 }

@@ -92,6 +92,28 @@ class CutoverViewModelTest {
     }
 
     @Test
+    void theChecklistDemandsWhatTheDbaSetsAsTheCliFlagsDo() {
+        Instant spike = Instant.now().minusSeconds(150);
+        backend.latency = t -> t.isAfter(spike.minusSeconds(31)) && t.isBefore(spike.plusSeconds(31)) ? 8.0 : 0.3;
+        CutoverViewModel vm = viewModel();
+        vm.evaluate();
+        assertThat(vm.readyProperty().get()).as("a spike of 8 s two and a half minutes ago, window 5 min").isFalse();
+
+        vm.stableSecondsProperty().set(90);
+        assertThat(vm.checklist()).as("the old verdict is cleared").isEmpty();
+        vm.evaluate();
+        assertThat(vm.checklist()).anyMatch(i -> i.title().equals("Target latency at most 5 s for the last 90 s")
+                && i.state() == org.dmspilot.core.cutover.CheckState.PASS);
+
+        vm.stableSecondsProperty().set(300);
+        vm.latencyThresholdProperty().set(10);
+        vm.evaluate();
+        assertThat(vm.checklist()).anyMatch(i -> i.title().equals("Target latency at most 10 s for the last 5 min")
+                && i.state() == org.dmspilot.core.cutover.CheckState.PASS);
+        assertThat(vm.log()).anyMatch(l -> l.contains("at most 10 s for the last 5 min"));
+    }
+
+    @Test
     void aReopenedPanelShowsTheDoneStepsFromTheLogAndTheConnectionAtTheEnd() {
         CutoverViewModel first = viewModel();
         for (CutoverStep step : CutoverStep.values()) {

@@ -167,8 +167,9 @@ class DmsAssessmentFxTest {
         // a real click on the visible cell of the row (a TableView also keeps an invisible cell for measuring); the
         // monitor refreshes every 500 ms here and may lay the rows out again between finding the cell and clicking
         // it, so the cell is found again for a second and third click if the first landed elsewhere
-        for (int attempt = 0; attempt < 3 && !vm.operations().orElseThrow().selectedTables().contains(orders);
-                attempt++) {
+        // (on a busy machine a click may land between two layouts many times: click again until the deadline)
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (!vm.operations().orElseThrow().selectedTables().contains(orders) && System.nanoTime() < deadline) {
             WaitForAsyncUtils.waitForFxEvents();
             robot.clickOn(robot.lookup(".table-cell").match((javafx.scene.Node n) -> n instanceof javafx.scene
                     .control.TableCell<?, ?> c && orders.equals(c.getText()) && c.isVisible() && c.getScene() != null

@@ -106,6 +106,10 @@ class DmsTaskLogFxTest {
         aws.close();
     }
 
+    private static javafx.scene.control.TextField logTable(FxRobot robot) {
+        return robot.lookup("#log-table").queryAs(javafx.scene.control.TextField.class);
+    }
+
     @SuppressWarnings("unchecked")
     private ListView<LogLine> lines(FxRobot robot) {
         return robot.lookup("#log-lines").queryAs(ListView.class);
@@ -131,10 +135,14 @@ class DmsTaskLogFxTest {
 
         robot.interact(() -> vm.logs().orElseThrow().levelProperty().set(LogLine.Level.WARNING));
         robot.clickOn("#log-table").write(source.database() + ".customers");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> logTable(robot).getText().endsWith(".customers"));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(lines(robot).getItems()).isEmpty();
-        robot.doubleClickOn("#log-table").eraseText(source.database().length() + 10).write(orders);
-        WaitForAsyncUtils.waitForFxEvents();
+        // typed keys arrive one by one (slowly on a busy machine): clear the field, type, and wait for the whole name
+        robot.interact(() -> logTable(robot).clear());
+        robot.clickOn("#log-table").write(orders);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> orders.equals(logTable(robot).getText()));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> lines(robot).getItems().size() == 1);
         assertThat(lines(robot).getItems()).hasSize(1).allMatch(l -> l.mentions(orders));
         Screenshots.capture(robot, robot.lookup(".task-monitor").query(), "dms-monitor-logs");
 
