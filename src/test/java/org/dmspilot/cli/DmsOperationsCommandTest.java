@@ -107,12 +107,27 @@ class DmsOperationsCommandTest {
                 .containsExactly("start-replication", "resume-processing", "reload-target");
     }
 
+    @Test
+    void laterCommandsReachAwsThroughTheEndpointTheTaskWasProvisionedThrough() throws Exception {
+        assertThat(ProjectFiles.mapper().readTree(org.dmspilot.core.dms.DmsStateFiles.stateFile(project).toFile())
+                .path("endpointOverride").asText()).isEqualTo(aws.endpoint().toString());
+        int stopsBefore = aws.bodies("StopReplicationTask").size();
+
+        assertThat(runWith(List.of("dms", "stop", "--project", project.toString(), "--poll-interval-ms", "1")))
+                .as(err).isZero();
+        assertThat(aws.bodies("StopReplicationTask")).hasSize(stopsBefore + 1);
+    }
+
     private int run(String verb, String... args) {
         List<String> argv = new ArrayList<>(List.of("dms", verb, "--project", project.toString(), "--endpoint-url",
                 aws.endpoint().toString(), "--poll-interval-ms", "1", "--source-password-file",
                 dir.resolve("source.pw").toString(), "--target-password-file", dir.resolve("target.pw").toString(),
                 "--region", "eu-west-1"));
         argv.addAll(List.of(args));
+        return runWith(argv);
+    }
+
+    private int runWith(List<String> argv) {
         StringWriter o = new StringWriter();
         StringWriter e = new StringWriter();
         CommandLine cl = DmsPilotCommand.commandLine(r -> {
