@@ -133,6 +133,12 @@ public final class ConversionView {
         objectColumn.setCellValueFactory(c -> text(c.getValue().object()));
         messageColumn.setCellValueFactory(c -> text(c.getValue().message()));
         actionColumn.setCellValueFactory(c -> text(c.getValue().recommendation()));
+        // at 1280x800 the columns share the table's width (no column cut off at the right edge, no sideways scroll);
+        // the code keeps its full width, longer text is cut with "…" and shown whole in the tooltip
+        itemsTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        for (TableColumn<ActionItem, String> c : List.of(objectColumn, messageColumn, actionColumn)) {
+            c.setCellFactory(col -> org.dmspilot.gui.util.CellTooltips.textCell());
+        }
         itemsTable.getSelectionModel().selectedItemProperty().addListener((o, a, item) -> {
             if (item != null) {
                 selectObject(item.object());
