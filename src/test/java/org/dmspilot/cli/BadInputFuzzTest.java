@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
+import org.dmspilot.testsupport.CpuTime;
 import org.dmspilot.testsupport.HeapPeak;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -147,13 +148,9 @@ class BadInputFuzzTest {
     /** Runs one command line; asserts the time, heap and output bounds and returns what it printed on stderr. */
     private static Cli.Run bounded(String name, String... args) {
         HeapPeak.reset();
-        // CPU time of this JVM, not the wall clock: a runaway parse burns CPU, while a machine busy with other jobs
-        // (CI beside two CPU-bound processes: 14 s of wall clock for 25 nested parentheses) only stretches the clock
-        var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
-                .getOperatingSystemMXBean();
-        long cpuStarted = os.getProcessCpuTime();
+        CpuTime cpu = CpuTime.start();
         Cli.Run r = Cli.run(args);
-        long seconds = (os.getProcessCpuTime() - cpuStarted) / 1_000_000_000L;
+        long seconds = cpu.elapsed().toSeconds();
         long heap = HeapPeak.bytes();
         String all = r.out() + r.err();
         assertThat(seconds).as(name + " took too long (CPU seconds)").isLessThan(SECONDS);
