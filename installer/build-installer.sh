@@ -18,6 +18,8 @@ modules=$modules,java.net.http,java.prefs,java.scripting,java.security.jgss,java
 modules=$modules,java.transaction.xa,java.xml,java.xml.crypto,jdk.charsets,jdk.crypto.ec,jdk.crypto.cryptoki
 modules=$modules,jdk.localedata,jdk.management,jdk.naming.dns,jdk.net,jdk.security.auth,jdk.unsupported,jdk.zipfs
 modules=$modules,jdk.jfr,jdk.httpserver,jdk.xml.dom,java.rmi
+# Help's WebView (javafx-web) reaches JavaScript objects through netscape.javascript, in the JDK's jdk.jsobject
+modules=$modules,jdk.jsobject
 
 os=$(uname -s)
 case "$os" in

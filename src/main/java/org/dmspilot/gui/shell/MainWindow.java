@@ -250,6 +250,23 @@ public final class MainWindow {
         quit.run();
     }
 
+    private org.dmspilot.gui.help.HelpWindow help;
+
+    /** Help (F1): the bundled docs, at the page of the view in the selected tab. */
+    @FXML
+    private void onHelp() {
+        if (help == null) {
+            help = new org.dmspilot.gui.help.HelpWindow(root.getScene().getWindow());
+        }
+        javafx.scene.control.Tab tab = workArea.getSelectionModel().getSelectedItem();
+        help.show(org.dmspilot.gui.help.HelpPages.pageFor(tab == null ? null : tab.getId()));
+    }
+
+    /** The help window once opened (null before), for tests. */
+    org.dmspilot.gui.help.HelpWindow help() {
+        return help;
+    }
+
     @FXML
     private void onAbout() {
         javafx.scene.control.Alert about = new javafx.scene.control.Alert(
