@@ -82,6 +82,16 @@ final class AwsCalls {
     String await(String what, DatabaseMigrationClient dms,
             BiFunction<DatabaseMigrationWaiter, WaiterOverrideConfiguration, WaiterResponse<?>> waiter,
             String reached, Supplier<String> status, Set<String> alsoDone, Supplier<String> failureDetail) {
+        return await(what, every -> waiter.apply(dms.waiter(), every), reached, status, alsoDone, failureDetail);
+    }
+
+    /**
+     * Like {@link #await(String, DatabaseMigrationClient, BiFunction, String, Supplier, Set, Supplier)} with a waiter
+     * built here on the SDK's {@code Waiter} (where the service's own waiter misses states: see
+     * {@link #describeUntil}).
+     */
+    String await(String what, java.util.function.Function<WaiterOverrideConfiguration, WaiterResponse<?>> waiter,
+            String reached, Supplier<String> status, Set<String> alsoDone, Supplier<String> failureDetail) {
         progress.checkCancelled();
         log("Waiting for " + what + " to be " + reached);
         WaiterOverrideConfiguration every = WaiterOverrideConfiguration.builder().waitTimeout(timing.maxWait())
@@ -90,7 +100,7 @@ final class AwsCalls {
                     return timing.pollInterval();
                 }).build();
         try {
-            AwsRetries.during("checking " + what, progress, () -> waiter.apply(dms.waiter(), every));
+            AwsRetries.during("checking " + what, progress, () -> waiter.apply(every));
         } catch (SdkException e) {
             progress.checkCancelled();
             String now = call("checking " + what, status);
@@ -107,6 +117,26 @@ final class AwsCalls {
         }
         log(what + ": " + reached);
         return reached;
+    }
+
+    /**
+     * An SDK waiter over {@code describe} (one resource, by ARN): success when every status {@code statuses} reads is
+     * {@code done}, failure as soon as one is in {@code failed}, polling otherwise. For the states the service's
+     * waiter definitions leave out (ReplicationInstanceAvailable does not stop on {@code failed} or
+     * {@code storage-full}: it would poll for the whole maximum wait).
+     */
+    static <T> java.util.function.Function<WaiterOverrideConfiguration, WaiterResponse<?>> describeUntil(
+            Class<T> type, Supplier<T> describe, java.util.function.Function<T, java.util.List<String>> statuses,
+            String done, Set<String> failed) {
+        return every -> software.amazon.awssdk.core.waiters.Waiter.builder(type).overrideConfiguration(every)
+                .addAcceptor(software.amazon.awssdk.core.waiters.WaiterAcceptor.successOnResponseAcceptor(r -> {
+                    java.util.List<String> now = statuses.apply(r);
+                    return !now.isEmpty() && now.stream().allMatch(done::equals);
+                }))
+                .addAcceptor(software.amazon.awssdk.core.waiters.WaiterAcceptor.errorOnResponseAcceptor(
+                        r -> statuses.apply(r).stream().anyMatch(failed::contains), "a failure state"))
+                .addAcceptor(software.amazon.awssdk.core.waiters.WaiterAcceptor.retryOnResponseAcceptor(r -> true))
+                .build().run(describe);
     }
 
     /**

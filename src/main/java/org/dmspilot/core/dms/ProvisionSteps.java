@@ -15,6 +15,7 @@ import software.amazon.awssdk.services.databasemigration.DatabaseMigrationClient
 import software.amazon.awssdk.services.databasemigration.model.Connection;
 import software.amazon.awssdk.services.databasemigration.model.DescribeConnectionsRequest;
 import software.amazon.awssdk.services.databasemigration.model.DescribeReplicationInstancesRequest;
+import software.amazon.awssdk.services.databasemigration.model.DescribeReplicationInstancesResponse;
 import software.amazon.awssdk.services.databasemigration.model.Filter;
 import software.amazon.awssdk.services.databasemigration.model.ReplicationInstance;
 import software.amazon.awssdk.services.databasemigration.model.ReplicationTask;
@@ -87,6 +88,13 @@ final class ProvisionSteps {
         return new Outcome(id, created, "Subnet group " + id);
     }
 
+    /**
+     * Replication instance states that will not become available by waiting; the SDK's ReplicationInstanceAvailable
+     * waiter stops only on the first four, so it would wait out the maximum wait on an instance that failed.
+     */
+    static final Set<String> INSTANCE_FAILED = Set.of("deleting", "incompatible-credentials", "incompatible-network",
+            "inaccessible-encryption-credentials", "failed", "storage-full");
+
     private Outcome instance() {
         String id = plan.instance().identifier();
         Supplier<Optional<ReplicationInstance>> find = () -> find("finding replication instance " + id, () -> dms
@@ -99,9 +107,12 @@ final class ProvisionSteps {
         requireOwned(arn, "replication instance " + id);
         DescribeReplicationInstancesRequest byArn = DescribeReplicationInstancesRequest.builder()
                 .filters(filter("replication-instance-arn", arn)).build();
-        calls.await("replication instance " + id, dms, (w, every) -> w.waitUntilReplicationInstanceAvailable(byArn,
-                every), "available", () -> only(dms.describeReplicationInstances(byArn).replicationInstances())
-                        .replicationInstanceStatus(), Set.of("available"), () -> "see the DMS console");
+        calls.await("replication instance " + id, AwsCalls.describeUntil(DescribeReplicationInstancesResponse.class,
+                () -> dms.describeReplicationInstances(byArn), r -> r.replicationInstances().stream()
+                        .map(ReplicationInstance::replicationInstanceStatus).toList(), "available", INSTANCE_FAILED),
+                "available", () -> only(dms.describeReplicationInstances(byArn).replicationInstances())
+                        .replicationInstanceStatus(), Set.of("available"), () -> "see the DMS console (an instance"
+                                + " that is storage-full needs more AllocatedStorage; one that failed, its events)");
         return new Outcome(arn, created, "Replication instance " + id + " is available");
     }
 

@@ -53,6 +53,21 @@ class DmsWaitersTest extends EmulatedAwsTest {
     }
 
     @Test
+    void anInstanceThatFailsStopsTheWaitAtOnceInsteadOfWaitingOutTheMaximum() {
+        DmsPlan plan = f.plan(DmsFixture.options());
+        f.aws.dms().failNextInstance(plan.instance().identifier(), "storage-full");
+        Timing patient = new Timing(Duration.ofMillis(5), Duration.ofMinutes(10), 5, Duration.ofMillis(1));
+        long started = System.nanoTime();
+
+        assertThatThrownBy(() -> new DmsProvisioner(f.clients, DmsFixture.PASSWORDS, patient).provision(plan,
+                f.state, f.listener(), s -> f.state = s)).isInstanceOf(DmsPilotException.class)
+                .hasMessageStartingWith("replication instance " + plan.instance().identifier() + " is storage-full")
+                .hasMessageContaining("AllocatedStorage");
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).as("not the 10-minute maximum wait")
+                .isLessThan(Duration.ofMinutes(2));
+    }
+
+    @Test
     void theWaitGivesUpAfterTheProjectsMaximumWaitNotTheWaitersDefault() {
         f.aws.dms().describesPerTransition(1_000_000); // the instance never becomes available
         Timing brief = new Timing(Duration.ofMillis(5), Duration.ofMillis(300), 5, Duration.ofMillis(1));

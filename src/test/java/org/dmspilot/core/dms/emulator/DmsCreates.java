@@ -71,7 +71,8 @@ final class DmsCreates {
                 .put("ReplicationInstanceArn", arn).put("InstanceCreateTime", DmsEmulator.now());
         node.set("ReplicationSubnetGroup", group.node.deepCopy());
         Res res = new Res(node, "ReplicationInstanceStatus");
-        res.moveTo("creating", "available", dms.transitionDescribes());
+        String failure = dms.takeInstanceFailure(id);
+        res.moveTo("creating", failure == null ? "available" : failure, dms.transitionDescribes());
         dms.instanceStore().put(arn, res);
         dms.tag(arn, req.path("Tags"));
         return node;

@@ -72,6 +72,7 @@ public final class DmsEmulator {
     private final Map<String, ArrayNode> tags = new LinkedHashMap<>();
     private final Map<String, String> failingEndpoints = new LinkedHashMap<>();
     private final Map<String, String> failingStarts = new LinkedHashMap<>();
+    private final java.util.Map<String, String> failingInstances = new java.util.HashMap<>();
     private int describes = 2;
     private List<EmulatedTable> emulatedTables = List.of(EmulatedTable.validated("shop", "orders", 1000),
             EmulatedTable.validated("shop", "customers", 250));
@@ -462,6 +463,20 @@ public final class DmsEmulator {
      * The task's next start fails as DMS reports it: {@code starting}, then {@code failed} with this
      * {@code LastFailureMessage} (e.g. the target refused the connection).
      */
+    /**
+     * The next replication instance created with {@code identifier} ends in {@code status} instead of available, as
+     * DMS reports an instance it could not create or that ran out of storage ({@code failed}, {@code storage-full}).
+     */
+    public synchronized DmsEmulator failNextInstance(String identifier, String status) {
+        failingInstances.put(identifier.toLowerCase(java.util.Locale.ROOT), status);
+        return this;
+    }
+
+    /** The status armed for the instance's creation, taken (null when none). */
+    synchronized String takeInstanceFailure(String identifier) {
+        return failingInstances.remove(identifier);
+    }
+
     public synchronized DmsEmulator failNextStart(String taskIdentifier, String message) {
         failingStarts.put(taskIdentifier, message);
         return this;
