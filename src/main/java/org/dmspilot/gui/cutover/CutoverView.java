@@ -83,7 +83,7 @@ public final class CutoverView {
                 vm.latencyThresholdProperty().get(), 1);
         thresholdSpinner.setValueFactory(threshold);
         threshold.valueProperty().addListener((o, a, b) -> vm.latencyThresholdProperty().set(b == null ? 0 : b));
-        var stable = new javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory(10, 24 * 3600,
+        var stable = new javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory(1, 24 * 3600,
                 vm.stableSecondsProperty().get(), 30);
         stableSpinner.setValueFactory(stable);
         stable.valueProperty().addListener((o, a, b) -> vm.stableSecondsProperty().set(b == null ? 300 : b));

@@ -179,6 +179,8 @@ class LocalCutoverFxTest {
             rs.next();
             assertThat(rs.getLong(1)).as("identity continues after the migrated maximum").isGreaterThan(10);
         }
+        assertThat(robot.lookup("#stableSpinner").queryAs(javafx.scene.control.Spinner.class).getValue())
+                .as("the panel shows the window the checklist uses (8 s here)").isEqualTo(8);
         Screenshots.capture(robot, robot.lookup(".cutover").query(), "cutover-local");
 
         robot.clickOn("Lift read-only");
