@@ -75,8 +75,16 @@ public final class LocalCutoverBackend implements CutoverBackend {
                 return new ReplicationState(ReplicationState.Phase.FAILED, detail);
             }
             if (s.mode().equals("full-load")) {
-                return new ReplicationState(s.status().equals("loading") ? ReplicationState.Phase.LOADING
-                        : ReplicationState.Phase.STOPPED, detail);
+                if (s.status().equals("loading")) {
+                    return new ReplicationState(ReplicationState.Phase.LOADING, detail);
+                }
+                if (s.status().equals("loaded") && alive) {
+                    // CDC writes its heartbeat from its start; the checkpoint becomes mode cdc with the first
+                    // change it applies, so a quiet source left the state at "stopped" while CDC ran
+                    return new ReplicationState(ReplicationState.Phase.RUNNING, detail
+                            + ": CDC running, no change applied yet");
+                }
+                return new ReplicationState(ReplicationState.Phase.STOPPED, detail);
             }
             if (s.status().equals("running") && alive) {
                 return new ReplicationState(ReplicationState.Phase.RUNNING, detail);
