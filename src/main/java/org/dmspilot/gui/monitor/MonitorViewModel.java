@@ -128,6 +128,12 @@ public final class MonitorViewModel {
         s.loads().forEach(l -> byTable.put(l.table(), l));
         loads.keySet().retainAll(byTable.keySet());
         loads.putAll(byTable); // before the rows: their cells read it
+        if (s.validation().report() != null) {
+            // the latest validation (scheduled, the checklist's, or "Validate now") is each table's state too, so
+            // the statistics never say "Not enabled" beside a checklist that says the tables are identical
+            validated.clear();
+            s.validation().report().tables().forEach(t -> validated.put(t.table(), t));
+        }
         List<TableStatistics> shown = s.tables().stream().map(this::withValidation).toList();
         tables.setAll(shown);
         end.set(s.now());

@@ -55,4 +55,15 @@ class MonitorViewModelTest {
         assertThat(vm.targetLatency()).hasSize(361);
         assertThat(vm.readyProperty().get()).isFalse();
     }
+
+    @Test
+    void theLatestScheduledValidationIsEachTablesValidationStateToo() {
+        RecordedMetrics metrics = new RecordedMetrics(0.4);
+        var report = new org.dmspilot.core.validate.ValidationReport("shop", metrics.tables.stream().map(t ->
+                new org.dmspilot.core.validate.TableReport(t.table(), 12, 12, 1, 0, List.of(), List.of())).toList(), 5);
+        MonitorViewModel vm = vm(metrics, ValidationSummary.of(report));
+        vm.refresh();
+        assertThat(vm.tables()).isNotEmpty().allSatisfy(t -> assertThat(t.validation()).as(t.table())
+                .isEqualTo("Identical"));
+    }
 }
