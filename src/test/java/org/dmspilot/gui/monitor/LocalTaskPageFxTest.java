@@ -111,6 +111,10 @@ class LocalTaskPageFxTest {
             assertThat(text(robot, "#last-refresh")).matches("Last refresh: \\d\\d:\\d\\d:\\d\\d");
             String loadingRow = row(robot, "order_lines");
             assertThat(loadingRow).containsPattern("[\\d,]+ of ~[\\d,]+ rows \\(\\d+\u00a0%\\)").contains("ETA ");
+            // validation waits for the load instead of reporting the rows not copied yet as differences
+            awaitOnScreen(robot, () -> vm.monitor().checklist().stream().anyMatch(i -> i.id().equals("validation")
+                    && i.state() == org.dmspilot.core.cutover.CheckState.WAITING
+                    && i.evidence().contains("waits for the full load")));
             Screenshots.capture(robot, robot.lookup(".task-monitor").query(), "monitor-local-loading");
             assertThat(cut(robot)).as("cut off in the statistics").isEmpty();
         } finally {
