@@ -212,7 +212,10 @@ public final class MonitorView {
             boolean error = t.problem() != null;
             label.setText(s);
             label.setId(error ? "table-error-reason" : null);
-            label.setStyle(error ? "-fx-text-fill: #b3261e;" : null);
+            label.getStyleClass().remove("table-error-text");
+            if (error) { // red, but white on a selected (blue) row: dmspilot.css
+                label.getStyleClass().add("table-error-text");
+            }
             bar.setVisible(!error && load != null && !load.done()); // once loaded, the ✔ says it
             bar.setProgress(load == null ? 0 : load.percent().map(p -> p / 100.0)
                     .orElse(load.started() == null ? 0.0 : javafx.scene.control.ProgressBar.INDETERMINATE_PROGRESS));
