@@ -44,6 +44,14 @@ public final class CutoverChecklist {
             return new ChecklistItem("full-load", "Full load complete for every table", CheckState.WAITING,
                     "no table statistics yet");
         }
+        List<String> failed = tables.stream().filter(t -> t.problem() != null).map(t -> t.qualifiedName() + " ("
+                + t.problem() + ")").toList();
+        if (!failed.isEmpty()) { // a table in error is not loaded, whatever its load flag says
+            return new ChecklistItem("full-load", "Full load complete for every table", CheckState.FAIL,
+                    failed.size() + " of " + tables.size() + " tables in error: " + String.join("; ",
+                            failed.subList(0, Math.min(3, failed.size()))) + (failed.size() > 3 ? " and "
+                                    + (failed.size() - 3) + " more" : ""));
+        }
         return pending.isEmpty()
                 ? new ChecklistItem("full-load", "Full load complete for every table", CheckState.PASS,
                         tables.size() + " of " + tables.size() + " tables loaded")

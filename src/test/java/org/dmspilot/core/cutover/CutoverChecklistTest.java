@@ -114,4 +114,16 @@ class CutoverChecklistTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> SETTINGS.with(-1, Duration.ofMinutes(1)))
                 .hasMessageContaining("0 s or more");
     }
+
+    @Test
+    void aTableInErrorFailsTheFullLoadItemEvenWhenItsLoadIsFlaggedDone() {
+        List<TableStatistics> tables = List.of(
+                new TableStatistics("shop", "orders", true, 3, 12, 3, 1, -1, -1, "Table error",
+                        "ERROR: value too long for type character varying(30)"),
+                new TableStatistics("shop", "customers", true, 2, 0, 0, 0, 2, 2, "Validated"));
+        ChecklistItem item = CutoverChecklist.fullLoad(tables);
+        assertThat(item.state()).isEqualTo(CheckState.FAIL);
+        assertThat(item.evidence()).isEqualTo("1 of 2 tables in error: shop.orders (ERROR: value too long for type"
+                + " character varying(30))");
+    }
 }
