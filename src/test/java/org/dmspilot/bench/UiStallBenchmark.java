@@ -19,6 +19,7 @@ import org.dmspilot.core.progress.ProgressListener;
 import org.dmspilot.core.secrets.SessionSecretStore;
 import org.dmspilot.gui.prefs.AppPreferences;
 import org.dmspilot.gui.projecttree.ProjectNode;
+import org.dmspilot.gui.shell.ProjectTreeSearch;
 import org.dmspilot.gui.shell.Shell;
 import org.dmspilot.gui.util.FxTaskExecutor;
 import org.dmspilot.model.ConnectionProfile;
@@ -111,7 +112,7 @@ class UiStallBenchmark {
         step("scroll the tree to the end", () -> robot.interact(() -> tree.scrollTo(tree.getExpandedItemCount() - 1)));
         step("scroll the tree back to the top", () -> robot.interact(() -> tree.scrollTo(0)));
         step("select a table (details shown)", () -> robot.interact(() -> tree.getSelectionModel()
-                .select(find(tree.getRoot(), ProjectNode.Kind.TABLE))));
+                .select(ProjectTreeSearch.find(tree.getRoot(), ProjectNode.Kind.TABLE))));
         step("open the conversion view", () -> select(robot, tree, ProjectNode.Kind.CONVERSION));
         step("convert (target tree, action items shown)", () -> fire(robot, "#convertButton"));
         step("open the assessment", () -> select(robot, tree, ProjectNode.Kind.ASSESSMENT));
@@ -162,19 +163,6 @@ class UiStallBenchmark {
             tree.getRoot().getChildren().stream().filter(i -> i.getValue().kind() == kind).findFirst()
                     .ifPresent(i -> tree.getSelectionModel().select(i));
         });
-    }
-
-    private static TreeItem<ProjectNode> find(TreeItem<ProjectNode> item, ProjectNode.Kind kind) {
-        if (item.getValue() != null && item.getValue().kind() == kind) {
-            return item;
-        }
-        for (TreeItem<ProjectNode> child : item.getChildren()) {
-            TreeItem<ProjectNode> found = find(child, kind);
-            if (found != null) {
-                return found;
-            }
-        }
-        return null;
     }
 
     /** The schema items under Source. */

@@ -252,23 +252,7 @@ class FirstMigrationWalkFxTest {
     }
 
     private static TreeItem<ProjectNode> find(TreeView<ProjectNode> tree, Kind kind) {
-        return onFx(() -> find(tree.getRoot(), kind));
-    }
-
-    private static TreeItem<ProjectNode> find(TreeItem<ProjectNode> item, Kind kind) {
-        if (item.getValue().kind() == kind) {
-            return item;
-        }
-        if (item.getValue().kind() == Kind.SCHEMA) {
-            return null; // catalog objects: not opened for this
-        }
-        for (TreeItem<ProjectNode> child : item.getChildren()) {
-            TreeItem<ProjectNode> found = find(child, kind);
-            if (found != null) {
-                return found;
-            }
-        }
-        return null;
+        return onFx(() -> ProjectTreeSearch.find(tree.getRoot(), kind, Kind.SCHEMA)); // catalog objects: not opened
     }
 
     /** Clicks the node's tree row, as a user does (the row is made visible first). */

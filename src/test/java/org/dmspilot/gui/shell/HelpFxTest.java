@@ -9,7 +9,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
 import java.util.stream.Stream;
 import javafx.concurrent.Worker;
-import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.web.WebView;
@@ -76,7 +75,7 @@ class HelpFxTest {
                 .withSource(ConnectionProfile.of(Engine.MARIADB, "127.0.0.1", 3307, "shopwave", "dmspilot"))
                 .withTarget(ConnectionProfile.of(Engine.POSTGRESQL, "127.0.0.1", 5433, "shopwave", "dmspilot"))));
         TreeView<ProjectNode> tree = robot.lookup("#projectTree").queryAs(TreeView.class);
-        robot.interact(() -> tree.getSelectionModel().select(item(tree.getRoot(), Kind.ASSESSMENT)));
+        robot.interact(() -> tree.getSelectionModel().select(ProjectTreeSearch.find(tree.getRoot(), Kind.ASSESSMENT)));
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(tree::requestFocus);
         robot.push(KeyCode.F1);
@@ -97,18 +96,5 @@ class HelpFxTest {
                         + "return i!=null&&i.complete&&i.naturalWidth>0;})()")).get()));
         WaitForAsyncUtils.waitForFxEvents();
         Screenshots.capture(robot, help.stage().getScene().getRoot(), "help-window");
-    }
-
-    private static TreeItem<ProjectNode> item(TreeItem<ProjectNode> root, Kind kind) {
-        if (root.getValue().kind() == kind) {
-            return root;
-        }
-        for (TreeItem<ProjectNode> child : root.getChildren()) {
-            TreeItem<ProjectNode> found = item(child, kind);
-            if (found != null) {
-                return found;
-            }
-        }
-        return null;
     }
 }
